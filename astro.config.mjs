@@ -1,0 +1,46 @@
+// @ts-check
+import { readdirSync, readFileSync } from 'node:fs';
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import { parse } from 'yaml';
+
+/** Sidebar links to the per-API quickstarts, one per profile file, in name order. */
+function apiSidebarItems() {
+	const dir = new URL('./src/content/profiles/', import.meta.url);
+	return readdirSync(dir)
+		.filter((file) => file.endsWith('.yaml'))
+		.map((file) => /** @type {{ id: string, name: string }} */ (parse(readFileSync(new URL(file, dir), 'utf8'))))
+		.sort((a, b) => a.name.localeCompare(b.name))
+		.map((profile) => ({ label: profile.name, link: `/apis/${profile.id}/` }));
+}
+
+export default defineConfig({
+	site: 'https://auth-playground.dev',
+	server: { host: '127.0.0.1', port: 4321 },
+	integrations: [
+		starlight({
+			title: 'Auth Playground',
+			description: 'Learn API authentication by trying it: Basic, Bearer and OAuth 2.0 headers, snippets and simulated responses, all in your browser.',
+			lastUpdated: true,
+			customCss: ['./src/styles/site.css'],
+			sidebar: [
+				{ label: 'Start here', link: '/' },
+				{
+					label: 'Guides',
+					items: [
+						{ label: 'API keys', link: '/guides/api-keys/' },
+						{ label: 'HTTP Basic', link: '/guides/basic-auth/' },
+						{ label: 'Bearer tokens', link: '/guides/bearer-tokens/' },
+						{ label: 'OAuth 2.0', link: '/guides/oauth2/' },
+						{ label: 'Rate limits', link: '/guides/rate-limits/' },
+						{ label: 'Security practice', link: '/guides/security/' },
+					],
+				},
+				{ label: 'Reference', items: [{ label: 'Error reference', link: '/reference/errors/' }] },
+				{ label: 'Playground', link: '/playground/' },
+				{ label: 'Troubleshooting', link: '/troubleshooting/' },
+				{ label: 'APIs', items: apiSidebarItems() },
+			],
+		}),
+	],
+});

@@ -1,0 +1,129 @@
+/**
+ * The profile: everything the site knows about one API's authentication.
+ *
+ * One YAML file per API in `src/content/profiles/` is validated against this schema, at build
+ * time by Astro's content layer and in unit tests by `parseProfile`. Guides, builders, snippets,
+ * the mock API and the per-API quickstart all read a profile; none of them hard-codes an API.
+ */
+import { z } from 'zod';
+
+/** Kebab-case identifiers: profile ids and error codes become URLs and anchors. */
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and single hyphens');
+
+const httpsUrl = z
+	.url()
+	.refine((value) => value.startsWith('https://'), 'must be an https:// URL')
+	.refine((value) => !value.endsWith('/'), 'must not end with a slash');
+
+/**
+ * How a Basic API wants the user-id half of `user-id:password` (RFC 7617 §2).
+ * - `empty`: `:KEY`, the username is empty and the colon is still required.
+ * - `ignored`: any username is accepted; the key is the password.
+ * - `required`: a real username and password.
+ * - `key-as-username`: `KEY:`, the key is the user-id and the password is empty.
+ */
+export const basicUsernameRules = ['empty', 'ignored', 'required', 'key-as-username'] as const;
+export type BasicUsernameRule = (typeof basicUsernameRules)[number];
+
+const basicAuth = z.object({
+	scheme: z.literal('basic'),
+	username: z.enum(basicUsernameRules),
+	/** The username the API's own docs use in examples when the username is ignored. */
+	exampleUsername: z.string().optional(),
+	realm: z.string().min(1),
+});
+
+const keyPrefix = z.object({
+	prefix: z.string().regex(/^[A-Za-z0-9._~+/-]+$/, 'a key prefix must be b64token characters'),
+	environment: z.enum(['live', 'test']),
+});
+
+const bearerAuth = z.object({
+	scheme: z.literal('bearer'),
+	keyPrefixes: z.array(keyPrefix).default([]),
+	realm: z.string().min(1),
+});
+
+const scope = z.object({ name: z.string().regex(/^[\x21\x23-\x5B\x5D-\x7E]+$/, 'RFC 6749 §3.3 scope-token'), description: z.string() });
+
+const oauth = z.object({
+	authorizationEndpoint: httpsUrl,
+	tokenEndpoint: httpsUrl,
+	scopes: z.array(scope).min(1),
+	/** Seconds an access token lives before the API answers 401 invalid_token. */
+	accessTokenLifetime: z.number().int().positive(),
+	clientAuthMethods: z.array(z.enum(['client_secret_basic', 'client_secret_post'])).min(1),
+});
+
+const rateLimitTier = z.object({
+	name: z.string().min(1),
+	/** `null` means no hourly ceiling; the burst still applies. */
+	requestsPerHour: z.number().int().positive().nullable(),
+	burst: z.number().int().positive(),
+});
+
+const rateLimit = z.object({
+	/** The family of headers the API sends, e.g. `X-RateLimit` for X-RateLimit-Limit/-Remaining/-Reset. */
+	headerPrefix: z.string().regex(/^[A-Za-z-]+$/),
+	/** Whether the reset header holds a Unix time in seconds or a number of seconds from now. */
+	reset: z.enum(['epoch-seconds', 'delta-seconds']),
+	tiers: z.array(rateLimitTier).min(1),
+	defaultTier: z.string().min(1),
+});
+
+/** A response body exactly as the API sends it: the bytes matter (Content-Length, diffs). */
+const errorResponse = z.object({
+	status: z.number().int().min(400).max(599),
+	contentType: z.string().min(1),
+	body: z.string(),
+});
+
+const sampleEndpoint = z.object({
+	method: z.enum(['GET', 'POST']),
+	path: z.string().startsWith('/'),
+	/** Extra request headers the API's examples send, in order. */
+	headers: z.array(z.tuple([z.string(), z.string()])).default([]),
+	/** The 200 body the mock API returns, as sent. */
+	responseBody: z.string(),
+});
+
+export const profileSchema = z
+	.object({
+		id: slug,
+		name: z.string().min(1),
+		summary: z.string().min(1),
+		baseUrl: httpsUrl,
+		sampleEndpoint,
+		/** The environment variable snippets read the key from. */
+		envVar: z.string().regex(/^[A-Z][A-Z0-9_]*$/),
+		/** Where a user finds or creates a key, in the API's own words for its menus. */
+		keyLocation: z.string().min(1),
+		/** The key is displayed once at creation and can never be read again. */
+		keyShownOnce: z.boolean(),
+		exampleKey: z.string().min(1),
+		auth: z.discriminatedUnion('scheme', [basicAuth, bearerAuth]),
+		oauth: oauth.optional(),
+		rateLimit: rateLimit.optional(),
+		errors: z.record(slug, errorResponse),
+		/** Facts we could not find in the API's docs and therefore chose; shown on its quickstart. */
+		assumptions: z.array(z.string()).default([]),
+	})
+	.superRefine((profile, ctx) => {
+		const tiers = profile.rateLimit?.tiers.map((tier) => tier.name) ?? [];
+		if (profile.rateLimit && !tiers.includes(profile.rateLimit.defaultTier)) {
+			ctx.addIssue({ code: 'custom', path: ['rateLimit', 'defaultTier'], message: `must be one of: ${tiers.join(', ')}` });
+		}
+		for (const [code, response] of Object.entries(profile.errors)) {
+			if (response.contentType.startsWith('application/json')) {
+				try {
+					JSON.parse(response.body);
+				} catch {
+					ctx.addIssue({ code: 'custom', path: ['errors', code, 'body'], message: 'is declared as JSON but does not parse' });
+				}
+			}
+		}
+	});
+
+/** A validated profile, as every consumer sees it. */
+export type Profile = z.infer<typeof profileSchema>;
+export type ProfileInput = z.input<typeof profileSchema>;

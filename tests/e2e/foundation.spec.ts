@@ -1,0 +1,31 @@
+import { expect, test } from '@playwright/test';
+
+test('a reader goes from the landing page through the sidebar to a guide', async ({ page }) => {
+	await page.goto('/');
+	await expect(page.getByRole('heading', { level: 1, name: 'Auth Playground' })).toBeVisible();
+	const sidebar = page.getByRole('navigation', { name: 'Main' });
+	await sidebar.getByRole('link', { name: 'HTTP Basic' }).click();
+	await expect(page).toHaveURL(/\/guides\/basic-auth\/$/);
+	await expect(page.getByRole('heading', { level: 1, name: 'HTTP Basic authentication' })).toBeVisible();
+});
+
+test('Pagefind search finds the Basic guide', async ({ page }) => {
+	await page.goto('/');
+	await page.getByRole('button', { name: 'Search' }).click();
+	const dialog = page.getByRole('dialog');
+	await dialog.getByRole('textbox', { name: 'Search' }).fill('colon');
+	const result = dialog.getByRole('link', { name: /HTTP Basic authentication/ }).first();
+	await expect(result).toBeVisible();
+	await result.click();
+	await expect(page).toHaveURL(/\/guides\/basic-auth\//);
+});
+
+test('every API profile has a quickstart in the sidebar', async ({ page }) => {
+	await page.goto('/');
+	const sidebar = page.getByRole('navigation', { name: 'Main' });
+	for (const name of ['Example API', 'LeadConduit', 'Leadterra', 'lemlist']) {
+		await expect(sidebar.getByRole('link', { name, exact: true })).toHaveAttribute('href', /^\/apis\/[a-z-]+\/$/);
+	}
+	await sidebar.getByRole('link', { name: 'LeadConduit', exact: true }).click();
+	await expect(page.getByRole('cell', { name: '{"error":"authentication failed"}' }).first()).toBeVisible();
+});

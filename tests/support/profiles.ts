@@ -1,0 +1,24 @@
+/** Loads the real profile files from disk for tests (Node only: src/lib never touches fs). */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { parseProfile, type Profile } from '../../src/lib/profiles/index.ts';
+
+export const profilesDir = join(import.meta.dirname, '..', '..', 'src', 'content', 'profiles');
+
+/** Every profile, keyed by id, validated exactly as the build validates it. */
+export function loadProfiles(): Map<string, Profile> {
+	const profiles = new Map<string, Profile>();
+	for (const file of readdirSync(profilesDir).filter((name) => name.endsWith('.yaml')).sort()) {
+		const profile = parseProfile(parse(readFileSync(join(profilesDir, file), 'utf8')), file);
+		profiles.set(profile.id, profile);
+	}
+	return profiles;
+}
+
+/** One profile by id; throws for an unknown id so a typo in a test fails loudly. */
+export function loadProfile(id: string): Profile {
+	const profile = loadProfiles().get(id);
+	if (!profile) throw new Error(`no profile ${id}`);
+	return profile;
+}
