@@ -1,0 +1,3 @@
+/** Public surface of the request and response models. */
+export * from './request.ts';
+export * from './response.ts';
