@@ -7,10 +7,46 @@
 /** One header line as sent: name and value, order preserved (RFC 9110 §5.3 allows repeats). */
 export type Header = readonly [name: string, value: string];
 
+/**
+ * A secret value (API key, password, token, client secret). Snippets read it from `envVar` by
+ * default and inline `value` only when the reader asks; views show it masked. Marking secrets in
+ * the model, rather than guessing from header names, is what lets every emitter treat them alike.
+ */
+export interface Secret {
+	readonly kind: 'secret';
+	readonly value: string;
+	readonly envVar: string;
+}
+
+/** A value that is either plain text or a secret. */
+export type Part = string | Secret;
+
+/** The plain value of a part, for the wire. */
+export function partValue(part: Part): string {
+	return typeof part === 'string' ? part : part.value;
+}
+
+/**
+ * How the `Authorization` header value was made, so that a snippet in environment-variable mode
+ * can rebuild it in its own language from the variable (the header itself is in `headers`).
+ */
+export type AuthorizationRecipe =
+	| {
+			readonly kind: 'basic';
+			readonly userId: Part;
+			readonly password: Part;
+			/** RFC 6749 §2.3.1: OAuth client credentials are form-urlencoded before Base64. */
+			readonly formEncode: boolean;
+	  }
+	| { readonly kind: 'bearer'; readonly token: Part };
+
+/** One form field; its value may be a secret (client_secret_post). */
+export type FormField = readonly [name: string, value: Part];
+
 /** An `application/x-www-form-urlencoded` body, fields in order (OAuth token requests). */
 export interface FormBody {
 	readonly kind: 'form';
-	readonly fields: readonly Header[];
+	readonly fields: readonly FormField[];
 }
 
 /** A JSON body, kept as the exact text that goes on the wire. */
@@ -28,8 +64,11 @@ export interface ApiRequest {
 	readonly method: HttpMethod;
 	/** Absolute URL, query included. */
 	readonly url: string;
+	/** Every header as sent, `Authorization` included, already computed by the builder. */
 	readonly headers: readonly Header[];
 	readonly body?: RequestBody;
+	/** Present when `headers` holds an `Authorization` header built from credentials. */
+	readonly authorization?: AuthorizationRecipe;
 }
 
 /** Every value of header `name`, compared case-insensitively (RFC 9110 §5.1). */
@@ -46,5 +85,5 @@ export function headerValue(headers: readonly Header[], name: string): string | 
 /** The body exactly as it goes on the wire (form fields percent-encoded as URLSearchParams does). */
 export function encodeBody(body: RequestBody): string {
 	if (body.kind === 'json') return body.text;
-	return new URLSearchParams(body.fields.map(([name, value]) => [name, value])).toString();
+	return new URLSearchParams(body.fields.map(([name, value]) => [name, partValue(value)])).toString();
 }
