@@ -1,0 +1,7 @@
+/** Public surface of the header doctor. */
+export { diagnose } from './diagnose.ts';
+export { detectKind } from './detect-kind.ts';
+export { findingCodes, findingCodeList, isFindingCode, type FindingCode, type FindingCodeInfo } from './finding-codes.ts';
+export { maskSecret } from './mask.ts';
+export { pkceVerifierProblem } from './oauth-parameters.ts';
+export type { Diagnosis, DiagnoseOptions, Finding, InputKind, Severity } from './types.ts';
