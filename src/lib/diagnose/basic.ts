@@ -48,6 +48,11 @@ export interface BasicResult {
 export function checkBasicToken(into: Collector, token: Located): BasicResult {
 	const span = spanAll(token);
 	const text = token.text;
+	const reason = placeholderReason(text);
+	if (reason) {
+		report(into, 'placeholder-not-replaced', span, `The credentials are ${reason}.`);
+		return {};
+	}
 	if (text.includes(':')) {
 		report(into, 'unencoded-basic', span, 'After "Basic " comes plain text with a colon, not Base64: the credentials were not encoded.');
 		return withKey(into, checkCredentials(into, token, { what: 'credentials', spanFor: (start, end) => spanOf(token, start, end) }));
@@ -102,11 +107,6 @@ function truncatedBase64(text: string): boolean {
 
 /** A raw key after `Basic `: reports it, and encodes it in the API's form when the profile says which. */
 function rawKey(into: Collector, key: string, span: Span): BasicResult {
-	const reason = placeholderReason(key);
-	if (reason) {
-		report(into, 'placeholder-not-replaced', span, `The credentials are ${reason}.`);
-		return {};
-	}
 	const auth = basicAuthOf(into.profile);
 	report(into, 'unencoded-basic', span, `After "Basic " comes what looks like a raw key (${maskSecret(key)}), not Base64 of user-id:password.`);
 	return { credentials: auth ? credentialsForKey(auth, key) : undefined, key };

@@ -4,6 +4,7 @@
  * paste offsets; a lone header keeps everything after its colon, trailing newline included,
  * because that newline may be in the value the program sends.
  */
+import { headerRole } from './header-names.ts';
 import type { LocatedHeader } from './headers.ts';
 import { locate, slice, type Located } from './located.ts';
 
@@ -20,9 +21,11 @@ interface Line {
 	readonly text: string;
 }
 
-export const fieldLine = /^([!#$%&'*+.^_`|~0-9A-Za-z-]+[ \t]*):/;
+/** `name:` at the start of a line; invisible characters before the name are kept (and reported). */
+export const fieldLine = /^([\uFEFF\u200B-\u200D\u2060]*[!#$%&'*+.^_`|~0-9A-Za-z-]+[ \t]*):/;
 const requestLine = /^[A-Z]+ (\S+) HTTP\/\d(?:\.\d)?$/;
-const base64Only = /^[A-Za-z0-9+/=_-]+$/;
+/** A line that continues a credentials value: only token or Base64 characters, no colon. */
+const tokenOnly = /^[A-Za-z0-9+/=_.~-]+$/;
 
 function lines(text: string): Line[] {
 	const found: Line[] = [];
@@ -51,20 +54,21 @@ export function parseHeaderBlock(paste: string): HeaderBlock {
 		requestTarget = slice(source, offset, offset + target[1]!.length);
 		index++;
 	}
-	const spans: { name: [number, number]; value: [number, number]; basic: boolean }[] = [];
+	const spans: { name: [number, number]; value: [number, number]; credentials: boolean }[] = [];
 	for (; index < all.length; index++) {
 		const line = all[index]!;
 		if (line.text.trim() === '') break;
 		const previous = spans.at(-1);
-		const folded = /^[ \t]/.test(line.text) || (previous?.basic === true && base64Only.test(line.text));
+		const folded = /^[ \t]/.test(line.text) || (previous?.credentials === true && tokenOnly.test(line.text));
 		if (previous && folded) {
 			previous.value[1] = line.end;
 			continue;
 		}
-		const field = line.text.match(fieldLine);
+		const indent = line.text.match(/^[ \t]*/)![0].length;
+		const field = line.text.slice(indent).match(fieldLine);
 		if (!field) continue;
-		const valueStart = line.start + field[0].length;
-		spans.push({ name: [line.start, line.start + field[1]!.length], value: [valueStart, line.end], basic: /^[ \t]*basic[ \t]/i.test(line.text.slice(field[0].length)) });
+		const nameStart = line.start + indent;
+		spans.push({ name: [nameStart, nameStart + field[1]!.length], value: [nameStart + field[0].length, line.end], credentials: headerRole(field[1]!) !== 'other' });
 	}
 	const lone = spans.length === 1 && !requestTarget ? spans[0] : undefined;
 	if (lone && paste.slice(lone.value[1]).trim() === '') lone.value[1] = paste.length;

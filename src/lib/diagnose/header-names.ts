@@ -24,8 +24,8 @@ export function editDistance(a: string, b: string): number {
 
 /** The role of header `name`. */
 export function headerRole(name: string): HeaderRole {
-	const lower = name.trim().toLowerCase();
-	if (lower === 'authorization') return name === name.trim() ? 'authorization' : 'misspelled';
+	const lower = name.replace(/[\uFEFF\u200B-\u200D\u2060]/g, '').trim().toLowerCase();
+	if (lower === 'authorization') return /^[ \t]|[ \t]$/.test(name) ? 'misspelled' : 'authorization';
 	if (misspellings.has(lower)) return 'misspelled';
 	if (apiKeyHeaders.has(lower)) return 'api-key';
 	if (lower.length >= 9 && lower.length <= 17 && editDistance(lower, 'authorization') <= 3) return 'misspelled';

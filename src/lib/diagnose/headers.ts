@@ -5,6 +5,7 @@
 import { checkAuthorizationValue } from './authorization.ts';
 import { checkBasicToken, encodeCredentials } from './basic.ts';
 import { checkBearerToken } from './bearer.ts';
+import { checkCharacters } from './characters.ts';
 import { report, type Collector } from './collector.ts';
 import { valueForKey } from './corrected-header.ts';
 import { headerRole, misspellingReason } from './header-names.ts';
@@ -45,6 +46,7 @@ export function checkHeaders(into: Collector, headers: readonly LocatedHeader[])
 /** Checks one header: `'none'` when it carries no credentials, else its corrected Authorization value. */
 function checkHeader(into: Collector, header: LocatedHeader): string | undefined | 'none' {
 	const role = headerRole(header.name.text);
+	if (role !== 'other') checkCharacters(into, header.name, 'the header name');
 	if (role === 'other') return 'none';
 	if (role === 'authorization') return checkAuthorizationValue(into, header.value);
 	const lower = header.name.text.trim().toLowerCase();
