@@ -3,7 +3,7 @@ import { findingCodeList, findingCodes, type FindingCode } from '../../src/lib/d
 import { b64, b64latin1, b64url, codes, jwt, now, run } from './diagnose-support.ts';
 
 /** `[code, paste, profile id]`: the paste must (triggers) or must not (near misses) yield the code. */
-type Case = readonly [code: FindingCode, paste: string, profile?: string];
+type Case = [code: FindingCode, paste: string, profile?: string];
 
 const verifier = 'dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk'; // RFC 7636 Appendix B
 const long = 'OjBmN2MyYjllNGQxYThmM2I2YzVlOWEyZDdiNGYxYzhlMGY3YzJiOWU0ZDFhOGYzYjZjNWU5YTJkN2I0ZjFjOGUw';
@@ -247,11 +247,11 @@ const nearMisses: Case[] = [
 ];
 
 describe('each finding code', () => {
-	test.each(triggers)('%s is reported for %j (profile %s)', (code, paste, profile) => {
+	test.each<Case>(triggers)('%s is reported for %j (profile %s)', (code, paste, profile) => {
 		expect(codes(paste, profile)).toContain(code);
 	});
 
-	test.each(nearMisses)('%s is not reported for %j (profile %s)', (code, paste, profile) => {
+	test.each<Case>(nearMisses)('%s is not reported for %j (profile %s)', (code, paste, profile) => {
 		expect(codes(paste, profile)).not.toContain(code);
 	});
 

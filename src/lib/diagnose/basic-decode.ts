@@ -44,28 +44,26 @@ export function bytesToText(bytes: Uint8Array): DecodedText {
 	}
 }
 
-const printableAscii = /[\x20-\x7E]/;
-
 /**
  * Whether decoded bytes read as credentials someone typed rather than noise: mostly printable
  * ASCII, and where there are stray control characters or Latin-1 bytes, a colon and at most one
  * control character in ten. Random bytes (a raw key decoded as if it were Base64) fail this test.
  */
 export function looksLikeCredentials(decoded: DecodedText): boolean {
-	const chars = [...decoded.text];
-	if (chars.length === 0) return true;
+	const text = decoded.text;
+	if (text.length === 0) return true;
 	let ascii = 0;
 	let controls = 0;
-	for (const char of chars) {
-		const code = char.codePointAt(0)!;
-		if (char === '\n' || char === '\r' || char === '\t') continue;
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (code === 0x0a || code === 0x0d || code === 0x09) continue;
 		if (code === 0xfffd) return false;
 		if (code < 0x20 || (code >= 0x7f && code < 0xa0)) controls++;
-		else if (printableAscii.test(char)) ascii++;
+		else if (code < 0x7f) ascii++;
 	}
-	const colon = decoded.text.includes(':');
-	if (controls === 0 && !decoded.latin1) return colon || ascii / chars.length >= 0.5;
-	return colon && ascii / chars.length >= 0.75 && controls <= Math.max(1, chars.length / 10);
+	const colon = text.includes(':');
+	if (controls === 0 && !decoded.latin1) return colon || ascii / text.length >= 0.5;
+	return colon && ascii / text.length >= 0.75 && controls <= Math.max(1, text.length / 10);
 }
 
 /** Whether `text` looks like a raw key pasted where Base64 belongs: one run of printable ASCII. */

@@ -5,37 +5,53 @@
  */
 import { describeChar } from '../auth/base64.ts';
 import { report, type Collector, type Span } from './collector.ts';
-import { replaceChars, spanOf, without, type Located } from './located.ts';
-
-/** Zero-width and formatting characters, odd spaces, the BOM: invisible or mistaken for a space. */
-const invisible = /[\u00A0\u00AD\u034F\u061C\u115F\u1160\u180E\u2000-\u200F\u2028-\u202F\u205F-\u206F\u3000\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/;
-/** Characters that look like a space and stand for one when we repair. */
-const spaceLike = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/;
-const doubleQuotes = /[\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033\uFF02]/;
-const singleQuotes = /[\u2018\u2019\u201A\u201B\u2032\uFF07]/;
-const control = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\t]/;
+import { LocatedBuilder, positionOf, slice, spanOf, type Located } from './located.ts';
 
 /** Maps a character range of the checked value to a span of the paste. */
 export type SpanFor = (start: number, end: number) => Span;
 
 export type CharKind = 'line-feed' | 'carriage-return' | 'control' | 'invisible' | 'smart-quote';
 
+/**
+ * What a UTF-16 code unit is to us, by numeric ranges (this runs on every character of a 10 KB
+ * paste): zero-width and formatting characters, odd spaces and the BOM are invisible; curly and
+ * angle quotes are typographic quotes; C0 and C1 controls (and DEL) are controls.
+ */
+function classify(code: number): CharKind | undefined {
+	if (code > 0x1f && code < 0x7f) return undefined;
+	if (code === 0x0a) return 'line-feed';
+	if (code === 0x0d) return 'carriage-return';
+	if (code < 0x20 || (code >= 0x7f && code <= 0x9f)) return 'control';
+	if (isSpaceLike(code) || code === 0xad || code === 0x34f || code === 0x61c || code === 0x115f || code === 0x1160 || code === 0x180e) return 'invisible';
+	if ((code >= 0x200b && code <= 0x200f) || (code >= 0x2028 && code <= 0x202e) || (code >= 0x2060 && code <= 0x206f)) return 'invisible';
+	if (code === 0x3164 || (code >= 0xfe00 && code <= 0xfe0f) || code === 0xfeff || code === 0xffa0) return 'invisible';
+	if (quoteFor(code) !== undefined) return 'smart-quote';
+	return undefined;
+}
+
+/** Characters that look like a space and stand for one when we repair. */
+function isSpaceLike(code: number): boolean {
+	return code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0x3000;
+}
+
+/** The straight quote a typographic quote stands for, by code. */
+function quoteFor(code: number): '"' | "'" | undefined {
+	if ((code >= 0x201c && code <= 0x201f) || code === 0xab || code === 0xbb || code === 0x2033 || code === 0xff02) return '"';
+	if ((code >= 0x2018 && code <= 0x201b) || code === 0x2032 || code === 0xff07) return "'";
+	return undefined;
+}
+
 /** The kind of a character that needs attention, or undefined for an ordinary one. */
 export function charKind(char: string): CharKind | undefined {
-	if (char === '\n') return 'line-feed';
-	if (char === '\r') return 'carriage-return';
-	if (control.test(char)) return 'control';
-	if (invisible.test(char)) return 'invisible';
-	if (doubleQuotes.test(char) || singleQuotes.test(char)) return 'smart-quote';
-	return undefined;
+	return classify(char.charCodeAt(0));
 }
 
 /** The straight quote a typographic one stands for. */
 export function straightQuote(char: string): string {
-	return doubleQuotes.test(char) ? '"' : singleQuotes.test(char) ? "'" : char;
+	return quoteFor(char.charCodeAt(0)) ?? char;
 }
 
-/** A character's name for a message: "U+200B" and, for quotes, the glyph. */
+/** A character's name for a message: "U+0009" for controls, the glyph and code point otherwise. */
 function named(char: string): string {
 	return describeChar(char);
 }
@@ -79,51 +95,57 @@ export function checkTrailingNewline(into: Collector, value: Located, what: stri
 	} else {
 		report(into, 'trailing-newline', span, `There ${tail.length === 1 ? 'is a newline' : `are ${tail.length} newlines`} at the end of ${what}.`);
 	}
-	return { ...value, text: value.text.slice(0, end), at: value.at.slice(0, end + 1), ...(value.expanded ? { expanded: value.expanded.slice(0, end) } : {}) };
+	return slice(value, 0, end);
+}
+
+/** First index and count of one kind of character found in a value. */
+interface Tally {
+	first: number;
+	count: number;
 }
 
 /**
  * Reports line breaks, controls, invisible characters and typographic quotes inside `value`
- * and returns it repaired: controls and invisibles removed, odd spaces made plain spaces,
- * curly quotes made straight (so that a later check can see and strip wrapping quotes).
+ * and returns it repaired: controls and invisibles removed, odd spaces and tabs made plain
+ * spaces (dropping them would glue a scheme to its token), curly quotes made straight (so that
+ * a later check can see and strip wrapping quotes). One pass over the value.
  */
 export function checkCharacters(into: Collector, value: Located, what: string, spanFor: SpanFor = (s, e) => spanOf(value, s, e)): Located {
-	const found = new Map<CharKind, number[]>();
-	for (let i = 0; i < value.text.length; i++) {
-		const kind = charKind(value.text[i]!);
+	const text = value.text;
+	const tally = new Map<CharKind, Tally>();
+	for (let i = 0; i < text.length; i++) {
+		const kind = classify(text.charCodeAt(i));
 		if (!kind) continue;
-		const list = found.get(kind);
-		if (list) list.push(i);
-		else found.set(kind, [i]);
+		const key = kind === 'line-feed' ? 'control' : kind;
+		const entry = tally.get(key);
+		if (entry) entry.count++;
+		else tally.set(key, { first: i, count: 1 });
 	}
-	if (found.size === 0) return value;
-	const drop = new Set<number>();
-	const cr = found.get('carriage-return') ?? [];
-	if (cr.length > 0) {
-		report(into, 'carriage-return', spanFor(cr[0]!, cr[0]! + 1), `There is a carriage return (CR) in ${what}${plural(cr.length, 'CR')}.`);
-		cr.forEach((index) => drop.add(index));
+	if (tally.size === 0) return value;
+	reportTally(into, tally, text, what, spanFor);
+	const built = new LocatedBuilder();
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		const kind = classify(code);
+		const keep = kind === undefined ? text[i]! : code === 0x09 || isSpaceLike(code) ? ' ' : kind === 'smart-quote' ? quoteFor(code)! : undefined;
+		if (keep !== undefined) built.push(keep, positionOf(value, i), value.expanded?.[i] ?? false);
 	}
-	const controls = [...(found.get('line-feed') ?? []), ...(found.get('control') ?? [])].sort((a, b) => a - b);
-	if (controls.length > 0) {
-		const first = controls[0]!;
-		const name = value.text[first] === '\n' ? 'a line feed (LF)' : value.text[first] === '\t' ? 'a tab' : `control character ${named(value.text[first]!)}`;
-		report(into, 'control-character', spanFor(first, first + 1), `There is ${name} in ${what}${plural(controls.length, 'control characters')}.`);
-		controls.filter((index) => value.text[index] !== '\t').forEach((index) => drop.add(index));
+	return built.build(positionOf(value, text.length), value.expanded !== undefined);
+}
+
+function reportTally(into: Collector, tally: ReadonlyMap<CharKind, Tally>, text: string, what: string, spanFor: SpanFor): void {
+	const cr = tally.get('carriage-return');
+	if (cr) report(into, 'carriage-return', spanFor(cr.first, cr.first + 1), `There is a carriage return (CR) in ${what}${plural(cr.count, 'CR')}.`);
+	const control = tally.get('control');
+	if (control) {
+		const char = text[control.first]!;
+		const name = char === '\n' ? 'a line feed (LF)' : char === '\t' ? 'a tab' : `control character ${named(char)}`;
+		report(into, 'control-character', spanFor(control.first, control.first + 1), `There is ${name} in ${what}${plural(control.count, 'control characters')}.`);
 	}
-	const hidden = found.get('invisible') ?? [];
-	if (hidden.length > 0) {
-		const first = hidden[0]!;
-		report(into, 'invisible-character', spanFor(first, first + 1), `There is an invisible character, ${invisibleName(value.text[first]!)}, in ${what}${plural(hidden.length, 'invisible characters')}.`);
-		hidden.filter((index) => !spaceLike.test(value.text[index]!)).forEach((index) => drop.add(index));
-	}
-	const quotes = found.get('smart-quote') ?? [];
-	if (quotes.length > 0) {
-		const first = quotes[0]!;
-		report(into, 'smart-quotes', spanFor(first, first + 1), `There is a typographic quote, ${named(value.text[first]!)}, in ${what}${plural(quotes.length, 'typographic quotes')}.`);
-	}
-	// Tabs and odd spaces stand for a space; dropping them would glue the scheme to the token.
-	const straightened = replaceChars(value, (char) => (char === '\t' || spaceLike.test(char) ? ' ' : straightQuote(char)));
-	return without(straightened, drop);
+	const hidden = tally.get('invisible');
+	if (hidden) report(into, 'invisible-character', spanFor(hidden.first, hidden.first + 1), `There is an invisible character, ${invisibleName(text[hidden.first]!)}, in ${what}${plural(hidden.count, 'invisible characters')}.`);
+	const quote = tally.get('smart-quote');
+	if (quote) report(into, 'smart-quotes', spanFor(quote.first, quote.first + 1), `There is a typographic quote, ${named(text[quote.first]!)}, in ${what}${plural(quote.count, 'typographic quotes')}.`);
 }
 
 /** `text` with its first letter in upper case. */

@@ -10,7 +10,16 @@ export interface Collector {
 	readonly profile: Profile | undefined;
 	readonly now: number | undefined;
 	readonly findings: Finding[];
+	/** `code@position` of every finding, and how many findings each code has. */
+	readonly seen: Set<string>;
+	readonly perCode: Map<FindingCode, number>;
 }
+
+/**
+ * A paste that repeats one mistake 500 times needs it shown a few times, not 500: more would bury
+ * the other findings and cost time on a 10 KB paste.
+ */
+export const maxFindingsPerCode = 5;
 
 export interface Span {
 	readonly position: number;
@@ -19,12 +28,16 @@ export interface Span {
 
 /** A new, empty collector. */
 export function collector(profile: Profile | undefined, now: number | undefined): Collector {
-	return { profile, now, findings: [] };
+	return { profile, now, findings: [], seen: new Set(), perCode: new Map() };
 }
 
-/** Records one finding; the same code at the same position is recorded once. */
+/** Records one finding; the same code at the same position is recorded once, and each code at most five times. */
 export function report(into: Collector, code: FindingCode, span: Span, message: string, extra: { fix?: string; corrected?: string | undefined } = {}): void {
-	if (into.findings.some((finding) => finding.code === code && finding.position === span.position)) return;
+	const key = `${code}@${span.position}`;
+	const count = into.perCode.get(code) ?? 0;
+	if (into.seen.has(key) || count >= maxFindingsPerCode) return;
+	into.seen.add(key);
+	into.perCode.set(code, count + 1);
 	const info = findingCodes[code];
 	const finding: Finding = {
 		code,
@@ -41,12 +54,12 @@ export function report(into: Collector, code: FindingCode, span: Span, message: 
 
 /** Whether a finding with `code` was recorded. */
 export function has(into: Collector, code: FindingCode): boolean {
-	return into.findings.some((finding) => finding.code === code);
+	return into.perCode.has(code);
 }
 
 /** Whether a character finding (control, invisible, quote) already points at `position`. */
 export function reportedAt(into: Collector, position: number): boolean {
-	return into.findings.some((finding) => finding.position === position && (finding.code === 'control-character' || finding.code === 'invisible-character' || finding.code === 'smart-quotes'));
+	return into.seen.has(`control-character@${position}`) || into.seen.has(`invisible-character@${position}`) || into.seen.has(`smart-quotes@${position}`);
 }
 
 /** The key prefixes the profile declares (shown unmasked: they are not secret). */

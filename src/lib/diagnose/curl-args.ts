@@ -3,6 +3,7 @@
  * headers (`-H`), Basic credentials (`-u`), `--oauth2-bearer`, URLs, and request data. Short
  * options may be clustered (`-sSL`) and may carry their value glued on (`-uX:1234567890`).
  */
+import { slice } from './located.ts';
 import type { ShellWord } from './shell-words.ts';
 
 /** Short options that take a value (curl 8). */
@@ -30,10 +31,6 @@ export interface CurlArguments {
 	readonly curlIndex: number;
 }
 
-/** The word's text from character `from` on, offsets kept. */
-function rest(word: ShellWord, from: number): ShellWord {
-	return { text: word.text.slice(from), at: word.at.slice(from), expanded: word.expanded.slice(from) };
-}
 
 /** Reads the curl options out of `words`, or undefined when no word is `curl`. */
 export function curlArguments(words: readonly ShellWord[]): CurlArguments | undefined {
@@ -64,7 +61,7 @@ export function curlArguments(words: readonly ShellWord[]): CurlArguments | unde
 			for (let k = 1; k < word.text.length; k++) {
 				const option = word.text[k]!;
 				if (!shortWithValue.has(option)) continue;
-				take(option, k + 1 < word.text.length ? rest(word, k + 1) : words[++i]);
+				take(option, k + 1 < word.text.length ? slice(word, k + 1) : words[++i]);
 				break;
 			}
 		}

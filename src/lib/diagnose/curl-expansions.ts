@@ -8,7 +8,7 @@ import { report, type Collector } from './collector.ts';
 import type { CurlArguments } from './curl-args.ts';
 import { headerRole } from './header-names.ts';
 import type { LocatedHeader } from './headers.ts';
-import { isAllExpansion, slice, trimLocated, type Located } from './located.ts';
+import { isAllExpansion, positionOf, slice, trimLocated, type Located } from './located.ts';
 import type { ShellParse } from './shell-words.ts';
 
 const echoToBase64 = /\becho\b(?![^|]*\s-[a-zA-Z]*n\b)[^|]*\|\s*base64\b/;
@@ -23,7 +23,7 @@ function credentialParts(headers: readonly LocatedHeader[], args: CurlArguments)
 		parts.push(scheme ? trimLocated(slice(value, scheme[0].length)) : value);
 	}
 	for (const user of args.users) {
-		const colon = user.text.split('').findIndex((char, index) => char === ':' && !user.expanded[index]);
+		const colon = user.text.split('').findIndex((char, index) => char === ':' && !user.expanded?.[index]);
 		if (colon === -1) parts.push(user);
 		else parts.push(slice(user, 0, colon), slice(user, colon + 1));
 	}
@@ -47,8 +47,9 @@ export function checkCurlExpansions(into: Collector, parsed: ShellParse, headers
 		if (!part.expanded || isAllExpansion(part)) continue;
 		const first = part.expanded.indexOf(true);
 		if (first === -1) continue;
-		const expansion = parsed.expansions.find((candidate) => candidate.position === part.at[first]);
+		const position = positionOf(part, first);
+		const expansion = parsed.expansions.find((candidate) => candidate.position === position);
 		const what = expansion?.kind === 'command' ? 'runs a command in the middle of the key' : 'replaces "$" and the name after it with the value of a variable (usually empty)';
-		report(into, 'shell-expansion', { position: part.at[first]!, length: expansion?.source.length ?? 1 }, `The key is not in single quotes, so the shell ${what}: curl receives a different key.`);
+		report(into, 'shell-expansion', { position, length: expansion?.source.length ?? 1 }, `The key is not in single quotes, so the shell ${what}: curl receives a different key.`);
 	}
 }

@@ -12,7 +12,7 @@ import { curlArguments, type CurlArguments } from './curl-args.ts';
 import { checkCurlExpansions } from './curl-expansions.ts';
 import { checkHeaders, type LocatedHeader } from './headers.ts';
 import { hasExpansion, slice, spanAll, spanOf, trimLocated, type Located } from './located.ts';
-import { checkPkceParameter } from './oauth-parameters.ts';
+import { checkPkceParameters } from './oauth-parameters.ts';
 import { shellWords, type ShellParse, type ShellWord } from './shell-words.ts';
 import { checkUrl, parameters, valueForUserinfo } from './url.ts';
 
@@ -105,8 +105,8 @@ function checkOauth2Bearer(into: Collector, bearer: ShellWord): string | undefin
 /** Form data: PKCE verifiers, and a client secret sent next to other credentials (RFC 6749 §2.3). */
 function checkData(into: Collector, data: Located, sources: { name: string; span: { position: number; length: number } }[]): void {
 	const found = parameters(data);
+	checkPkceParameters(into, found);
 	for (const parameter of found) {
-		checkPkceParameter(into, parameter, found);
 		if (parameter.name === 'client_secret' && parameter.value.text !== '') sources.push({ name: 'the client_secret form field', span: spanAll(parameter.whole) });
 	}
 }

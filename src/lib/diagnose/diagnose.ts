@@ -14,22 +14,32 @@ import { checkResponse } from './response.ts';
 import type { FindingCode } from './finding-codes.ts';
 import type { DiagnoseOptions, Diagnosis, Finding, InputKind } from './types.ts';
 import { checkUrl, parameters, valueForUserinfo } from './url.ts';
-import { checkPkceParameter } from './oauth-parameters.ts';
+import { checkPkceParameters } from './oauth-parameters.ts';
 
 const severityOrder = { error: 0, warning: 1, info: 2 } as const;
 
-/** Diagnoses a pasted header, header value, cURL command, URL or HTTP response. */
+/** Diagnoses a pasted header, header value, cURL command, URL or HTTP response. Never throws. */
 export function diagnose(paste: string, options: DiagnoseOptions = {}): Diagnosis {
-	let kind: InputKind = 'empty';
 	const into = collector(options.profile, options.now);
+	let kind: InputKind = 'empty';
 	let corrected: string | undefined;
 	try {
-		const text = typeof paste === 'string' ? paste : '';
-		kind = detectKind(text);
-		corrected = runChecks(into, kind, text);
+		kind = detectKind(typeof paste === 'string' ? paste : '');
+		corrected = runChecks(into, kind, typeof paste === 'string' ? paste : '');
 	} catch {
 		// Keep what was found so far; the page shows it rather than nothing.
 	}
+	return result(into, kind, corrected);
+}
+
+/** `diagnose` without the safety net, so tests can prove the checks themselves never throw. */
+export function diagnoseUnguarded(paste: string, options: DiagnoseOptions = {}): Diagnosis {
+	const into = collector(options.profile, options.now);
+	const kind = detectKind(paste);
+	return result(into, kind, runChecks(into, kind, paste));
+}
+
+function result(into: Collector, kind: InputKind, corrected: string | undefined): Diagnosis {
 	const findings = [...into.findings].sort(byPosition);
 	const correctedHeader = corrected !== undefined && worthCorrecting(findings) ? `Authorization: ${corrected}` : undefined;
 	return correctedHeader === undefined ? { kind, findings } : { kind, findings, correctedHeader };
@@ -78,8 +88,7 @@ function checkHeaderLines(into: Collector, text: string): string | undefined {
 	if (block.requestTarget) checkUrl(into, block.requestTarget);
 	const outcome = checkHeaders(into, block.headers);
 	if (block.body) {
-		const found = parameters(block.body);
-		for (const parameter of found) checkPkceParameter(into, parameter, found);
+		checkPkceParameters(into, parameters(block.body));
 	}
 	return outcome.corrected;
 }

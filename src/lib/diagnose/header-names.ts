@@ -24,11 +24,13 @@ export function editDistance(a: string, b: string): number {
 
 /** The role of header `name`. */
 export function headerRole(name: string): HeaderRole {
-	const lower = name.replace(/[\uFEFF\u200B-\u200D\u2060]/g, '').trim().toLowerCase();
+	const visible = /[^\x20-\x7e]/.test(name) ? name.replace(/[\uFEFF\u200B-\u200D\u2060]/g, '') : name;
+	const lower = visible.trim().toLowerCase();
 	if (lower === 'authorization') return /^[ \t]|[ \t]$/.test(name) ? 'misspelled' : 'authorization';
 	if (misspellings.has(lower)) return 'misspelled';
 	if (apiKeyHeaders.has(lower)) return 'api-key';
-	if (lower.length >= 9 && lower.length <= 17 && editDistance(lower, 'authorization') <= 3) return 'misspelled';
+	// Misspellings keep the first letter (Autorization, Authorizaton); testing only those keeps this cheap.
+	if (lower.startsWith('a') && lower.length >= 9 && lower.length <= 17 && editDistance(lower, 'authorization') <= 3) return 'misspelled';
 	return 'other';
 }
 

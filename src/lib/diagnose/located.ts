@@ -1,29 +1,38 @@
 /**
  * Text that remembers where each of its characters came from in the paste. A cURL word loses its
  * quotes and backslashes, a header value loses its name, yet a finding must still point at the
- * right place in what the person pasted: `at[i]` is the paste offset of `text[i]`.
+ * right place in what the person pasted. Text cut straight from the paste keeps only its start
+ * (`base`), so a 10 KB value is sliced without copying 10,000 offsets; text rebuilt from pieces
+ * (a shell word, a value with characters removed) keeps one offset per character.
  */
 
 export interface Located {
 	readonly text: string;
-	/** Paste offset of each character, plus one entry for the end: `at.length === text.length + 1`. */
-	readonly at: readonly number[];
+	/** Paste offset of `text[0]` when the characters map one to one. */
+	readonly base: number;
+	/** Paste offset of each character plus one for the end (`text.length + 1` entries), when they do not. */
+	readonly offsets?: readonly number[];
 	/** Characters produced by a shell expansion (`$VAR`, `$(…)`, backticks) in a cURL command. */
 	readonly expanded?: readonly boolean[];
 }
 
 /** `text` starting at paste offset `base`, one offset per character. */
 export function locate(text: string, base = 0): Located {
-	const at = new Array<number>(text.length + 1);
-	for (let i = 0; i <= text.length; i++) at[i] = base + i;
-	return { text, at };
+	return { text, base };
+}
+
+/** Paste offset of character `index` (`index === text.length` gives the end). */
+export function positionOf(source: Located, index: number): number {
+	return source.offsets ? (source.offsets[index] ?? source.offsets.at(-1) ?? 0) : source.base + index;
 }
 
 /** The characters `start` (inclusive) to `end` (exclusive), offsets kept. */
 export function slice(source: Located, start: number, end = source.text.length): Located {
 	const from = Math.max(0, Math.min(start, source.text.length));
 	const to = Math.max(from, Math.min(end, source.text.length));
-	const sliced: Located = { text: source.text.slice(from, to), at: source.at.slice(from, to + 1) };
+	if (from === 0 && to === source.text.length) return source;
+	const text = source.text.slice(from, to);
+	const sliced: Located = source.offsets ? { text, base: positionOf(source, from), offsets: source.offsets.slice(from, to + 1) } : { text, base: source.base + from };
 	return source.expanded ? { ...sliced, expanded: source.expanded.slice(from, to) } : sliced;
 }
 
@@ -31,10 +40,9 @@ export function slice(source: Located, start: number, end = source.text.length):
 export function spanOf(source: Located, start: number, end: number): { position: number; length: number } {
 	const from = Math.max(0, Math.min(start, source.text.length));
 	const to = Math.max(from, Math.min(end, source.text.length));
-	const position = source.at[from] ?? 0;
+	const position = positionOf(source, from);
 	if (to === from) return { position, length: 0 };
-	const last = source.at[to - 1] ?? position;
-	return { position, length: last - position + 1 };
+	return { position, length: positionOf(source, to - 1) - position + 1 };
 }
 
 /** The span of the whole located text. */
@@ -42,27 +50,33 @@ export function spanAll(source: Located): { position: number; length: number } {
 	return spanOf(source, 0, source.text.length);
 }
 
-/** Removes the characters at the given indices (sorted or not), offsets kept for the rest. */
-export function without(source: Located, indices: ReadonlySet<number>): Located {
-	if (indices.size === 0) return source;
-	let text = '';
-	const at: number[] = [];
-	const expanded: boolean[] = [];
-	for (let i = 0; i < source.text.length; i++) {
-		if (indices.has(i)) continue;
-		text += source.text[i];
-		at.push(source.at[i]!);
-		expanded.push(source.expanded?.[i] ?? false);
-	}
-	at.push(source.at[source.text.length]!);
-	return source.expanded ? { text, at, expanded } : { text, at };
-}
+/** Builds located text character by character, for text that no longer maps one to one. */
+export class LocatedBuilder {
+	#text = '';
+	readonly #offsets: number[] = [];
+	/** Allocated on the first expanded character: most text has none. */
+	#expanded: boolean[] | undefined;
 
-/** Replaces single characters (same length), offsets kept. */
-export function replaceChars(source: Located, replace: (char: string, index: number) => string): Located {
-	let text = '';
-	for (let i = 0; i < source.text.length; i++) text += replace(source.text[i]!, i);
-	return { ...source, text };
+	/** Appends `char`, which came from paste offset `position`. */
+	push(char: string, position: number, expanded = false): void {
+		if (expanded && !this.#expanded) this.#expanded = new Array<boolean>(this.#offsets.length).fill(false);
+		this.#text += char;
+		this.#offsets.push(position);
+		this.#expanded?.push(expanded);
+	}
+
+	get length(): number {
+		return this.#offsets.length;
+	}
+
+	/** The located text, ending at paste offset `end`; the builder must not be used afterwards. */
+	build(end: number, keepExpanded = this.#expanded !== undefined): Located {
+		const base = this.#offsets[0] ?? end;
+		this.#offsets.push(end);
+		const located: Located = { text: this.#text, base, offsets: this.#offsets };
+		if (!keepExpanded) return located;
+		return { ...located, expanded: this.#expanded ?? new Array<boolean>(this.#text.length).fill(false) };
+	}
 }
 
 /** Whether any character of `source` (or of `start`..`end`) came from a shell expansion. */
@@ -85,4 +99,14 @@ export function trimLocated(source: Located, pattern = /[ \t]/): Located {
 	while (start < end && pattern.test(source.text[start]!)) start++;
 	while (end > start && pattern.test(source.text[end - 1]!)) end--;
 	return slice(source, start, end);
+}
+
+/** Removes the characters at the given indices, offsets kept for the rest. */
+export function without(source: Located, indices: ReadonlySet<number>): Located {
+	if (indices.size === 0) return source;
+	const built = new LocatedBuilder();
+	for (let i = 0; i < source.text.length; i++) {
+		if (!indices.has(i)) built.push(source.text[i]!, positionOf(source, i), source.expanded?.[i] ?? false);
+	}
+	return built.build(positionOf(source, source.text.length), source.expanded !== undefined);
 }

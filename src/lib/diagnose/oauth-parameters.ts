@@ -36,11 +36,17 @@ function decoded(value: string): string {
 	}
 }
 
-/** Reports `invalid-pkce-verifier` for a bad `code_verifier`, or a bad `plain` `code_challenge`. */
-export function checkPkceParameter(into: Collector, parameter: Parameter, all: readonly Parameter[]): void {
+/** Reports `invalid-pkce-verifier` for a bad `code_verifier`, or a bad `plain` `code_challenge`, among `all`. */
+export function checkPkceParameters(into: Collector, all: readonly Parameter[]): void {
 	const method = all.find((other) => other.name === 'code_challenge_method');
-	const plain = parameter.name === 'code_challenge' && (!method || decoded(method.value.text) === 'plain');
-	if (parameter.name !== 'code_verifier' && !plain) return;
+	const plainMethod = !method || decoded(method.value.text) === 'plain';
+	for (const parameter of all) {
+		if (parameter.name === 'code_verifier' || (parameter.name === 'code_challenge' && plainMethod)) checkPkceParameter(into, parameter);
+	}
+}
+
+function checkPkceParameter(into: Collector, parameter: Parameter): void {
+	const plain = parameter.name === 'code_challenge';
 	const problem = pkceVerifierProblem(decoded(parameter.value.text));
 	if (!problem) return;
 	const what = plain ? 'The plain code_challenge (which is the verifier itself)' : 'The code_verifier';

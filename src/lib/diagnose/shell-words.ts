@@ -6,12 +6,10 @@
  * so the rest of the command can still be understood. One pass, linear in the paste's length.
  */
 import { charKind, straightQuote } from './characters.ts';
+import { LocatedBuilder, type Located } from './located.ts';
 
-export interface ShellWord {
-	readonly text: string;
-	readonly at: readonly number[];
-	readonly expanded: readonly boolean[];
-}
+/** One word after quote removal; `expanded` marks characters that come from an expansion. */
+export type ShellWord = Located;
 
 export interface Expansion {
 	readonly kind: 'variable' | 'command' | 'history';
@@ -66,6 +64,12 @@ function expansionLength(text: string, i: number): { length: number; kind: 'vari
 	return undefined;
 }
 
+/** Printable ASCII with no meaning to an unquoted shell word: the fast path. */
+function plain(code: number): boolean {
+	return code > 0x20 && code < 0x7f && !specialCodes.has(code);
+}
+const specialCodes = new Set([...'\\$`!\'"|;&#<>'].map((char) => char.charCodeAt(0)));
+
 const isDoubleQuote = (char: string): boolean => char === '"' || (charKind(char) === 'smart-quote' && straightQuote(char) === '"');
 const isSingleQuote = (char: string): boolean => char === "'" || (charKind(char) === 'smart-quote' && straightQuote(char) === "'");
 
@@ -75,23 +79,19 @@ export function shellWords(paste: string): ShellParse {
 	const expansions: Expansion[] = [];
 	const smartQuotes: number[] = [];
 	const brokenLines: BrokenLine[] = [];
-	let text: string[] = [];
-	let at: number[] = [];
-	let expanded: boolean[] = [];
+	let word = new LocatedBuilder();
 	let open = false;
 	let quote: 'none' | 'single' | 'double' | 'ansi' = 'none';
 	let quoteChar = '';
 	const push = (char: string, position: number, isExpansion = false): void => {
-		text.push(char);
-		at.push(position);
-		expanded.push(isExpansion);
+		word.push(char, position, isExpansion);
+		last = position;
 		open = true;
 	};
+	let last = 0;
 	const end = (): void => {
-		if (open) words.push({ text: text.join(''), at: [...at, (at.at(-1) ?? 0) + 1], expanded });
-		text = [];
-		at = [];
-		expanded = [];
+		if (open) words.push(word.build(last + 1, true));
+		word = new LocatedBuilder();
 		open = false;
 	};
 	const expand = (i: number): number => {
@@ -145,6 +145,12 @@ export function shellWords(paste: string): ShellParse {
 				push(char, i);
 				i++;
 			}
+		} else if (plain(paste.charCodeAt(i))) {
+			push(char, i);
+			i++;
+		} else if (char === ' ' || char === '\t') {
+			end();
+			i++;
 		} else if (char === '#' && !open) {
 			const newline = paste.indexOf('\n', i);
 			i = newline === -1 ? paste.length : newline;

@@ -5,10 +5,10 @@
  */
 import { encodeCredentials } from './basic.ts';
 import { basicAuthOf, keyHalf } from './basic-form.ts';
-import { report, type Collector } from './collector.ts';
+import { maxFindingsPerCode, report, type Collector } from './collector.ts';
 import { valueForKey } from './corrected-header.ts';
 import { slice, spanOf, type Located } from './located.ts';
-import { checkPkceParameter, type Parameter } from './oauth-parameters.ts';
+import { checkPkceParameters, type Parameter } from './oauth-parameters.ts';
 
 const secretParameters = new Set(['access_token', 'api_key', 'apikey', 'api-key', 'key', 'token', 'auth', 'auth_token', 'authtoken', 'authorization', 'client_secret', 'secret', 'password', 'pass', 'pwd', 'private_token', 'x-api-key', 'bearer', 'jwt', 'id_token', 'refresh_token']);
 
@@ -63,10 +63,11 @@ export function checkUrl(into: Collector, url: Located): UrlCredentials {
 		const found = parameters(query);
 		const secret = found.filter((parameter) => secretParameters.has(parameter.name) && parameter.value.text !== '');
 		secrets = secret.length;
-		for (const parameter of secret) {
-			report(into, 'token-in-query', spanOf(parameter.whole, 0, parameter.whole.text.length), `The query parameter "${parameter.name}" carries a secret in the URL.`, { corrected: withoutParameters(text, query, secret) });
+		const corrected = secret.length > 0 ? withoutParameters(text, query, secret) : text;
+		for (const parameter of secret.slice(0, maxFindingsPerCode)) {
+			report(into, 'token-in-query', spanOf(parameter.whole, 0, parameter.whole.text.length), `The query parameter "${parameter.name}" carries a secret in the URL.`, { corrected });
 		}
-		for (const parameter of found) checkPkceParameter(into, parameter, found);
+		checkPkceParameters(into, found);
 		checkErrorRedirect(into, found);
 	}
 	return userinfo === undefined ? { secretParameters: secrets } : { userinfo, secretParameters: secrets };
@@ -94,7 +95,8 @@ function queryOf(url: Located): Located | undefined {
 
 /** `url` with the given parameters removed from its query. */
 function withoutParameters(url: string, query: Located, removed: readonly Parameter[]): string {
-	const kept = query.text.split('&').filter((part) => !removed.some((parameter) => parameter.whole.text === part));
+	const gone = new Set(removed.map((parameter) => parameter.whole.text));
+	const kept = query.text.split('&').filter((part) => !gone.has(part));
 	const start = url.indexOf('?');
 	const end = start + 1 + query.text.length;
 	return url.slice(0, start) + (kept.length > 0 ? `?${kept.join('&')}` : '') + url.slice(end);
