@@ -2,12 +2,12 @@
  * The profile's Basic username rule applied to decoded credentials: where the key belongs in
  * `user-id:password` (RFC 7617 §2) for this API, and the credentials it would accept.
  */
-import type { Profile } from '../profiles/index.ts';
+import type { DoctorProfile } from './types.ts';
 
-type BasicAuth = Extract<Profile['auth'], { scheme: 'basic' }>;
+type BasicAuth = Extract<DoctorProfile['auth'], { scheme: 'basic' }>;
 
 /** The profile's Basic settings, or undefined for a Bearer API or no profile. */
-export function basicAuthOf(profile: Profile | undefined): BasicAuth | undefined {
+export function basicAuthOf(profile: DoctorProfile | undefined): BasicAuth | undefined {
 	return profile?.auth.scheme === 'basic' ? profile.auth : undefined;
 }
 

@@ -2,12 +2,12 @@
  * The findings gathered while one paste is examined. Each checker reports into it; titles,
  * severities and default fixes come from the one table, so a checker only says what is specific.
  */
-import type { Profile } from '../profiles/index.ts';
+import type { DoctorProfile } from './types.ts';
 import { findingCodes, type FindingCode } from './finding-codes.ts';
 import type { Finding } from './types.ts';
 
 export interface Collector {
-	readonly profile: Profile | undefined;
+	readonly profile: DoctorProfile | undefined;
 	readonly now: number | undefined;
 	readonly findings: Finding[];
 	/** `code@position` of every finding, and how many findings each code has. */
@@ -27,7 +27,7 @@ export interface Span {
 }
 
 /** A new, empty collector. */
-export function collector(profile: Profile | undefined, now: number | undefined): Collector {
+export function collector(profile: DoctorProfile | undefined, now: number | undefined): Collector {
 	return { profile, now, findings: [], seen: new Set(), perCode: new Map() };
 }
 

@@ -35,9 +35,12 @@ export interface Diagnosis {
 	readonly correctedHeader?: string;
 }
 
+/** What the doctor reads of a profile: its name for messages and its authentication settings. */
+export type DoctorProfile = Pick<Profile, 'id' | 'name' | 'auth'>;
+
 export interface DiagnoseOptions {
 	/** The API the header is meant for; findings then use its scheme, key prefixes and username rule. */
-	readonly profile?: Profile | undefined;
+	readonly profile?: DoctorProfile | undefined;
 	/** The clock, in milliseconds since the epoch, for JWT expiry; without it expiry is not judged. */
 	readonly now?: number | undefined;
 }
