@@ -15,8 +15,8 @@ func main() {
 	req.Header.Set("X-Empty", "")
 	// Set through the map to keep the case: Header.Set would send X-Lower-Case.
 	req.Header["x-lower-case"] = []string{"kept as written"}
-	req.Header.Set("__proto__", "not a prototype")
-	req.Header.Set("123", "numeric name")
+	// Set through the map to keep the case: Header.Set would send Constructor.
+	req.Header["constructor"] = []string{"an ordinary name"}
 	req.Header.Set("X-Quote", "'\"$HOME `touch /tmp/snippets-canary` $(touch /tmp/snippets-canary) \\ \\' % & + ! !! * ~ # ; | < > { } [ ] ^ = ,")
 	req.Header.Set("User-Agent", "auth-playground/1.0")
 	req.Header.Set("accept-encoding", "identity")

@@ -5,8 +5,7 @@ response = requests.delete(
     headers={
         "X-Empty": "",
         "x-lower-case": "kept as written",
-        "__proto__": "not a prototype",
-        "123": "numeric name",
+        "constructor": "an ordinary name",
         "X-Quote": "'\"$HOME `touch /tmp/snippets-canary` $(touch /tmp/snippets-canary) \\ \\' % & + ! !! * ~ # ; | < > { } [ ] ^ = ,",
         "User-Agent": "auth-playground/1.0",
         "accept-encoding": "identity",

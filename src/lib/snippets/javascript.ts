@@ -35,11 +35,7 @@ function basicLines(basic: BasicPlan, names: ReadonlyMap<string, string>): strin
 }
 
 function headersLines(plan: SnippetPlan, names: ReadonlyMap<string, string>): string[] {
-	// An object literal would reorder a numeric name and treat "__proto__" as the prototype.
-	const asPairs = plan.headers.some(({ name }) => /^\d+$/.test(name) || name === '__proto__');
-	const entry = ({ name, value }: SnippetPlan['headers'][number]) =>
-		asPairs ? `    [${jsString(name)}, ${expression(value, names)}],` : `    ${jsString(name)}: ${expression(value, names)},`;
-	return [asPairs ? '  headers: [' : '  headers: {', ...plan.headers.map(entry), asPairs ? '  ],' : '  },'];
+	return ['  headers: {', ...plan.headers.map(({ name, value }) => `    ${jsString(name)}: ${expression(value, names)},`), '  },'];
 }
 
 function bodyLines(plan: SnippetPlan, names: ReadonlyMap<string, string>): string[] {

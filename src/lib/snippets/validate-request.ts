@@ -46,6 +46,8 @@ function headerError(header: Header, seen: Set<string>): SnippetError | undefine
 	const where = `header "${name}"`;
 	const badName = [...name].findIndex((char) => !tokenChar.test(char));
 	if (name === '' || badName !== -1) return snippetError('invalid-header-name', where, Math.max(badName, 0), 'The header name is empty or holds a character outside the token set.');
+	// Node's fetch keeps headers in a plain object: it drops "__proto__" and moves numeric names first.
+	if (name === '__proto__' || /^\d+$/.test(name)) return snippetError('invalid-header-name', where, 0, 'fetch in Node cannot send a header with this name in place.');
 	const lower = name.toLowerCase();
 	if (clientManaged.has(lower)) return snippetError('client-managed-header', where, 0, `${name} is set by the HTTP client itself.`);
 	if (seen.has(lower)) return snippetError('repeated-header', where, 0, `${name} appears more than once.`);
