@@ -13,7 +13,8 @@ import { runSnippets, type CaseOutput, type Runtime } from './support/run-snippe
 // Every fixture (RFC vectors, hostile values, 10,000-character keys) in both secret modes, run by
 // each real runtime against a server that records the bytes. zsh runs when it is installed.
 const hasZsh = spawnSync('zsh', ['--version']).status === 0;
-const runtimes: readonly Runtime[] = ['bash', 'zsh', 'node', 'python', 'go'];
+// SNIPPETS_RUNTIMES=node,go runs only those runtimes (for a quick loop while working on one emitter).
+const runtimes = (['bash', 'zsh', 'node', 'python', 'go'] as const).filter((runtime) => process.env.SNIPPETS_RUNTIMES?.split(',').includes(runtime) ?? true);
 const modes: readonly SecretMode[] = ['env', 'inline'];
 
 let server: RecordingServer;
