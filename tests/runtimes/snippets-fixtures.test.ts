@@ -8,7 +8,7 @@ import { receivedFor, retarget, snippetCase, type CaseRequest } from './support/
 import { deliveryProblems } from './support/delivery.ts';
 import { startRecordingServer, type RecordingServer } from './support/recording-server.ts';
 import { requestFixtures } from './support/request-fixtures.ts';
-import { runSnippets, type CaseOutput, type Runtime } from './support/run-snippet.ts';
+import { runSnippets, type CaseOutput } from './support/run-snippet.ts';
 
 // Every fixture (RFC vectors, hostile values, 10,000-character keys) in both secret modes, run by
 // each real runtime against a server that records the bytes. zsh runs when it is installed.

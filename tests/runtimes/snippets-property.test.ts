@@ -9,7 +9,7 @@ import { receivedFor, retarget, snippetCase, type CaseRequest } from './support/
 import { deliveryProblems } from './support/delivery.ts';
 import { anyRequest } from './support/generated-requests.ts';
 import { startRecordingServer, type RecordingServer } from './support/recording-server.ts';
-import { runSnippets, type Runtime } from './support/run-snippet.ts';
+import { runSnippets } from './support/run-snippet.ts';
 
 // Generated requests, each in both secret modes, sent by every runtime in one batch per runtime.
 // Replay a failure with SNIPPETS_SEED=<seed>; SNIPPETS_RUNS sets how many requests (default 200).

@@ -56,10 +56,10 @@ function headerError(header: Header, seen: Set<string>): SnippetError | undefine
 	if (!bad) return undefined;
 	const char = bad[0];
 	const at = `at position ${bad.index} of the ${name} value`;
+	if (char === ' ' || char === '\t') return snippetError('header-edge-whitespace', where, bad.index, `A space or tab sits ${at}, at its edge.`);
 	if (char === '\r' || char === '\n') return snippetError('header-line-break', where, bad.index, `A line break (${describeChar(char)}) sits ${at}.`);
 	if (char < ' ' || char === '\x7f') return snippetError('header-control-character', where, bad.index, `The control character ${describeChar(char)} sits ${at}.`);
-	if (char > '\x7f') return snippetError('header-non-ascii', where, bad.index, `The non-ASCII character ${describeChar(char)} sits ${at}.`);
-	return snippetError('header-edge-whitespace', where, bad.index, `A space or tab sits ${at}, at its edge.`);
+	return snippetError('header-non-ascii', where, bad.index, `The non-ASCII character ${describeChar(char)} sits ${at}.`);
 }
 
 /** A NUL or an unpaired surrogate in text that becomes a literal or an environment value. */
