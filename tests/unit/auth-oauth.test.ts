@@ -5,7 +5,9 @@ import {
 	codeChallengeS256,
 	createCodeVerifier,
 	formUrlEncode,
+	parseAuthorizationResponse,
 	parseScope,
+	parseTokenResponse,
 	validateCodeVerifier,
 	validateRedirectUri,
 	validateScopes,
@@ -215,5 +217,42 @@ describe('buildTokenRequest', () => {
 		const basicOnly = { ...example, oauth: { ...example.oauth!, clientAuthMethods: ['client_secret_basic' as const] } };
 		const result = buildTokenRequest(basicOnly, { ...basicClient, method: 'client_secret_post' }, codeGrant);
 		expect(result).toMatchObject({ ok: false, errors: [{ code: 'unsupported-client-auth' }] });
+	});
+});
+
+describe('parseAuthorizationResponse (RFC 6749 §4.1.2)', () => {
+	const request = { state: 'xyz', createdAt: 1_000_000 };
+
+	test('returns the code when the state matches', () => {
+		expect(parseAuthorizationResponse('https://client.example.com/cb?code=SplxlOBeZQQYbYS6WxSbIA&state=xyz', request, 1_060_000)).toEqual({ ok: true, code: 'SplxlOBeZQQYbYS6WxSbIA' });
+	});
+
+	test.each([
+		['https://client.example.com/cb?code=abc&state=other', 1_000_000, 'state-mismatch'],
+		['https://client.example.com/cb?code=abc', 1_000_000, 'state-mismatch'],
+		['https://client.example.com/cb?error=access_denied&state=xyz', 1_000_000, 'authorization-error'],
+		['https://client.example.com/cb?state=xyz', 1_000_000, 'missing-code'],
+		['https://client.example.com/cb?code=abc&state=xyz', 1_000_000 + 10 * 60 * 1000 + 1, 'stale-authorization-request'],
+		['not a url', 1_000_000, 'missing-code'],
+	])('refuses %j at time %i with %s', (url, now, code) => {
+		expect(parseAuthorizationResponse(url, request, now)).toMatchObject({ ok: false, errors: [{ code }] });
+	});
+});
+
+describe('parseTokenResponse (RFC 6749 §5)', () => {
+	test('reads the §5.1 example and stamps the expiry with the injected clock', () => {
+		const body = '{"access_token":"2YotnFZFEjr1zCsicMWpAA","token_type":"example","expires_in":3600,"refresh_token":"tGzv3JOkF0XG5Qx2TlKWIA"}';
+		expect(parseTokenResponse(body, 1_000)).toEqual({ ok: true, accessToken: '2YotnFZFEjr1zCsicMWpAA', tokenType: 'example', expiresAt: 3_601_000, refreshToken: 'tGzv3JOkF0XG5Qx2TlKWIA' });
+	});
+
+	test.each([
+		['{"error":"invalid_grant"}', 'authorization-error'],
+		['not json', 'invalid-token-response'],
+		['[]', 'invalid-token-response'],
+		['{"token_type":"Bearer"}', 'invalid-token-response'],
+		['{"access_token":"a"}', 'invalid-token-response'],
+		['{"access_token":"a","token_type":"Bearer","expires_in":"3600"}', 'invalid-token-response'],
+	])('refuses %j with %s', (body, code) => {
+		expect(parseTokenResponse(body, 0)).toMatchObject({ ok: false, errors: [{ code }] });
 	});
 });

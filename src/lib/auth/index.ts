@@ -81,3 +81,11 @@ export {
 	type PkceOption,
 } from './oauth-authorize.ts';
 export { buildTokenRequest, type OAuthClient, type TokenGrant, type TokenRequestResult, type ClientAuthMethod } from './oauth-token.ts';
+export {
+	parseAuthorizationResponse,
+	parseTokenResponse,
+	authorizationMaxAgeMs,
+	type CallbackResult,
+	type TokenSet,
+	type TokenResponseResult,
+} from './oauth-response.ts';

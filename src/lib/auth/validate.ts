@@ -22,7 +22,9 @@ export type AuthField =
 	| 'scope'
 	| 'code'
 	| 'code-verifier'
-	| 'refresh-token';
+	| 'refresh-token'
+	| 'callback'
+	| 'token-response';
 
 const fieldLabels = {
 	username: 'The username',
@@ -38,6 +40,8 @@ const fieldLabels = {
 	code: 'The authorization code',
 	'code-verifier': 'The code verifier',
 	'refresh-token': 'The refresh token',
+	callback: 'The redirect back to the client',
+	'token-response': 'The token response',
 } as const satisfies Record<AuthField, string>;
 
 /** Fields whose value is a secret: messages show them masked, never whole. */
