@@ -118,6 +118,8 @@ describe('decodeBasicHeader', () => {
 		['Basic OktFWQ==\r\n', 'trailing-newline', 14],
 		['Basic Ok\ntFWQ==', 'control-character', 8],
 		['Basic\tOktFWQ==', 'control-character', 5],
+		['Basic OktFWQ==\u00a0', 'invisible-character', 14],
+		['Basic \u2018OktFWQ==\u2019', 'smart-quotes', 6],
 	] as const)('refuses %j with %s at position %i', (header, code, position) => {
 		const decoded = decodeBasicHeader(header);
 		expect(decoded.ok).toBe(false);

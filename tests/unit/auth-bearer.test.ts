@@ -41,6 +41,8 @@ describe('validateBearerToken', () => {
 		['ab=cd', 'misplaced-token-padding', 2],
 		['=abc', 'misplaced-token-padding', 0],
 		['Bearer abc', 'scheme-in-value', 0],
+		['Authorization: Bearer abc', 'scheme-in-value', 0],
+		['token abc', 'scheme-in-value', 0],
 	] as const)('refuses %j with %s at position %i', (token, code, position) => {
 		expect(validateBearerToken(token)).toContainEqual(expect.objectContaining({ code, position, severity: 'error' }));
 		expect(isB64token(token)).toBe(false);
@@ -97,6 +99,8 @@ describe('parseBearerHeader', () => {
 		['Bearer abc\n', 'trailing-newline', 10],
 		['Bearer "abc"', 'quoted-value', 7],
 		['Bearer abcé', 'non-ascii-token', 10],
+		['Bearer abc\u200b', 'invisible-character', 10],
+		['\u201cBearer abc\u201d', 'quoted-value', 0],
 	] as const)('refuses %j with %s at position %i of the header value', (header, code, position) => {
 		const parsed = parseBearerHeader(header);
 		expect(!parsed.ok && parsed.errors[0]).toMatchObject({ code, position });

@@ -3,7 +3,7 @@
  * `auth-scheme [ 1*SP ( token68 / #auth-param ) ]`, the scheme case-insensitive). Shared by the
  * Basic and Bearer decoders, the mock API and the header doctor.
  */
-import { authIssue, scanValue, type AuthIssue } from './validate.ts';
+import { authIssue, errorsOf, scanValue, warningsOf, type AuthIssue } from './validate.ts';
 
 /** A field value split at the first run of spaces, with where each part starts. */
 export interface AuthorizationParts {
@@ -15,21 +15,26 @@ export interface AuthorizationParts {
 	readonly credentialsStart: number;
 }
 
+/** The parts, or the errors (with positions in the field value) that stop parsing. */
 export type AuthorizationParsed =
 	| ({ readonly ok: true; readonly warnings: readonly AuthIssue[] } & AuthorizationParts)
 	| { readonly ok: false; readonly errors: readonly AuthIssue[] };
 
 const tokenChar = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 
+/** Paste accidents that no Basic or Bearer credential can contain, so they are errors in a header. */
+const neverInCredentials = new Set(['quoted-value', 'smart-quotes', 'invisible-character']);
+
 /**
  * Parses a field value. Control characters are errors (they cannot be in a field value, RFC
- * 9110 §5.5); spaces or tabs around the value are warnings, since HTTP strips them in transit.
+ * 9110 §5.5), as are quotes and invisible characters around or in it; spaces around the value
+ * are only warnings, since HTTP strips them in transit (RFC 9110 §5.5).
  */
 export function parseAuthorization(value: string): AuthorizationParsed {
-	const scanned = scanValue(value, 'header', { strict: false });
-	const errors = scanned.filter((issue) => issue.severity === 'error');
+	const scanned = scanValue(value, 'header', { strict: false }).map((issue) => (neverInCredentials.has(issue.code) ? { ...issue, severity: 'error' as const } : issue));
+	const errors = errorsOf(scanned);
 	if (errors.length > 0) return { ok: false, errors };
-	const warnings = scanned.filter((issue) => issue.code === 'surrounding-whitespace');
+	const warnings = warningsOf(scanned);
 	const offset = value.length - value.trimStart().length;
 	const trimmed = value.trim();
 	const match = /^([^ \t]*)([ \t]*)([^]*)$/.exec(trimmed)!;
@@ -40,9 +45,6 @@ export function parseAuthorization(value: string): AuthorizationParsed {
 	}
 	if (credentials === '') {
 		return { ok: false, errors: [authIssue('missing-credentials', 'header', credentialsStart, 0, `has the scheme "${scheme}" but nothing after it.`)] };
-	}
-	if (gap.includes('\t')) {
-		return { ok: false, errors: [authIssue('control-character', 'header', offset + scheme.length + gap.indexOf('\t'), 1, 'separates the scheme with a tab; use one space.')] };
 	}
 	return { ok: true, warnings, scheme, credentials, credentialsStart };
 }

@@ -13,6 +13,7 @@ import { authIssue, scanValue, type AuthIssue } from './validate.ts';
  */
 export type CredentialEncoding = 'ascii' | 'utf-8' | 'latin-1';
 
+/** What a Basic header decodes to. */
 export interface BasicDecodedParts {
 	readonly scheme: string;
 	readonly userId: string;
@@ -25,6 +26,7 @@ export interface BasicDecodedParts {
 	readonly contentIssues: readonly AuthIssue[];
 }
 
+/** The decoded parts, or the error (with its position in the header value) that stopped decoding. */
 export type BasicDecoded =
 	| ({ readonly ok: true; readonly warnings: readonly AuthIssue[] } & BasicDecodedParts)
 	| { readonly ok: false; readonly errors: readonly AuthIssue[] };

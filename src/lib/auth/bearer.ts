@@ -16,7 +16,9 @@ export function isB64token(token: string): boolean {
 	return b64tokenPattern.test(token);
 }
 
+/** One entry of a Bearer profile's `auth.keyPrefixes`. */
 export type KeyPrefix = Extract<Profile['auth'], { scheme: 'bearer' }>['keyPrefixes'][number];
+/** Which environment a key acts on. */
 export type KeyEnvironment = KeyPrefix['environment'];
 
 /** The profile's key prefixes (none for a Basic profile). */
@@ -65,6 +67,7 @@ export function validateBearerToken(token: string, field: AuthField = 'token', p
 	return issues;
 }
 
+/** The token of a Bearer header, or the errors with positions in the header value. */
 export type BearerParsed =
 	| { readonly ok: true; readonly scheme: string; readonly token: string; readonly credentialsStart: number; readonly warnings: readonly AuthIssue[] }
 	| { readonly ok: false; readonly errors: readonly AuthIssue[] };

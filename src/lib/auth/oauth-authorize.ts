@@ -11,6 +11,7 @@ import { authIssue, errorsOf, scanValue, warningsOf, type AuthIssue } from './va
 /** The PKCE method; `plain` only with `legacyPlain: true`, and always with a warning. */
 export type PkceOption = { readonly method: 'S256' } | { readonly method: 'plain'; readonly legacyPlain: true };
 
+/** What the client supplies to start the flow; randomness and clock are injected. */
 export interface AuthorizationUrlInput {
 	readonly clientId: string;
 	readonly redirectUri: string;
@@ -34,6 +35,7 @@ export interface AuthorizationRequest {
 	readonly createdAt: number;
 }
 
+/** The URL and what to remember, or the errors that stop it. */
 export type AuthorizationUrlResult =
 	| ({ readonly ok: true; readonly warnings: readonly AuthIssue[] } & AuthorizationRequest)
 	| { readonly ok: false; readonly errors: readonly AuthIssue[]; readonly warnings: readonly AuthIssue[] };

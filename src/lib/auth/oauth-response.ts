@@ -9,6 +9,7 @@ import { authIssue, type AuthIssue } from './validate.ts';
 /** How long a started flow stays redeemable; RFC 6749 §4.1.2 recommends codes live at most 10 minutes. */
 export const authorizationMaxAgeMs = 10 * 60 * 1000;
 
+/** The authorization code, or why the redirect cannot be trusted or used. */
 export type CallbackResult = { readonly ok: true; readonly code: string } | { readonly ok: false; readonly errors: readonly AuthIssue[] };
 
 /** Reads the redirect URL; refuses a missing or different `state` before anything else (§10.12). */
@@ -42,6 +43,7 @@ export interface TokenSet {
 	readonly scope?: string;
 }
 
+/** The tokens, or why the response is an error or unusable. */
 export type TokenResponseResult = ({ readonly ok: true } & TokenSet) | { readonly ok: false; readonly errors: readonly AuthIssue[] };
 
 function invalid(detail: string): TokenResponseResult {

@@ -14,8 +14,10 @@ import { validateClientId } from './oauth-authorize.ts';
 import { validateRedirectUri, validateScopes } from './oauth-validate.ts';
 import { authIssue, errorsOf, scanValue, warningsOf, type AuthField, type AuthIssue } from './validate.ts';
 
+/** How the client authenticates to the token endpoint (RFC 6749 §2.3.1). */
 export type ClientAuthMethod = 'client_secret_basic' | 'client_secret_post';
 
+/** A confidential client's credentials and its chosen authentication method. */
 export interface OAuthClient {
 	readonly clientId: string;
 	readonly clientSecret: string;
@@ -24,6 +26,7 @@ export interface OAuthClient {
 	readonly secretEnvVar?: string;
 }
 
+/** The grant being redeemed, with what each one needs. */
 export type TokenGrant =
 	| { readonly type: 'authorization_code'; readonly code: string; readonly redirectUri: string; readonly codeVerifier: string }
 	| { readonly type: 'refresh_token'; readonly refreshToken: string; readonly scopes?: readonly string[]; readonly refreshTokenEnvVar?: string }

@@ -89,6 +89,7 @@ export function warningsOf(issues: readonly AuthIssue[]): AuthIssue[] {
 	return issues.filter((issue) => issue.severity === 'warning');
 }
 
+/** How hard `scanValue` is on paste accidents. */
 export interface ScanOptions {
 	/** Paste accidents (whitespace, quotes, invisible characters) are errors, not warnings. */
 	readonly strict: boolean;
@@ -177,9 +178,10 @@ export function scanValue(value: string, field: AuthField, options: ScanOptions)
 	return [...scanControls(value, field, options.strict), ...scanPaste(value, field, options.strict ? 'error' : 'warning')];
 }
 
-/** A pasted `Bearer …` or `Basic …` in a field meant for the credential alone. */
+/** A pasted `Bearer …`, `Basic …` or whole `Authorization: …` line in a field meant for the credential alone. */
 export function scanSchemePrefix(value: string, field: AuthField): AuthIssue[] {
-	const match = /^[ \t]*(bearer|basic|token)[ \t]+(?=\S)/i.exec(value);
-	if (!match) return [];
-	return [authIssue('scheme-in-value', field, 0, match[0].length, `starts with the scheme word "${match[1]}".`)];
+	const match = /^[ \t]*(?:authorization[ \t]*:[ \t]*)?(?:(?:bearer|basic|token)[ \t]+)?/i.exec(value)!;
+	const pasted = match[0].trim();
+	if (pasted === '' || match[0].length === value.length) return [];
+	return [authIssue('scheme-in-value', field, 0, match[0].length, `starts with "${pasted}".`)];
 }
