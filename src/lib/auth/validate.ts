@@ -5,7 +5,7 @@
  * secret masked, and a fix. Nothing here throws, whatever the input.
  */
 import { describeChar } from './base64.ts';
-import { authIssueCodes, type AuthIssueCode } from './issue-codes.ts';
+import { inputIssueFixes, type AuthIssueCode, type InputIssueCode } from './issue-codes.ts';
 import { isInvisible, maskSecret } from './mask.ts';
 
 /** Which input an issue is about; positions count within that input. */
@@ -65,8 +65,13 @@ export interface AuthIssue {
 }
 
 /** Builds an issue; `detail` completes a sentence that starts with the field's label. */
-export function authIssue(code: AuthIssueCode, field: AuthField, position: number, length: number, detail: string, severity: Severity = 'error'): AuthIssue {
-	return { code, severity, field, position, length, message: `${fieldLabels[field]} ${detail}`, fix: authIssueCodes[code].fix };
+export function makeIssue(code: AuthIssueCode, fix: string, field: AuthField, position: number, length: number, detail: string, severity: Severity = 'error'): AuthIssue {
+	return { code, severity, field, position, length, message: `${fieldLabels[field]} ${detail}`, fix };
+}
+
+/** An issue with an input code (see `makeIssue`). */
+export function inputIssue(code: InputIssueCode, field: AuthField, position: number, length: number, detail: string, severity: Severity = 'error'): AuthIssue {
+	return makeIssue(code, inputIssueFixes[code], field, position, length, detail, severity);
 }
 
 /** The same issues, positions moved by `offset` (a field found inside a larger value). */
@@ -138,16 +143,16 @@ function scanControls(value: string, field: AuthField, strict: boolean): AuthIss
 	const issues: AuthIssue[] = [];
 	const tail = trailingNewline.exec(value);
 	const end = tail ? tail.index : value.length;
-	if (tail) issues.push(authIssue('trailing-newline', field, tail.index, tail[0].length, 'ends with a line break.'));
+	if (tail) issues.push(inputIssue('trailing-newline', field, tail.index, tail[0].length, 'ends with a line break.'));
 	const body = value.slice(0, end);
 	const cr = findChars(body, (char) => char === '\r');
-	if (cr) issues.push(authIssue('carriage-return', field, cr.position, 1, `contains a carriage return${more(cr)}.`));
+	if (cr) issues.push(inputIssue('carriage-return', field, cr.position, 1, `contains a carriage return${more(cr)}.`));
 	const start = strict ? body.length - body.replace(/^[ \t]+/, '').length : 0;
 	const stop = strict ? body.replace(/[ \t]+$/, '').length : body.length;
 	const ctl = findChars(body, (_char, code, index) => (code < 0x20 && code !== 0x0d && (code !== 0x09 || (index >= start && index < stop))) || code === 0x7f);
-	if (ctl) issues.push(authIssue('control-character', field, ctl.position, 1, `contains the control character ${describeChar(ctl.char)}${more(ctl)}.`));
+	if (ctl) issues.push(inputIssue('control-character', field, ctl.position, 1, `contains the control character ${describeChar(ctl.char)}${more(ctl)}.`));
 	const lone = findChars(value, (_char, code) => code >= 0xd800 && code <= 0xdfff);
-	if (lone) issues.push(authIssue('lone-surrogate', field, lone.position, 1, `contains half of a character${more(lone)}.`));
+	if (lone) issues.push(inputIssue('lone-surrogate', field, lone.position, 1, `contains half of a character${more(lone)}.`));
 	return issues;
 }
 
@@ -160,16 +165,16 @@ function scanPaste(value: string, field: AuthField, severity: Severity): AuthIss
 	const edge = lead ?? trail;
 	if (edge) {
 		const where = lead && trail ? 'starts and ends' : lead ? 'starts' : 'ends';
-		issues.push(authIssue('surrounding-whitespace', field, edge.index, edge[0].length, `${where} with a space or tab.`, severity));
+		issues.push(inputIssue('surrounding-whitespace', field, edge.index, edge[0].length, `${where} with a space or tab.`, severity));
 	}
 	const core = text.replace(/^[ \t]+|[ \t]+$/g, '');
 	if (core.length >= 2 && wrappingQuotes.test(core)) {
-		issues.push(authIssue('quoted-value', field, lead ? lead[0].length : 0, 1, `is wrapped in quotes (${core[0]}…${core.at(-1)}).`, severity));
+		issues.push(inputIssue('quoted-value', field, lead ? lead[0].length : 0, 1, `is wrapped in quotes (${core[0]}…${core.at(-1)}).`, severity));
 	}
 	const smart = findChars(value, isSmartQuote);
-	if (smart) issues.push(authIssue('smart-quotes', field, smart.position, 1, `contains the typographic quote ${describeChar(smart.char)}${more(smart)}.`, severity));
+	if (smart) issues.push(inputIssue('smart-quotes', field, smart.position, 1, `contains the typographic quote ${describeChar(smart.char)}${more(smart)}.`, severity));
 	const invisible = findChars(value, (_char, code) => isInvisible(code));
-	if (invisible) issues.push(authIssue('invisible-character', field, invisible.position, invisible.char.length, `contains the invisible character ${describeChar(invisible.char)}${more(invisible)}.`, severity));
+	if (invisible) issues.push(inputIssue('invisible-character', field, invisible.position, invisible.char.length, `contains the invisible character ${describeChar(invisible.char)}${more(invisible)}.`, severity));
 	return issues;
 }
 
@@ -183,5 +188,5 @@ export function scanSchemePrefix(value: string, field: AuthField): AuthIssue[] {
 	const match = /^[ \t]*(?:authorization[ \t]*:[ \t]*)?(?:(?:bearer|basic|token)[ \t]+)?/i.exec(value)!;
 	const pasted = match[0].trim();
 	if (pasted === '' || match[0].length === value.length) return [];
-	return [authIssue('scheme-in-value', field, 0, match[0].length, `starts with "${pasted}".`)];
+	return [inputIssue('scheme-in-value', field, 0, match[0].length, `starts with "${pasted}".`)];
 }
