@@ -76,7 +76,8 @@ function scanControls(value: string, field: AuthField, strict: boolean): AuthIss
 	if (cr) issues.push(inputIssue('carriage-return', field, cr.position, 1, `contains a carriage return${more(cr)}.`));
 	const start = strict ? body.length - body.replace(/^[ \t]+/, '').length : 0;
 	const stop = strict ? body.replace(/[ \t]+$/, '').length : body.length;
-	const ctl = findChars(body, (_char, code, index) => (code < 0x20 && code !== 0x0d && (code !== 0x09 || (index >= start && index < stop))) || code === 0x7f);
+	// C1 controls (U+0080–U+009F) are not CTL, but no credential holds one either.
+	const ctl = findChars(body, (_char, code, index) => (code < 0x20 && code !== 0x0d && (code !== 0x09 || (index >= start && index < stop))) || (code >= 0x7f && code <= 0x9f));
 	if (ctl) issues.push(inputIssue('control-character', field, ctl.position, 1, `contains the control character ${describeChar(ctl.char)}${more(ctl)}.`));
 	const lone = findChars(value, (_char, code) => code >= 0xd800 && code <= 0xdfff);
 	if (lone) issues.push(inputIssue('lone-surrogate', field, lone.position, 1, `contains half of a character${more(lone)}.`));
