@@ -3,8 +3,12 @@
  * with PKCE (RFC 7636), the request builders over the shared `ApiRequest`, and validation with
  * positions. Names exported here are stable: add, never rename.
  */
-export { authIssueCodes, authIssueCodeList, authIssueTitles, authIssue, type IssueText } from './issue-table.ts';
 export {
+	authIssueCodes,
+	authIssueCodeList,
+	authIssueTitles,
+	fixOf,
+	type IssueText,
 	inputIssueFixes,
 	headerIssueFixes,
 	oauthIssueFixes,
@@ -14,6 +18,7 @@ export {
 	type OAuthIssueCode,
 } from './issue-codes.ts';
 export {
+	authIssue,
 	makeIssue,
 	inputIssue,
 	errorsOf,

@@ -3,7 +3,7 @@
  * `String.prototype.slice` and `setSelectionRange` count), a plain message that never quotes a
  * secret whole, and a fix.
  */
-import { inputIssueFixes, type AuthIssueCode, type InputIssueCode } from './issue-codes.ts';
+import { fixOf, inputIssueFixes, type AuthIssueCode, type InputIssueCode } from './issue-codes.ts';
 import { maskSecret } from './mask.ts';
 
 /** Which input an issue is about; positions count within that input. */
@@ -90,4 +90,9 @@ export function errorsOf(issues: readonly AuthIssue[]): AuthIssue[] {
 /** Only the issues that do not stop a builder. */
 export function warningsOf(issues: readonly AuthIssue[]): AuthIssue[] {
 	return issues.filter((issue) => issue.severity === 'warning');
+}
+
+/** An issue with any code (for tools that report issues of their own). */
+export function authIssue(code: AuthIssueCode, field: AuthField, position: number, length: number, detail: string, severity: Severity = 'error'): AuthIssue {
+	return makeIssue(code, fixOf(code), field, position, length, detail, severity);
 }

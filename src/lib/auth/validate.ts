@@ -9,6 +9,7 @@ import { isInvisible } from './mask.ts';
 import { inputIssue, type AuthField, type AuthIssue, type Severity } from './issue.ts';
 
 export {
+	authIssue,
 	errorsOf,
 	inputIssue,
 	makeIssue,
