@@ -208,10 +208,10 @@ describe('the authorization code exchange', () => {
 		['no verifier', (f: FormField[]) => f.filter(([n]) => n !== 'code_verifier'), 400, 'token-request-invalid'],
 		['another redirect_uri', (f: FormField[]) => f.map(([n, v]): FormField => [n, n === 'redirect_uri' ? 'http://127.0.0.1:8976/callback' : v]), 400, 'token-redirect-uri-mismatch'],
 		['an unknown code', (f: FormField[]) => f.map(([n, v]): FormField => [n, n === 'code' ? 'x'.repeat(43) : v]), 400, 'authorization-code-invalid'],
-		['a repeated parameter', (f: FormField[]) => [...f, ['code', 'x']], 400, 'token-request-invalid'],
+		['a repeated parameter', (f: FormField[]): FormField[] => [...f, ['code', 'x']], 400, 'token-request-invalid'],
 		['no grant_type', (f: FormField[]) => f.filter(([n]) => n !== 'grant_type'), 400, 'token-request-invalid'],
 		['grant_type=password', (f: FormField[]) => f.map(([n, v]): FormField => [n, n === 'grant_type' ? 'password' : v]), 400, 'unsupported-grant-type'],
-		['client_secret_post on top of Basic', (f: FormField[]) => [...f, ['client_secret', webApp.secret]], 400, 'token-request-invalid'],
+		['client_secret_post on top of Basic', (f: FormField[]): FormField[] => [...f, ['client_secret', webApp.secret]], 400, 'token-request-invalid'],
 	])('refuses %s with %i %s', async (_name, change, status, code) => {
 		const { world } = testWorld('example-api');
 		const authorized = await codeFor(world);

@@ -59,6 +59,11 @@ function errorBody(profile: Profile, code: ErrorCode, options: ErrorOptions): { 
 	return { type: 'application/json', body: JSON.stringify({ error: code, message: options.detail ?? entry.title }) };
 }
 
+/** A response for a code with the simulator's own body and no challenge, needing no profile (the HTTP server's answers). */
+export function simulatorResponse(code: ErrorCode, now: number, detail: string, headers: readonly Header[] = []): ApiResponse {
+	return respond(errorCodes[code].status, 'application/json', JSON.stringify({ error: code, message: detail }), headers, now, code);
+}
+
 /** The response for `code` as `profile` gives it, with its challenge and extra headers. */
 export function errorResponse(profile: Profile, code: ErrorCode, now: number, options: ErrorOptions = {}): ApiResponse {
 	const entry = errorCodes[code];
