@@ -1,44 +1,27 @@
 /**
- * The real `npm run mock-api` server (scripts/mock-api.ts, run by Node 24 as a reader runs it, on
- * port 0) fed malformed requests: bad and huge headers, bad JSON, wrong methods, garbage bytes
- * over a raw socket. Each gets a 4xx (or, for bytes that never form a request, a closed
- * connection), the server keeps serving, and its log never shows a secret that was sent.
+ * The real `npm run mock-api` server (on port 0) fed malformed requests: bad and huge headers,
+ * bad JSON, wrong methods, garbage bytes over a raw socket. Each gets a 4xx (or, for bytes that
+ * never form a request, a closed connection), the server keeps serving, and its log never shows
+ * a secret that was sent.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { connect } from 'node:net';
-import { join } from 'node:path';
+import { startMockApi, type MockApiProcess } from './support/mock-api-process.ts';
 
-const root = join(import.meta.dirname, '..', '..');
 const canary = 'canary_s3cret_7Qx';
 const lemlistKey = '0f7c2b9e4d1a8f3b6c5e9a2d7b4f1c8e';
 const good = { authorization: `Basic ${Buffer.from(`:${lemlistKey}`).toString('base64')}` };
 
-let server: ChildProcess;
+let server: MockApiProcess;
 let port = 0;
-let output = '';
 
 beforeAll(async () => {
-	server = spawn(process.execPath, [join(root, 'scripts', 'mock-api.ts')], { cwd: root, env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
-	server.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-	server.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-	port = await new Promise<number>((resolve, reject) => {
-		const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 20_000);
-		server.stdout!.on('data', () => {
-			const match = /listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(output);
-			if (match) {
-				clearTimeout(timer);
-				resolve(Number(match[1]));
-			}
-		});
-		server.on('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
-	});
+	server = await startMockApi();
+	port = Number(new URL(server.origin).port);
 });
 
-afterAll(() => {
-	if (server.pid !== undefined && server.exitCode === null) server.kill('SIGTERM');
-});
+afterAll(() => server.stop());
 
 /** Sends raw bytes, half-closes, and returns what came back before the server closed (or 3 s). */
 function raw(bytes: Buffer | string): Promise<string> {
@@ -66,7 +49,7 @@ function statusOf(response: string): number | null {
 async function expectServing(): Promise<void> {
 	const response = await fetch(`http://127.0.0.1:${port}/lemlist/api/team`, { headers: good });
 	expect(response.status).toBe(200);
-	expect(server.exitCode).toBeNull();
+	expect(server.alive()).toBe(true);
 }
 
 const line = (target: string) => `GET ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\n`;
@@ -163,6 +146,7 @@ describe('the mock API server log', () => {
 		await fetch(`http://127.0.0.1:${port}/${canary}/x`);
 		await fetch(`http://127.0.0.1:${port}/example-api/oauth/token`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `grant_type=client_credentials&client_id=example-api-web-app&client_secret=${canary}` });
 		await new Promise((resolve) => setTimeout(resolve, 200));
+		const output = server.output();
 		expect(output).toContain('GET /lemlist/api/team 400 duplicated-credentials');
 		expect(output).toContain('GET /leadterra/… 401 invalid-api-key');
 		expect(output).toContain('POST /example-api/oauth/token 401 invalid-client');
