@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { parse } from 'yaml';
+import { contentSecurityPolicy } from './config/csp.mjs';
 
 /** Sidebar links to the per-API quickstarts, one per profile file, in name order. */
 function apiSidebarItems() {
@@ -17,12 +18,16 @@ function apiSidebarItems() {
 export default defineConfig({
 	site: 'https://auth-playground.dev',
 	server: { host: '127.0.0.1', port: 4321 },
+	// Hashes for every inline script, no 'unsafe-inline' for scripts: see config/csp.mjs.
+	security: { csp: contentSecurityPolicy(new URL('./', import.meta.url)) },
 	integrations: [
 		starlight({
 			title: 'Auth Playground',
 			description: 'Learn API authentication by trying it: Basic, Bearer and OAuth 2.0 headers, snippets and simulated responses, all in your browser.',
 			lastUpdated: true,
 			customCss: ['./src/styles/site.css'],
+			// Referrer-Policy as a meta, since a static host may not let us set headers: links out leak no URL.
+			head: [{ tag: 'meta', attrs: { name: 'referrer', content: 'no-referrer' } }],
 			sidebar: [
 				{ label: 'Start here', link: '/' },
 				{
