@@ -6,7 +6,7 @@
 // sources, so a Starlight upgrade or a new `is:inline` script in `src/` is covered without a list to
 // keep by hand. `tests/e2e/csp.spec.ts` fails on any violation, so a miss cannot go unnoticed.
 //
-// A meta CSP cannot carry `frame-ancestors`, `report-uri`/`report-to` or `sandbox` (CSP3 §6.3.2);
+// A meta CSP cannot carry `frame-ancestors`, `report-uri`/`report-to` or `sandbox` (CSP3 §3.3);
 // those need an HTTP header from the host.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
