@@ -39,15 +39,11 @@ function inlineScriptBodies(source) {
 }
 
 /**
- * `sha256-…` hashes of the `is:inline` scripts of Starlight and of our own components.
- * @param {URL} root the project root
+ * `sha256-…` hashes of the `is:inline` scripts in the `.astro` files under `dirs`.
+ * @param {string[]} dirs
  * @returns {`sha256-${string}`[]}
  */
-export function inlineScriptHashes(root) {
-	const dirs = [
-		fileURLToPath(new URL('node_modules/@astrojs/starlight/dist/', root)),
-		fileURLToPath(new URL('src/', root)),
-	];
+export function inlineScriptHashesIn(dirs) {
 	/** @type {Set<`sha256-${string}`>} */
 	const hashes = new Set();
 	for (const file of dirs.flatMap(astroFiles)) {
@@ -56,6 +52,17 @@ export function inlineScriptHashes(root) {
 		}
 	}
 	return [...hashes].sort();
+}
+
+/**
+ * `sha256-…` hashes of the `is:inline` scripts of Starlight and of our own components.
+ * @param {URL} root the project root
+ */
+export function inlineScriptHashes(root) {
+	return inlineScriptHashesIn([
+		fileURLToPath(new URL('node_modules/@astrojs/starlight/dist/', root)),
+		fileURLToPath(new URL('src/', root)),
+	]);
 }
 
 /**
