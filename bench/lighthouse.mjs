@@ -28,7 +28,8 @@ async function audit(url, port) {
 			.filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
 			.map((ref) => ref.id);
 	}
-	return { scores, failing };
+	// Lighthouse's own CPU benchmark: low values mean the machine was busy during this run.
+	return { scores, failing, benchmarkIndex: Math.round(lhr.environment.benchmarkIndex) };
 }
 
 /** Medians per category for each `{ path }`, audited `runs` times on `baseURL`. */
@@ -45,7 +46,8 @@ export async function lighthouseScores(baseURL, paths, runs = 3) {
 			for (let run = 0; run < runs; run += 1) samples.push(await audit(new URL(path, baseURL).href, chrome.port));
 			const scores = Object.fromEntries(categories.map((id) => [id, median(samples.map((sample) => sample.scores[id]))]));
 			const failing = Object.fromEntries(categories.map((id) => [id, [...new Set(samples.flatMap((sample) => sample.failing[id]))]]));
-			results[path] = { scores, runs: samples.map((sample) => sample.scores), failing };
+			const runScores = samples.map((sample) => ({ ...sample.scores, benchmarkIndex: sample.benchmarkIndex }));
+			results[path] = { scores, runs: runScores, failing };
 		}
 		return results;
 	} finally {

@@ -49,20 +49,21 @@ export function budgetTable(lines) {
 	);
 }
 
-/** The scale table: each copy's profiles, pages, build time and dist size, then the growth. */
+/** The scale table: each copy's size and build, the growth from the smallest to the largest, and linearity. */
 export function scaleTable(scale) {
-	const rows = scale.builds.map((build) => [
-		String(build.profiles),
+	const { builds, growth } = scale;
+	const first = builds[0];
+	const last = builds.at(-1);
+	const rows = builds.map((build) => [
+		`${build.profiles} APIs`,
 		String(build.pages),
 		`${build.seconds.toFixed(1)} s`,
 		`${(build.bytes / 1024 / 1024).toFixed(2)} MB`,
 	]);
-	const { growth } = scale;
-	rows.push([
-		`×${growth.profiles.toFixed(1)}`,
-		'',
-		`×${growth.seconds.toFixed(2)} (${(growth.secondsPerProfile * 1000).toFixed(0)} ms per API)`,
-		`×${growth.bytes.toFixed(2)} (${kb(growth.bytesPerProfile)} KB per API)`,
-	]);
-	return table(['APIs', 'pages', 'build', 'dist size'], rows);
+	rows.push(
+		[`growth ${first.profiles} → ${last.profiles} (×${growth.profiles.toFixed(1)})`, `×${(last.pages / first.pages).toFixed(2)}`, `×${growth.seconds.toFixed(2)}`, `×${growth.bytes.toFixed(2)}`],
+		['each added API', '1', `${(growth.secondsPerProfile * 1000).toFixed(0)} ms`, `${kb(growth.bytesPerProfile)} KB`],
+		['added API, 2nd half ÷ 1st half (1 = linear)', '', `×${growth.secondsLinearity.toFixed(2)}`, `×${growth.bytesLinearity.toFixed(2)}`],
+	);
+	return table(['site', 'pages', 'build', 'dist size'], rows);
 }
