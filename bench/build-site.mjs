@@ -38,6 +38,22 @@ function originRecorder(root, chunks) {
 	};
 }
 
+/**
+ * CPU seconds this process and its finished children (Pagefind) used: on a shared machine, wall time
+ * also measures the neighbours, CPU time much less. Linux's /proc/self/stat counts children (fields
+ * 14–17, in clock ticks of 1/100 s); elsewhere only this process is counted.
+ */
+function cpuSeconds() {
+	try {
+		const fields = readFileSync('/proc/self/stat', 'utf8').replace(/^.*\) /, '').split(' ');
+		// After the command name, field 14 (utime) is at index 11.
+		return fields.slice(11, 15).reduce((sum, ticks) => sum + Number(ticks), 0) / 100;
+	} catch {
+		const { user, system } = process.cpuUsage();
+		return (user + system) / 1e6;
+	}
+}
+
 /** Builds the site at `root` in this process and writes the chunk origins to `originsFile`. */
 async function buildHere(root, originsFile, cacheDir) {
 	const { build } = await import('astro');
@@ -45,9 +61,7 @@ async function buildHere(root, originsFile, cacheDir) {
 	const cache = cacheDir ? { cacheDir } : {};
 	const resolve = { preserveSymlinks: lstatSync(join(root, 'node_modules')).isSymbolicLink() };
 	await build({ root, ...cache, logLevel: 'error', vite: { resolve, plugins: [originRecorder(root, chunks)] } });
-	// CPU time next to wall time: on a shared machine the wall time also measures the neighbours.
-	const { user, system } = process.cpuUsage();
-	writeFileSync(originsFile, JSON.stringify({ chunks, cpuSeconds: (user + system) / 1e6 }));
+	writeFileSync(originsFile, JSON.stringify({ chunks, cpuSeconds: cpuSeconds() }));
 }
 
 /**

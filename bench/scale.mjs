@@ -43,7 +43,7 @@ function addProfiles(copy, count) {
 	return readdirSync(dir).filter((file) => file.endsWith('.yaml')).length;
 }
 
-/** Builds a copy with `count` profiles: `{ profiles, seconds, bytes, files, pages }`. */
+/** Builds a copy with `count` profiles: `{ profiles, seconds, cpuSeconds, bytes, files, pages }`. */
 async function buildCopy(root, count) {
 	const copy = copySite(root);
 	try {
@@ -71,12 +71,13 @@ export async function scale(root, count = 40) {
 		builds: [small, middle, large],
 		growth: {
 			profiles: large.profiles / small.profiles,
-			seconds: large.seconds / small.seconds,
+			// Time in CPU seconds: wall time on a shared machine moves with the neighbours' load.
+			cpuSeconds: large.cpuSeconds / small.cpuSeconds,
 			bytes: large.bytes / small.bytes,
-			secondsPerProfile: perProfile(small, large, 'seconds'),
+			cpuSecondsPerProfile: perProfile(small, large, 'cpuSeconds'),
 			bytesPerProfile: perProfile(small, large, 'bytes'),
 			bytesLinearity: perProfile(middle, large, 'bytes') / perProfile(small, middle, 'bytes'),
-			secondsLinearity: perProfile(middle, large, 'seconds') / perProfile(small, middle, 'seconds'),
+			cpuSecondsLinearity: perProfile(middle, large, 'cpuSeconds') / perProfile(small, middle, 'cpuSeconds'),
 		},
 	};
 }
