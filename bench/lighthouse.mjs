@@ -1,11 +1,18 @@
 // Lighthouse scores per page: mobile (Lighthouse's default form factor and simulated throttling),
 // Debian's Chromium, run offline against `astro preview`. Each page is audited `runs` times and
-// each category reports the median, because single runs on a shared machine wobble.
+// each category reports the median, because single runs on a shared machine wobble. A run made
+// while Lighthouse's own CPU benchmark says the machine is busy (index under `quietIndex`) is
+// repeated, up to `maxAttempts` runs per page; if the machine never quiets down, the median is
+// taken over every run and the page is marked `busy`.
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumLaunchOptions } from '../tests/e2e/support/browser.ts';
 
 export const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
+
+/** Lighthouse's benchmarkIndex on this 2-core machine is 1,100–2,000 when idle and 250–600 under load. */
+const quietIndex = Number(process.env['BENCH_QUIET_INDEX'] ?? 1000);
+const maxAttempts = 5;
 
 /** The middle value (upper middle for an even count). */
 export function median(values) {
@@ -32,7 +39,7 @@ async function audit(url, port) {
 	return { scores, failing, benchmarkIndex: Math.round(lhr.environment.benchmarkIndex) };
 }
 
-/** Medians per category for each `{ path }`, audited `runs` times on `baseURL`. */
+/** Per path: medians per category over `runs` quiet runs, every run's scores, and the failing audits. */
 export async function lighthouseScores(baseURL, paths, runs = 3) {
 	const chrome = await launch({
 		chromePath: chromiumLaunchOptions.executablePath,
@@ -42,12 +49,15 @@ export async function lighthouseScores(baseURL, paths, runs = 3) {
 	try {
 		const results = {};
 		for (const path of paths) {
-			const samples = [];
-			for (let run = 0; run < runs; run += 1) samples.push(await audit(new URL(path, baseURL).href, chrome.port));
+			const all = [];
+			const quiet = () => all.filter((sample) => sample.benchmarkIndex >= quietIndex);
+			while (quiet().length < runs && all.length < maxAttempts) all.push(await audit(new URL(path, baseURL).href, chrome.port));
+			const busy = quiet().length < runs;
+			const samples = busy ? all : quiet();
 			const scores = Object.fromEntries(categories.map((id) => [id, median(samples.map((sample) => sample.scores[id]))]));
 			const failing = Object.fromEntries(categories.map((id) => [id, [...new Set(samples.flatMap((sample) => sample.failing[id]))]]));
-			const runScores = samples.map((sample) => ({ ...sample.scores, benchmarkIndex: sample.benchmarkIndex }));
-			results[path] = { scores, runs: runScores, failing };
+			const runScores = all.map((sample) => ({ ...sample.scores, benchmarkIndex: sample.benchmarkIndex }));
+			results[path] = { scores, busy, runs: runScores, failing };
 		}
 		return results;
 	} finally {

@@ -1,5 +1,6 @@
 // Formats bench results as Markdown tables, so the terminal output pastes into README as is.
-// Figures over budget carry a ✗; sizes are KB of 1,024 bytes.
+// Figures over budget carry a ✗; sizes are KB of 1,024 bytes. A page whose Lighthouse runs never
+// found the machine quiet says so: its performance score then measures the neighbours too.
 import { isOverOnPage } from './budgets.mjs';
 
 const kb = (bytes) => (bytes === undefined ? '—' : (bytes / 1024).toFixed(1));
@@ -22,7 +23,7 @@ export function pageTable(pageTypes) {
 		['page type', 'page', 'our JS raw', 'our JS gz', 'total JS raw', 'total JS gz', 'perf', 'a11y', 'best pr.', 'SEO'],
 		pageTypes.map(({ type, path, ours, raw, gzip, lighthouse }) => [
 			type,
-			path ? `\`${path}\`` : 'none built',
+			path ? `\`${path}\`${lighthouse?.busy ? ' (busy machine)' : ''}` : 'none built',
 			kb(ours?.raw),
 			cell(type, 'ours', ours?.gzip, kb),
 			kb(raw),
