@@ -1,23 +1,34 @@
-// Measurements other modules own, called when their file exists. Contract, kept loose so each
-// owner can shape its module: a default export or a named function export, called with
-// `{ root, dist, baseURL, launchOptions }`, returning an object of figures:
-//   core-size.mjs           → a gzip size in bytes under a key containing "gz" (e.g. `gzip`)
-//   keystroke-latency.mjs   → `p50` and `p95` in milliseconds (keys containing "p50"/"p95")
-// The whole object is kept in results.json as returned.
+// Measurements other modules own, called when their file exists. The contract, which
+// `bench/keystroke-latency.mjs` set first:
+//   - the measuring function is exported under the file's name in camelCase (`keystrokeLatency`,
+//     `coreSize`) or as the default export, and is called as `fn(dist, context)` with
+//     `context = { root, dist, baseURL, launchOptions }`; it returns an object of figures;
+//   - an optional `format…` export turns that object into one line for the bench output.
+// The whole object is kept in results.json as returned; `figure` picks the budgeted numbers.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-/** Runs `bench/<name>.mjs` if present: its result object, `undefined` if absent, `{ error }` if it threw. */
+/** `keystroke-latency` → `keystrokeLatency`. */
+function camelCase(name) {
+	return name.replace(/-(\w)/g, (_, letter) => letter.toUpperCase());
+}
+
+/**
+ * Runs `bench/<name>.mjs` if present: `{ result, line }` (`line` from its `format…` export, if any),
+ * `undefined` if the file is absent, `{ error }` if it failed.
+ */
 export async function optionalMeasure(name, context) {
 	const file = join(import.meta.dirname, `${name}.mjs`);
 	if (!existsSync(file)) return undefined;
 	try {
 		const module = await import(pathToFileURL(file).href);
-		const measure = typeof module.default === 'function' ? module.default : Object.values(module).find((value) => typeof value === 'function');
-		if (!measure) return { error: `${name}.mjs exports no function` };
-		const result = await measure(context);
-		return typeof result === 'number' ? { value: result } : result;
+		const measure = module[camelCase(name)] ?? module.default;
+		if (typeof measure !== 'function') return { error: `${name}.mjs exports neither ${camelCase(name)} nor a default function` };
+		const value = await measure(context.dist, context);
+		const result = typeof value === 'number' ? { value } : value;
+		const format = Object.entries(module).find(([key, exported]) => key.startsWith('format') && typeof exported === 'function')?.[1];
+		return { result, line: format ? String(format(result)) : undefined };
 	} catch (error) {
 		return { error: error instanceof Error ? error.message : String(error) };
 	}

@@ -65,8 +65,13 @@ const results = {
 	build: { seconds: build.seconds, cpuSeconds: build.cpuSeconds, dist: dirSize(dist) },
 	pageTypes: types,
 	pages: pages.map(({ path, raw, gzip, ours }) => ({ path, raw, gzip, ours })),
-	core: served.core && { ...served.core, gzip: figure(served.core, /gz/i) },
-	keystroke: served.keystroke && { ...served.keystroke, p50: figure(served.keystroke, /p50/i), p95: figure(served.keystroke, /p95/i) },
+	core: served.core?.result && { ...served.core.result, gzip: figure(served.core.result, /gz/i) },
+	// The budget is about the time our code takes per key: `update` when the module separates it.
+	keystroke: served.keystroke?.result && {
+		...served.keystroke.result,
+		p50: figure(served.keystroke.result.update ?? served.keystroke.result, /p50/i),
+		p95: figure(served.keystroke.result.update ?? served.keystroke.result, /p95/i),
+	},
 	scale: scaled,
 };
 const budgets = evaluateBudgets(results);
@@ -78,9 +83,10 @@ console.log(`Build: ${build.seconds.toFixed(1)} s wall, ${build.cpuSeconds.toFix
 console.log(`${pageTable(types)}\n`);
 console.log(`${budgetTable(budgets)}\n`);
 if (scaled) console.log(`${scaleTable(scaled)}\n`);
-for (const [name, result] of [['core-size', served.core], ['keystroke-latency', served.keystroke]]) {
-	if (result === undefined) console.log(`bench/${name}.mjs is not there yet: its budget is not measured.`);
-	else if ('error' in result) console.log(`bench/${name}.mjs failed: ${result.error}`);
+for (const [name, hook] of [['core-size', served.core], ['keystroke-latency', served.keystroke]]) {
+	if (hook === undefined) console.log(`bench/${name}.mjs is not there yet: its budget is not measured.`);
+	else if (hook.error !== undefined) console.log(`bench/${name}.mjs failed: ${hook.error}`);
+	else if (hook.line !== undefined) console.log(hook.line);
 }
 const over = budgets.filter((line) => line.status === 'over');
 console.log(over.length === 0 ? 'Every measured budget is met.' : `${over.length} budget(s) over: ${over.map((line) => line.name).join('; ')}.`);

@@ -84,7 +84,7 @@ export function contentSecurityPolicy(root) {
 			"manifest-src 'self'",
 			"object-src 'none'",
 			"frame-src 'none'",
-			"base-uri 'self'",
+			"base-uri 'none'",
 			"form-action 'self'",
 		],
 		scriptDirective: {
