@@ -3,7 +3,7 @@
  * of `ALPHA / DIGIT / "-" / "." / "_" / "~"` (RFC 7636 §4.1); with the `plain` method (the
  * default when none is sent, §4.3) the challenge is the verifier and obeys the same rule.
  */
-import { describeChar } from '../auth/base64.ts';
+import { validateCodeVerifier } from '../auth/pkce.ts';
 import { report, type Collector } from './collector.ts';
 import { spanOf, type Located } from './located.ts';
 
@@ -16,17 +16,6 @@ export interface Parameter {
 	readonly whole: Located;
 }
 
-const unreserved = /^[A-Za-z0-9\-._~]$/;
-
-/** Why `verifier` breaks RFC 7636 §4.1, or undefined when it is valid. */
-export function pkceVerifierProblem(verifier: string): string | undefined {
-	const length = [...verifier].length;
-	if (length < 43) return `it has ${length} characters, fewer than the 43 required`;
-	if (length > 128) return `it has ${length} characters, more than the 128 allowed`;
-	const chars = [...verifier];
-	const bad = chars.findIndex((char) => !unreserved.test(char));
-	return bad === -1 ? undefined : `character ${bad + 1} is ${describeChar(chars[bad]!)}; only letters, digits and - . _ ~ are allowed`;
-}
 
 function decoded(value: string): string {
 	try {
@@ -47,8 +36,13 @@ export function checkPkceParameters(into: Collector, all: readonly Parameter[]):
 
 function checkPkceParameter(into: Collector, parameter: Parameter): void {
 	const plain = parameter.name === 'code_challenge';
-	const problem = pkceVerifierProblem(decoded(parameter.value.text));
+	const raw = parameter.value.text;
+	const verifier = decoded(raw);
+	const [problem] = validateCodeVerifier(verifier);
 	if (!problem) return;
-	const what = plain ? 'The plain code_challenge (which is the verifier itself)' : 'The code_verifier';
-	report(into, 'invalid-pkce-verifier', spanOf(parameter.value, 0, parameter.value.text.length), `${what} is invalid: ${problem}.`);
+	// The core's position counts in the decoded verifier; it is exact in the paste when nothing was percent-encoded.
+	const exact = verifier === raw && problem.length > 0;
+	const span = exact ? spanOf(parameter.value, problem.position, problem.position + problem.length) : spanOf(parameter.value, 0, raw.length);
+	const lead = plain ? 'With the plain method the code_challenge is the verifier itself. ' : '';
+	report(into, 'invalid-pkce-verifier', span, `${lead}${problem.message}`);
 }
