@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { findingCodeList } from '../../src/lib/diagnose/finding-codes.ts';
+import { troubleshootingAnchors } from '../../src/lib/diagnose/core-codes.ts';
 
 // A canary key: it must never leave the text area except into the corrected header on the page.
 const key = 'sk_live_CANARY7Hq2Lm9Rt4Vw8Zb3';
@@ -61,12 +61,12 @@ test('picking an API changes the diagnosis: a Bearer header for lemlist becomes 
 	await expect(page.getByRole('region', { name: 'Corrected header' }).locator('code')).toHaveText('Authorization: Basic OjBmN2MyYjllNGQxYThmM2I=');
 });
 
-test('the page documents every finding before any JavaScript runs', async ({ browser }) => {
+test('the page documents every finding, and every code the builders report, before any JavaScript runs', async ({ browser }) => {
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
 	await page.goto('/troubleshooting/');
 	const ids = await page.locator('section.ap-finding-ref').evaluateAll((sections) => sections.map((section) => section.id));
-	expect(ids).toEqual(findingCodeList);
+	expect(ids).toEqual(troubleshootingAnchors());
 	await expect(page.locator('section#trailing-newline h3')).toHaveText('Newline at the end of the value');
 	await context.close();
 });
