@@ -5,15 +5,42 @@
  */
 import { validateCodeVerifier } from '../auth/pkce.ts';
 import { report, type Collector } from './collector.ts';
-import { spanOf, type Located } from './located.ts';
+import { slice, spanOf, type Located } from './located.ts';
 
-export interface Parameter {
+/** One `name=value` of a query or form body; its located parts are cut only when a check asks. */
+export class Parameter {
 	/** The decoded, lower-cased name. */
 	readonly name: string;
+	readonly #source: Located;
+	readonly #start: number;
+	readonly #valueStart: number;
+	readonly #end: number;
+
+	constructor(name: string, source: Located, start: number, valueStart: number, end: number) {
+		this.name = name;
+		this.#source = source;
+		this.#start = start;
+		this.#valueStart = valueStart;
+		this.#end = end;
+	}
+
 	/** The raw (still percent-encoded) value. */
-	readonly value: Located;
+	get valueText(): string {
+		return this.#source.text.slice(this.#valueStart, this.#end);
+	}
+
 	/** `name=value` as written. */
-	readonly whole: Located;
+	get wholeText(): string {
+		return this.#source.text.slice(this.#start, this.#end);
+	}
+
+	get value(): Located {
+		return slice(this.#source, this.#valueStart, this.#end);
+	}
+
+	get whole(): Located {
+		return slice(this.#source, this.#start, this.#end);
+	}
 }
 
 
@@ -28,7 +55,7 @@ function decoded(value: string): string {
 /** Reports `invalid-pkce-verifier` for a bad `code_verifier`, or a bad `plain` `code_challenge`, among `all`. */
 export function checkPkceParameters(into: Collector, all: readonly Parameter[]): void {
 	const method = all.find((other) => other.name === 'code_challenge_method');
-	const plainMethod = !method || decoded(method.value.text) === 'plain';
+	const plainMethod = !method || decoded(method.valueText) === 'plain';
 	for (const parameter of all) {
 		if (parameter.name === 'code_verifier' || (parameter.name === 'code_challenge' && plainMethod)) checkPkceParameter(into, parameter);
 	}
@@ -36,7 +63,7 @@ export function checkPkceParameters(into: Collector, all: readonly Parameter[]):
 
 function checkPkceParameter(into: Collector, parameter: Parameter): void {
 	const plain = parameter.name === 'code_challenge';
-	const raw = parameter.value.text;
+	const raw = parameter.valueText;
 	const verifier = decoded(raw);
 	const [problem] = validateCodeVerifier(verifier);
 	if (!problem) return;
