@@ -27,7 +27,7 @@ export function checkAuthorizationValue(into: Collector, raw: Located): string |
 	}
 	if (isAllExpansion(value)) return undefined;
 	value = stripQuotes(into, stripHeaderName(into, value));
-	const scheme = schemes.find((name) => value.text.toLowerCase().startsWith(name.toLowerCase()));
+	const scheme = schemes.find((name) => value.text.slice(0, name.length).toLowerCase() === name.toLowerCase());
 	if (scheme) return checkKnownScheme(into, value, scheme);
 	const other = value.text.match(otherScheme);
 	if (other) return checkOtherScheme(into, value, other[1]!);
