@@ -90,7 +90,7 @@ export function shellWords(paste: string): ShellParse {
 	};
 	let last = 0;
 	const end = (): void => {
-		if (open) words.push(word.build(last + 1, true));
+		if (open) words.push(word.build(last + 1));
 		word = new LocatedBuilder();
 		open = false;
 	};
