@@ -22,6 +22,7 @@ export const inputs = [
 	['10 KB of zero-width spaces', `Bearer ${fill('\u200B')}`],
 	['10 KB of unclosed $(', `curl -H "Authorization: Bearer ${fill('$(')}`],
 	['header block, 500 lines', fill('Accept: */*\nAuthorization: bearer  abc\n')],
+	['code setting headers', fill("headers = {'Authorization': f'Bearer {token}', 'X-Trace': 'a'}\n")],
 ];
 
 /**

@@ -57,9 +57,16 @@ function checkKnownScheme(into: Collector, value: Located, scheme: Scheme): stri
 	return basic.key === undefined ? undefined : valueForKey(profile!, basic.key);
 }
 
+/**
+ * Authentication schemes in use besides Basic and Bearer: the IANA registry (RFC 9110 §16.4) and
+ * common vendor ones. A first word outside this list is not a scheme but a key or stray text.
+ */
+const knownSchemes = new Set(['concealed', 'digest', 'dpop', 'gnap', 'hoba', 'mutual', 'negotiate', 'ntlm', 'oauth', 'privatetoken', 'scram-sha-1', 'scram-sha-256', 'vapid', 'token', 'apikey', 'api-key', 'key', 'jwt', 'sharedkey', 'mac', 'hawk', 'sso-key', 'ssws', 'splunk', 'bot', 'client-id']);
+
 /** Another scheme (`Token`, `Digest`, `ApiKey`…): wrong only when we know which API it is for. */
 function checkOtherScheme(into: Collector, value: Located, scheme: string): string | undefined {
 	const profile = into.profile;
+	if (!knownSchemes.has(scheme.toLowerCase())) return checkMissingScheme(into, value);
 	if (!profile) return undefined;
 	const credentials = trimLocated(slice(value, scheme.length));
 	report(into, 'wrong-scheme-for-api', spanOf(value, 0, scheme.length), `${profile.name} expects ${schemeName(profile)}, not "${scheme}".`);
