@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { pageJsWeight } from './js-weight.mjs';
+import { coreFigures, printCoreFigures } from './core-size.mjs';
 
 const root = join(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -42,3 +43,4 @@ const total = [...everyFile].reduce(
 );
 console.log(`${'total (distinct files)'.padEnd(18)} ${kb(total.raw).padStart(6)}  ${kb(total.gzip).padStart(6)}`);
 console.log(`\nbuild time: ${buildSeconds.toFixed(1)} s`);
+printCoreFigures(await coreFigures());

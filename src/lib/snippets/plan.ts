@@ -64,7 +64,7 @@ export function planSnippet(request: ApiRequest, mode: SecretMode): PlanResult {
 	if (typeof url !== 'string') return { ok: false, error: url };
 	const recipe = request.authorization;
 	if (recipe && headerValue(request.headers, 'authorization') !== recipeHeaderValue(recipe)) {
-		return { ok: false, error: snippetError('authorization-mismatch', 'header "Authorization"', 0, 'The Authorization header is not the one its recipe describes.') };
+		return { ok: false, error: snippetError('authorization-mismatch', 'header "Authorization"', 0, 'The header is not what its recipe makes.') };
 	}
 	const env = new Map<string, string>();
 	const headerEnv = new Set<string>();
@@ -73,9 +73,9 @@ export function planSnippet(request: ApiRequest, mode: SecretMode): PlanResult {
 		if (typeof part === 'string' || mode === 'inline') return { text: partValue(part) };
 		const where = `variable ${part.envVar}`;
 		if (!envName.test(part.envVar) || shellManaged.has(part.envVar) || part.envVar.startsWith('BASH') || part.envVar.startsWith('ZSH')) {
-			failure ??= snippetError('invalid-env-var', where, 0, `${part.envVar} cannot name a secret's environment variable.`);
+			failure ??= snippetError('invalid-env-var', where, 0, `${part.envVar} cannot be used.`);
 		} else if (env.has(part.envVar) && env.get(part.envVar) !== part.value) {
-			failure ??= snippetError('env-var-conflict', where, 0, `${part.envVar} would have to hold two different secrets.`);
+			failure ??= snippetError('env-var-conflict', where, 0, `${part.envVar} would hold two secrets.`);
 		}
 		env.set(part.envVar, part.value);
 		if (inHeader) headerEnv.add(part.envVar);
