@@ -6,7 +6,7 @@ const formEncode = (value) =>
   encodeURIComponent(value)
     .replace(/[-_.!~*'()]/g, (char) => '%' + char.charCodeAt(0).toString(16).toUpperCase())
     .replaceAll('%20', '+');
-const userPass = formEncode('s6BhdRkqt3') + ':' + formEncode(CLIENT_SECRET);
+const userPass = 's6BhdRkqt3:' + formEncode(CLIENT_SECRET);
 // RFC 7617: Base64 of the UTF-8 bytes (btoa on the string itself would read it as Latin-1).
 const bytes = new TextEncoder().encode(userPass);
 const basic = btoa(Array.from(bytes, (byte) => String.fromCharCode(byte)).join(''));

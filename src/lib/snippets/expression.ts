@@ -13,17 +13,17 @@ export interface ExpressionSyntax {
 	readonly formEncode: string;
 }
 
-/** `pieces` as one expression; each term passed through the snippet's formEncode when asked. */
+/** `pieces` as one expression; each variable passed through the snippet's formEncode when asked. */
 export function expression(pieces: readonly Piece[], syntax: ExpressionSyntax, formEncode = false, separator = ' + '): string {
 	const terms = joinText(pieces).map((piece) => {
-		const term = 'text' in piece ? syntax.literal(piece.text) : 'env' in piece ? syntax.variable(piece.env) : 'basic';
+		if ('text' in piece) return syntax.literal(piece.text);
+		const term = 'env' in piece ? syntax.variable(piece.env) : 'basic';
 		return formEncode ? `${syntax.formEncode}(${term})` : term;
 	});
 	return terms.join(separator);
 }
 
-/** `user-id ":" password` (RFC 7617 §2), each part form-urlencoded first for OAuth clients (RFC 6749 §2.3.1). */
+/** `user-id ":" password` (RFC 7617 §2), variables form-urlencoded first for OAuth clients (RFC 6749 §2.3.1). */
 export function userPassExpression(basic: BasicPlan, syntax: ExpressionSyntax): string {
-	if (!basic.formEncode) return expression([basic.userId, { text: ':' }, basic.password], syntax);
-	return `${expression([basic.userId], syntax, true)} + ${syntax.literal(':')} + ${expression([basic.password], syntax, true)}`;
+	return expression([basic.userId, { text: ':' }, basic.password], syntax, basic.formEncode);
 }
