@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // The auth core and the snippet emitters as the browser receives them (bundled and minified by
 // esbuild, then gzip -9), and the time to build an Authorization header plus the four snippets
-// (median of many runs, per scenario). Reads the TypeScript sources directly: needs Node 24
-// (`npm run bench`, or `npx node bench/core-size.mjs`). Picks up src/lib/auth once it exists.
+// (median of many runs, per scenario). A hook of `npm run bench` (see bench/hooks.mjs); alone:
+// `npx node bench/core-size.mjs` (Node 24 reads the TypeScript sources). Picks up src/lib/auth
+// when it exists.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -63,35 +64,37 @@ function median(run, iterations = 3000) {
 }
 
 const everything = (files) => files.map((file) => `export * from ${JSON.stringify(`./${file}`)};`).join('\n');
+const pageEntry = "export { buildProfileRequest } from './src/lib/auth/index.ts'; export { emitSnippets } from './src/lib/snippets/index.ts';";
 
 /**
- * Sizes: everything both modules export; what a page that builds a header and shows the four
- * snippets ships (tree-shaken to buildProfileRequest + emitSnippets); and each module alone.
+ * The bench hook (`bench/hooks.mjs`): `gzip` is the budgeted figure, everything both modules
+ * export as one bundle (target ≤ 6 KB); `page` is what a page that builds a header and shows the
+ * four snippets ships (tree-shaken to buildProfileRequest + emitSnippets); `modules` each alone;
+ * `buildMs` the median time to build a header and the four snippets, per scenario (target ≤ 0.2).
  */
-export async function coreFigures() {
-	const sizes = [['auth + snippets, all exports', await entrySize(everything(parts.map(([, file]) => file)))]];
-	if (parts.length === 2) {
-		const page = "export { buildProfileRequest } from './src/lib/auth/index.ts'; export { emitSnippets } from './src/lib/snippets/index.ts';";
-		sizes.push(['header + 4 snippets page', await entrySize(page)]);
-	}
-	for (const [name, file] of parts) sizes.push([`${name}, all exports`, await entrySize(everything([file]))]);
+export async function coreSize() {
+	const all = await entrySize(everything(parts.map(([, file]) => file)));
+	const modules = {};
+	for (const [name, file] of parts) modules[name] = await entrySize(everything([file]));
+	const page = parts.length === 2 ? await entrySize(pageEntry) : undefined;
 	const { emitSnippets } = await load('src/lib/snippets/index.ts');
-	const timings = [];
+	const buildMs = {};
 	for (const [name, request] of await scenarios()) {
 		const check = emitSnippets(request());
 		if (!check.ok) throw new Error(`${name}: ${check.error.code}`);
-		timings.push([name, median(() => emitSnippets(request()))]);
+		buildMs[name] = median(() => emitSnippets(request()));
 	}
-	return { sizes, timings };
+	return { gzip: all.gzip, raw: all.raw, ...(page ? { page } : {}), modules, buildMs };
 }
 
-/** Prints the figures next to their targets (≤ 6 KB gz, ≤ 0.2 ms). */
-export function printCoreFigures({ sizes, timings }) {
-	const kb = (bytes) => (bytes / 1024).toFixed(1);
-	console.log('\nAuth core + snippets as shipped (esbuild --minify, KB)   target: auth + snippets ≤ 6.0 gz');
-	for (const [name, size] of sizes) console.log(`${name.padEnd(30)} ${kb(size.raw).padStart(6)}  ${kb(size.gzip).padStart(6)} gz`);
-	console.log('\nBuild a header + four snippets (median ms)   target: ≤ 0.2');
-	for (const [name, ms] of timings) console.log(`${name.padEnd(34)} ${ms.toFixed(3)}`);
+/** The figures next to their targets, for the bench output. */
+export function formatCoreSize({ gzip, raw, page, modules, buildMs }) {
+	const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+	const lines = [`Core (esbuild --minify, gzip -9): auth + snippets, all exports ${kb(gzip)} gz (${kb(raw)} raw; target ≤ 6 KB gz)`];
+	if (page) lines.push(`  a page with a header builder and the four snippets ships ${kb(page.gzip)} gz of it`);
+	lines.push(`  ${Object.entries(modules).map(([name, size]) => `${name} ${kb(size.gzip)} gz`).join(', ')}`);
+	lines.push(`Header + four snippets, median (target ≤ 0.2 ms): ${Object.entries(buildMs).map(([name, ms]) => `${name} ${ms.toFixed(3)} ms`).join('; ')}`);
+	return lines.join('\n');
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) printCoreFigures(await coreFigures());
+if (process.argv[1] === fileURLToPath(import.meta.url)) console.log(formatCoreSize(await coreSize()));
