@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
-import { errorExplanations } from '../../src/components/error-explanations.ts';
+import { errorCodes } from '../../src/lib/mock-api/index.ts';
 import { BREAK, loadSeeds, mdxProse, repoRoot, seedIndex, sharedRuns, words } from '../support/own-words.ts';
 
 const RUN = 8;
@@ -26,8 +26,8 @@ const profileTexts = files(join(repoRoot, 'src', 'content', 'profiles'), /\.ya?m
 	const data = parse(readFileSync(file, 'utf8')) as { summary: string; assumptions?: string[] };
 	return [relative(repoRoot, file), [data.summary, ...(data.assumptions ?? [])].join(BREAK)] as const;
 });
-const explanationTexts = Object.entries(errorExplanations).map(
-	([code, entry]) => [`error explanation ${code}`, [entry.title, entry.cause, entry.fix].join(BREAK)] as const,
+const explanationTexts = Object.entries(errorCodes).map(
+	([code, entry]) => [`error code ${code}`, [entry.title, entry.cause, entry.fix, entry.wwwAuthenticate].join(BREAK)] as const,
 );
 
 /** A real sentence of the first seed: nine words in a row, taken from the seed itself. */
