@@ -18,6 +18,7 @@ import { everyPageWeight, pageTypes } from './page-types.mjs';
 import { startPreview } from './preview-server.mjs';
 import { budgetTable, pageTable, scaleTable } from './report.mjs';
 import { dirSize, scale } from './scale.mjs';
+import { printDiagnoseBench } from './diagnose.mjs';
 
 const root = join(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -88,6 +89,7 @@ for (const [name, hook] of [['core-size', served.core], ['keystroke-latency', se
 	else if (hook.error !== undefined) console.log(`bench/${name}.mjs failed: ${hook.error}`);
 	else if (hook.line !== undefined) console.log(hook.line);
 }
+printDiagnoseBench();
 const over = budgets.filter((line) => line.status === 'over');
 console.log(over.length === 0 ? 'Every measured budget is met.' : `${over.length} budget(s) over: ${over.map((line) => line.name).join('; ')}.`);
 if (flags.has('--check') && over.length > 0) process.exit(1);
