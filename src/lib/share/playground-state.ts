@@ -36,7 +36,7 @@ export interface PlaygroundState {
 	readonly tier: string;
 }
 
-type FieldKind =
+export type FieldKind =
 	| { readonly type: 'enum'; readonly values: readonly string[] }
 	| { readonly type: 'slug' }
 	| { readonly type: 'boolean' }

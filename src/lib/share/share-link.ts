@@ -2,7 +2,7 @@
  * State <-> URL fragment. Only fields that are not secret in the given state are written; secret
  * fields are never read back from a link either, so a hand-made link cannot plant a key.
  */
-import { stateFields, type PlaygroundState, type StateField } from './playground-state.ts';
+import { stateFields, type FieldKind, type PlaygroundState, type StateField } from './playground-state.ts';
 
 /** A link value that was present but not accepted, for the UI to mention. */
 export interface RejectedParam {
@@ -31,7 +31,7 @@ export function toFragment(state: PlaygroundState, defaults: PlaygroundState): s
 type Parsed = { ok: true; value: string | boolean } | { ok: false; reason: string };
 
 function parseValue(name: StateField, raw: string): Parsed {
-	const kind = stateFields[name].kind;
+	const kind: FieldKind = stateFields[name].kind;
 	switch (kind.type) {
 		case 'enum':
 			return kind.values.includes(raw) ? { ok: true, value: raw } : { ok: false, reason: `must be one of ${kind.values.join(', ')}` };
