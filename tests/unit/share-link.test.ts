@@ -31,7 +31,7 @@ const anyState = fc.record({
 	language: fc.constantFrom(...languages),
 	scenario: fc.constantFrom('ok', 'invalid-api-key', 'rate-limit-exceeded'),
 	useEnv: fc.boolean(),
-	username: fc.oneof(plain, secret),
+	username: plain,
 	password: secret,
 	apiKey: secret,
 	token: secret,
@@ -40,7 +40,10 @@ const anyState = fc.record({
 	redirectUri: plain,
 	scopes: plain,
 	tier: plain,
-});
+}).chain((state) =>
+	// In the KEY: layout the username is a key: generate it like one.
+	state.variant === 'key-as-username' ? secret.map((username) => ({ ...state, username })) : fc.constant(state),
+);
 
 function secretValues(state: PlaygroundState): string[] {
 	const values = [state.password, state.apiKey, state.token, state.clientSecret];
