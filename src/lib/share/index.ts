@@ -1,3 +1,5 @@
 /** Public surface of share-link state. */
 export * from './playground-state.ts';
 export * from './share-link.ts';
+export * from './profile-defaults.ts';
+export * from './playground-link.ts';
