@@ -44,7 +44,8 @@ export function restoreFragment(
 		else rejected.push({ param: apiParam, reason: 'names no API this site knows' });
 	}
 	if (!profile) return { state: fallback, rejected };
-	const base = profile.id === fallback.profile ? fallback : defaultState(profile);
+	// Fields the link leaves out take the API's defaults, except the reader's language preference.
+	const base = profile.id === fallback.profile ? fallback : { ...defaultState(profile), language: fallback.language };
 	const parsed = fromFragment(raw, base);
 	rejected.push(...parsed.rejected.filter((entry) => entry.param !== apiParam));
 	const state = normalizeState({ ...parsed.state, profile: profile.id }, profile);
