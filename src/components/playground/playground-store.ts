@@ -89,3 +89,8 @@ export function storeFor(element: HTMLElement): PlaygroundStore {
 	}
 	return store;
 }
+
+/** Every store on the page (one per channel), for choices that apply page-wide such as the language. */
+export function allStores(): PlaygroundStore[] {
+	return [...stores.values()];
+}
