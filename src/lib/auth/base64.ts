@@ -49,7 +49,7 @@ export function decodeBase64(text: string): Base64Decoded {
 	for (let i = 0; i < text.length; i++) {
 		const char = text[i]!;
 		if (i >= dataLength) {
-			if (char !== '=') return fail('misplaced-padding', firstPad, `"=" padding may only appear at the end, but more data follows at position ${i}.`);
+			if (char !== '=') return fail('misplaced-padding', firstPad, '"=" padding may only appear at the end, but more data follows it.');
 			continue;
 		}
 		if (lookup.has(char)) continue;

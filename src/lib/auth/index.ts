@@ -1,0 +1,91 @@
+/**
+ * Public surface of the auth core: Basic (RFC 7617), Bearer (RFC 6750), OAuth 2.0 (RFC 6749)
+ * with PKCE (RFC 7636), the request builders over the shared `ApiRequest`, and validation with
+ * positions. Names exported here are stable: add, never rename.
+ */
+export { authIssueCodes, authIssueCodeList, type AuthIssueCode, type IssueText } from './issue-codes.ts';
+export {
+	authIssue,
+	errorsOf,
+	warningsOf,
+	shiftIssues,
+	scanValue,
+	scanSchemePrefix,
+	quoteField,
+	findChars,
+	isSmartQuote,
+	secretFields,
+	type AuthField,
+	type AuthIssue,
+	type ScanOptions,
+	type Severity,
+} from './validate.ts';
+export { maskSecret, visibleChar, visibleText, isInvisible } from './mask.ts';
+export { encodeBase64, decodeBase64, utf8Bytes, describeChar, type Base64Decoded, type Base64ErrorCode } from './base64.ts';
+export {
+	basicVariants,
+	basicVariantFor,
+	basicPair,
+	basicSteps,
+	validateBasic,
+	encodeBasic,
+	type BasicVariant,
+	type BasicCredentials,
+	type BasicSteps,
+	type BasicResult,
+} from './basic.ts';
+export { decodeBasicHeader, decodeCredentialBytes, type BasicDecoded, type BasicDecodedParts, type CredentialEncoding } from './basic-decode.ts';
+export { parseAuthorization, isScheme, type AuthorizationParsed, type AuthorizationParts } from './authorization.ts';
+export {
+	b64tokenPattern,
+	isB64token,
+	validateBearerToken,
+	recognizeKeyPrefix,
+	keyEnvironment,
+	keyPrefixesOf,
+	parseBearerHeader,
+	type KeyPrefix,
+	type KeyEnvironment,
+	type BearerParsed,
+} from './bearer.ts';
+export {
+	buildBasicRequest,
+	buildBearerRequest,
+	buildProfileRequest,
+	basicCredentialsFor,
+	sampleRequest,
+	unsafeHeader,
+	secret,
+	type BuildResult,
+	type BasicBuildResult,
+	type ProfileCredentials,
+} from './build-request.ts';
+export { formUrlEncode } from './form-encode.ts';
+export {
+	codeChallengeS256,
+	createCodeVerifier,
+	createState,
+	validateCodeVerifier,
+	encodeBase64Url,
+	randomBytes,
+	cryptoRandomBytes,
+	type RandomBytes,
+} from './pkce.ts';
+export { validateRedirectUri, validateScopes, parseScope, scopeTokenPattern } from './oauth-validate.ts';
+export {
+	buildAuthorizationUrl,
+	validateClientId,
+	type AuthorizationUrlInput,
+	type AuthorizationRequest,
+	type AuthorizationUrlResult,
+	type PkceOption,
+} from './oauth-authorize.ts';
+export { buildTokenRequest, type OAuthClient, type TokenGrant, type TokenRequestResult, type ClientAuthMethod } from './oauth-token.ts';
+export {
+	parseAuthorizationResponse,
+	parseTokenResponse,
+	authorizationMaxAgeMs,
+	type CallbackResult,
+	type TokenSet,
+	type TokenResponseResult,
+} from './oauth-response.ts';

@@ -1,0 +1,61 @@
+/**
+ * Validation of the OAuth 2.0 values a person types: the redirect URI (RFC 6749 §3.1.2, with
+ * the loopback exception of RFC 8252 §7.3 and §8.3) and the scope list (RFC 6749 §3.3).
+ */
+import { authIssue, errorsOf, scanValue, type AuthIssue } from './validate.ts';
+
+const loopbackHosts = new Set(['127.0.0.1', '[::1]', 'localhost']);
+
+/**
+ * Issues with a redirect URI: it must be absolute (§3.1.2), have no fragment (§3.1.2), and use
+ * https, except http on a loopback address, where a native app listens (RFC 8252 §7.3).
+ */
+export function validateRedirectUri(uri: string): AuthIssue[] {
+	const issues = scanValue(uri, 'redirect-uri', { strict: true });
+	if (uri === '') return [authIssue('empty-value', 'redirect-uri', 0, 0, 'is empty.')];
+	if (errorsOf(issues).length > 0) return issues;
+	const scheme = /^[A-Za-z][A-Za-z0-9+.-]*:/.exec(uri);
+	const url = scheme ? URL.parse(uri) : null;
+	if (!url) return [authIssue('redirect-uri-relative', 'redirect-uri', 0, uri.length, 'is not an absolute URI (such as https://app.example.com/callback).')];
+	const hash = uri.indexOf('#');
+	if (hash !== -1) issues.push(authIssue('redirect-uri-fragment', 'redirect-uri', hash, uri.length - hash, 'has a fragment ("#…").'));
+	const loopbackHttp = url.protocol === 'http:' && loopbackHosts.has(url.hostname);
+	if (url.protocol !== 'https:' && !loopbackHttp) {
+		issues.push(authIssue('redirect-uri-insecure', 'redirect-uri', 0, scheme![0].length, `uses ${url.protocol.slice(0, -1)} on a host that is not a loopback address.`));
+	}
+	return issues;
+}
+
+/** `scope-token = 1*( %x21 / %x23-5B / %x5D-7E )` (RFC 6749 §3.3). */
+export const scopeTokenPattern = /^[\x21\x23-\x5b\x5d-\x7e]+$/;
+
+/**
+ * Issues with a list of scope tokens; positions count in the space-joined `scope` value that is
+ * sent. `known` (the profile's scopes), when given, turns unknown names into warnings.
+ */
+export function validateScopes(scopes: readonly string[], known?: readonly string[]): AuthIssue[] {
+	const issues: AuthIssue[] = [];
+	const seen = new Set<string>();
+	let offset = 0;
+	for (const scope of scopes) {
+		const bad = /[^\x21\x23-\x5b\x5d-\x7e]/.exec(scope);
+		if (scope === '') issues.push(authIssue('invalid-scope', 'scope', offset, 0, 'has an empty name.'));
+		else if (bad) issues.push(authIssue('invalid-scope', 'scope', offset + bad.index, 1, `"${scope}" contains a character a scope name cannot hold.`));
+		else if (seen.has(scope)) issues.push(authIssue('duplicate-scope', 'scope', offset, scope.length, `"${scope}" is listed twice.`, 'warning'));
+		else if (known && !known.includes(scope)) issues.push(authIssue('unknown-scope', 'scope', offset, scope.length, `"${scope}" is not one this API defines.`, 'warning'));
+		seen.add(scope);
+		offset += scope.length + 1;
+	}
+	return issues;
+}
+
+/** The scope tokens in a space-delimited `scope` value, and issues for how it is written (§3.3). */
+export function parseScope(value: string, known?: readonly string[]): { readonly scopes: string[]; readonly issues: AuthIssue[] } {
+	if (/^ | $| {2}/.test(value)) {
+		const position = value.search(/^ | $| {2}/);
+		const scopes = value.split(' ').filter((token) => token !== '');
+		return { scopes, issues: [authIssue('invalid-scope', 'scope', position, 1, 'has extra spaces; separate names with exactly one space.')] };
+	}
+	const scopes = value === '' ? [] : value.split(' ');
+	return { scopes, issues: validateScopes(scopes, known) };
+}
