@@ -73,9 +73,10 @@ export function buildStateRequest(state: PlaygroundState, profile: Profile): Sta
 		if (!built.ok) return { errors: tagIssues(built.errors, inputs, fields), warnings, inputs };
 		return { request: built.request, errors: [], warnings, steps: built.steps, inputs };
 	}
-	const value = state.scheme === 'bearer' ? state.apiKey : state.token;
+	const input = state.scheme === 'bearer' ? 'apiKey' : 'token';
+	const value = state[input];
 	const built = buildBearerRequest(profile, value);
-	const fields = { token: inputs[0] } as const;
+	const fields = { token: input } as const;
 	const warnings = tagIssues(built.warnings, inputs, fields);
 	if (!built.ok) return { errors: tagIssues(built.errors, inputs, fields), warnings, inputs };
 	const environment = state.scheme === 'bearer' ? keyEnvironment(value, profile) : undefined;
