@@ -6,3 +6,6 @@ export { default as Playground } from './Playground.astro';
 export { default as RequestBuilder } from './RequestBuilder.astro';
 export { default as BasicBuilder } from './BasicBuilder.astro';
 export { default as BearerBuilder } from './BearerBuilder.astro';
+export { default as SnippetTabs } from './SnippetTabs.astro';
+export { default as ResponsePanel } from './ResponsePanel.astro';
+export { default as ShareLink } from './ShareLink.astro';
