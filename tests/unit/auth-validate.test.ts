@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { authIssueCodeList, authIssueCodes, maskSecret, scanValue, visibleText, type AuthField } from '../../src/lib/auth/index.ts';
+import { authIssue, authIssueCodeList, authIssueCodes, headerIssueFixes, inputIssueFixes, maskSecret, oauthIssueFixes, scanValue, visibleText, type AuthField } from '../../src/lib/auth/index.ts';
 
 describe('the issue code table', () => {
 	test('uses kebab-case codes, since they become anchors', () => {
@@ -11,6 +11,24 @@ describe('the issue code table', () => {
 			expect(authIssueCodes[code].title.length).toBeGreaterThan(0);
 			expect(authIssueCodes[code].fix).toMatch(/[.)]$/);
 		}
+	});
+
+	test('defines each code in exactly one group', () => {
+		const grouped = [...Object.keys(inputIssueFixes), ...Object.keys(headerIssueFixes), ...Object.keys(oauthIssueFixes)];
+		expect(grouped.toSorted()).toEqual(authIssueCodeList.toSorted());
+		expect(new Set(grouped).size).toBe(grouped.length);
+	});
+
+	test('builds an issue for any code with its fix and a sentence about the field', () => {
+		expect(authIssue('state-mismatch', 'callback', 0, 0, 'carries no state.')).toEqual({
+			code: 'state-mismatch',
+			severity: 'error',
+			field: 'callback',
+			position: 0,
+			length: 0,
+			message: 'The redirect back to the client carries no state.',
+			fix: authIssueCodes['state-mismatch'].fix,
+		});
 	});
 
 	test('names the findings it shares with the header doctor the same way', () => {
@@ -28,6 +46,7 @@ describe('scanValue', () => {
 		['a\0bc', 'control-character', 1, 1],
 		['a\x1bbc', 'control-character', 1, 1],
 		['a\x7fbc', 'control-character', 1, 1],
+		['a\u0085bc', 'control-character', 1, 1],
 		['  abc', 'surrounding-whitespace', 0, 2],
 		['abc\t', 'surrounding-whitespace', 3, 1],
 		['\u201cabc\u201d', 'quoted-value', 0, 1],

@@ -3,7 +3,8 @@
  * `auth-scheme [ 1*SP ( token68 / #auth-param ) ]`, the scheme case-insensitive). Shared by the
  * Basic and Bearer decoders, the mock API and the header doctor.
  */
-import { authIssue, errorsOf, scanValue, warningsOf, type AuthIssue } from './validate.ts';
+import { headerIssueFixes, type HeaderIssueCode } from './issue-codes.ts';
+import { errorsOf, makeIssue, scanValue, warningsOf, type AuthIssue, type Severity } from './validate.ts';
 
 /** A field value split at the first run of spaces, with where each part starts. */
 export interface AuthorizationParts {
@@ -19,6 +20,11 @@ export interface AuthorizationParts {
 export type AuthorizationParsed =
 	| ({ readonly ok: true; readonly warnings: readonly AuthIssue[] } & AuthorizationParts)
 	| { readonly ok: false; readonly errors: readonly AuthIssue[] };
+
+/** An issue with a header-decoding code, about the header value (see `makeIssue`). */
+export function headerIssue(code: HeaderIssueCode, position: number, length: number, detail: string, severity: Severity = 'error'): AuthIssue {
+	return makeIssue(code, headerIssueFixes[code], 'header', position, length, detail, severity);
+}
 
 const tokenChar = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 
@@ -41,10 +47,10 @@ export function parseAuthorization(value: string): AuthorizationParsed {
 	const [, scheme = '', gap = '', credentials = ''] = match;
 	const credentialsStart = offset + scheme.length + gap.length;
 	if (!tokenChar.test(scheme)) {
-		return { ok: false, errors: [authIssue('wrong-scheme', 'header', offset, scheme.length, `does not start with a scheme word such as Basic or Bearer.`)] };
+		return { ok: false, errors: [headerIssue('wrong-scheme', offset, scheme.length, `does not start with a scheme word such as Basic or Bearer.`)] };
 	}
 	if (credentials === '') {
-		return { ok: false, errors: [authIssue('missing-credentials', 'header', credentialsStart, 0, `has the scheme "${scheme}" but nothing after it.`)] };
+		return { ok: false, errors: [headerIssue('missing-credentials', credentialsStart, 0, `has the scheme "${scheme}" but nothing after it.`)] };
 	}
 	return { ok: true, warnings, scheme, credentials, credentialsStart };
 }

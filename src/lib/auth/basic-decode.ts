@@ -4,8 +4,8 @@
  * §2: the user-id cannot contain one, the password can), and which charset the bytes are in.
  */
 import { decodeBase64 } from './base64.ts';
-import { isScheme, parseAuthorization } from './authorization.ts';
-import { authIssue, scanValue, type AuthIssue } from './validate.ts';
+import { headerIssue, isScheme, parseAuthorization } from './authorization.ts';
+import { inputIssue, scanValue, type AuthIssue } from './validate.ts';
 
 /**
  * `ascii`: every byte below 0x80. `utf-8`: valid UTF-8 (RFC 7617 §2.1). `latin-1`: not UTF-8,
@@ -49,20 +49,20 @@ export function decodeBasicHeader(value: string): BasicDecoded {
 	if (!parsed.ok) return parsed;
 	const { scheme, credentials, credentialsStart } = parsed;
 	if (!isScheme(scheme, 'Basic')) {
-		return { ok: false, errors: [authIssue('wrong-scheme', 'header', value.indexOf(scheme), scheme.length, `uses the scheme "${scheme}", not Basic.`)] };
+		return { ok: false, errors: [headerIssue('wrong-scheme', value.indexOf(scheme), scheme.length, `uses the scheme "${scheme}", not Basic.`)] };
 	}
 	const decoded = decodeBase64(credentials);
 	if (!decoded.ok) {
 		const position = credentialsStart + decoded.position;
-		return { ok: false, errors: [authIssue(decoded.code, 'header', position, decoded.position < credentials.length ? 1 : 0, `is not valid Base64: ${decoded.message}`)] };
+		return { ok: false, errors: [headerIssue(decoded.code, position, decoded.position < credentials.length ? 1 : 0, `is not valid Base64: ${decoded.message}`)] };
 	}
 	const { text, encoding } = decodeCredentialBytes(decoded.bytes);
 	const colon = text.indexOf(':');
 	if (colon === -1) {
-		return { ok: false, errors: [authIssue('missing-colon', 'header', credentialsStart, credentials.length, 'decodes to text without a colon, so it has no user-id:password split.')] };
+		return { ok: false, errors: [headerIssue('missing-colon', credentialsStart, credentials.length, 'decodes to text without a colon, so it has no user-id:password split.')] };
 	}
 	if (text === ':') {
-		return { ok: false, errors: [authIssue('empty-credentials', 'header', credentialsStart, credentials.length, 'decodes to ":" alone: both username and password are empty.')] };
+		return { ok: false, errors: [inputIssue('empty-credentials', 'header', credentialsStart, credentials.length, 'decodes to ":" alone: both username and password are empty.')] };
 	}
 	const userId = text.slice(0, colon);
 	const password = text.slice(colon + 1);

@@ -4,7 +4,7 @@
  */
 import { describeChar, encodeBase64, utf8Bytes } from './base64.ts';
 import type { BasicUsernameRule } from '../profiles/index.ts';
-import { authIssue, errorsOf, findChars, scanSchemePrefix, scanValue, warningsOf, type AuthIssue } from './validate.ts';
+import { inputIssue, errorsOf, findChars, scanSchemePrefix, scanValue, warningsOf, type AuthIssue } from './validate.ts';
 
 /**
  * - `user-password`: a real username and password.
@@ -63,11 +63,11 @@ export function basicPair(credentials: BasicCredentials): { readonly userId: str
 }
 
 function keyIssues(key: string): AuthIssue[] {
-	if (key === '') return [authIssue('empty-key', 'key', 0, 0, 'is empty.')];
+	if (key === '') return [inputIssue('empty-key', 'key', 0, 0, 'is empty.')];
 	const issues = [...scanSchemePrefix(key, 'key'), ...scanValue(key, 'key', { strict: true })];
 	const nonAscii = findChars(key, (_char, code) => code > 0x7e);
 	if (nonAscii && errorsOf(issues).length === 0) {
-		issues.push(authIssue('non-ascii-key', 'key', nonAscii.position, nonAscii.char.length, `contains ${describeChar(nonAscii.char)}, which is not ASCII.`, 'warning'));
+		issues.push(inputIssue('non-ascii-key', 'key', nonAscii.position, nonAscii.char.length, `contains ${describeChar(nonAscii.char)}, which is not ASCII.`, 'warning'));
 	}
 	return issues;
 }
@@ -75,7 +75,7 @@ function keyIssues(key: string): AuthIssue[] {
 function usernameIssues(username: string): AuthIssue[] {
 	const issues = scanValue(username, 'username', { strict: false });
 	const colon = username.indexOf(':');
-	if (colon !== -1) issues.push(authIssue('colon-in-username', 'username', colon, 1, `contains a colon: the server would split it there.`));
+	if (colon !== -1) issues.push(inputIssue('colon-in-username', 'username', colon, 1, `contains a colon: the server would split it there.`));
 	return issues;
 }
 
@@ -84,7 +84,7 @@ export function validateBasic(credentials: BasicCredentials): AuthIssue[] {
 	switch (credentials.variant) {
 		case 'user-password': {
 			const issues = [...usernameIssues(credentials.username), ...scanValue(credentials.password, 'password', { strict: false })];
-			if (credentials.username === '' && credentials.password === '') issues.push(authIssue('empty-credentials', 'password', 0, 0, 'and the username are both empty, which sends only ":" (Basic Og==).'));
+			if (credentials.username === '' && credentials.password === '') issues.push(inputIssue('empty-credentials', 'password', 0, 0, 'and the username are both empty, which sends only ":" (Basic Og==).'));
 			return issues;
 		}
 		case 'empty-username':
@@ -94,7 +94,7 @@ export function validateBasic(credentials: BasicCredentials): AuthIssue[] {
 		case 'key-as-username': {
 			const issues = keyIssues(credentials.key);
 			const colon = credentials.key.indexOf(':');
-			if (colon !== -1) issues.push(authIssue('colon-in-username', 'key', colon, 1, `contains a colon; as the user-id it would be cut there.`));
+			if (colon !== -1) issues.push(inputIssue('colon-in-username', 'key', colon, 1, `contains a colon; as the user-id it would be cut there.`));
 			return issues;
 		}
 	}

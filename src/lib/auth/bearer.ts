@@ -3,10 +3,10 @@
  * "/" ) *"="`. Also which environment a key belongs to, from the profile's key prefixes.
  */
 import type { Profile } from '../profiles/index.ts';
-import { isScheme, parseAuthorization } from './authorization.ts';
+import { headerIssue, isScheme, parseAuthorization } from './authorization.ts';
 import { describeChar } from './base64.ts';
 import { isInvisible } from './mask.ts';
-import { authIssue, errorsOf, findChars, isSmartQuote, quoteField, scanSchemePrefix, scanValue, shiftIssues, type AuthField, type AuthIssue } from './validate.ts';
+import { inputIssue, errorsOf, findChars, isSmartQuote, quoteField, scanSchemePrefix, scanValue, shiftIssues, type AuthField, type AuthIssue } from './validate.ts';
 
 /** The b64token syntax of RFC 6750 §2.1. */
 export const b64tokenPattern = /^[A-Za-z0-9\-._~+/]+=*$/;
@@ -42,27 +42,27 @@ export function keyEnvironment(key: string, profile: Profile): KeyEnvironment | 
  * there is at least one error exactly when `token` is not a b64token. Never throws.
  */
 export function validateBearerToken(token: string, field: AuthField = 'token', prefixes: readonly KeyPrefix[] = []): AuthIssue[] {
-	if (token === '') return [authIssue('empty-key', field, 0, 0, 'is empty.')];
+	if (token === '') return [inputIssue('empty-key', field, 0, 0, 'is empty.')];
 	const publicPrefix = recognizeKeyPrefix(token, prefixes)?.prefix ?? '';
 	const issues = [...scanSchemePrefix(token, field), ...scanValue(token, field, { strict: true })];
 	const nonAscii = findChars(token, (char, code) => code > 0x7e && !isSmartQuote(char) && !isInvisible(code) && (code < 0xd800 || code > 0xdfff));
 	if (nonAscii) {
-		issues.push(authIssue('non-ascii-token', field, nonAscii.position, nonAscii.char.length, `contains ${describeChar(nonAscii.char)}, which is not ASCII; a Bearer token cannot carry it.`));
+		issues.push(inputIssue('non-ascii-token', field, nonAscii.position, nonAscii.char.length, `contains ${describeChar(nonAscii.char)}, which is not ASCII; a Bearer token cannot carry it.`));
 	}
 	const body = token.replace(/=+$/, '');
 	const invalid = findChars(body, (char, code) => code >= 0x20 && code < 0x7f && !/[A-Za-z0-9\-._~+/=]/.test(char));
 	if (invalid && errorsOf(issues).length === 0) {
 		const others = invalid.count > 1 ? ` (and ${invalid.count - 1} more)` : '';
-		issues.push(authIssue('invalid-token-character', field, invalid.position, 1, `contains ${describeChar(invalid.char)}, which a Bearer token cannot hold${others}.`));
+		issues.push(inputIssue('invalid-token-character', field, invalid.position, 1, `contains ${describeChar(invalid.char)}, which a Bearer token cannot hold${others}.`));
 	}
 	const pad = body.indexOf('=');
-	if (pad !== -1) issues.push(authIssue('misplaced-token-padding', field, pad, 1, 'has "=" before its end; "=" may only end a token.'));
+	if (pad !== -1) issues.push(inputIssue('misplaced-token-padding', field, pad, 1, 'has "=" before its end; "=" may only end a token.'));
 	if (errorsOf(issues).length === 0 && !isB64token(token)) {
 		// Unreachable if the rules above are complete; kept so a refusal always has a code.
-		issues.push(authIssue('invalid-token-character', field, 0, token.length, 'is not a valid Bearer token.'));
+		issues.push(inputIssue('invalid-token-character', field, 0, token.length, 'is not a valid Bearer token.'));
 	}
 	if (errorsOf(issues).length === 0 && prefixes.length > 0 && publicPrefix === '') {
-		issues.push(authIssue('unknown-key-prefix', field, 0, 0, `(${quoteField(field, token)}) starts with none of ${prefixes.map((entry) => entry.prefix).join(', ')}.`, 'warning'));
+		issues.push(inputIssue('unknown-key-prefix', field, 0, 0, `(${quoteField(field, token)}) starts with none of ${prefixes.map((entry) => entry.prefix).join(', ')}.`, 'warning'));
 	}
 	return issues;
 }
@@ -78,7 +78,7 @@ export function parseBearerHeader(value: string): BearerParsed {
 	if (!parsed.ok) return parsed;
 	const { scheme, credentials, credentialsStart } = parsed;
 	if (!isScheme(scheme, 'Bearer')) {
-		return { ok: false, errors: [authIssue('wrong-scheme', 'header', value.indexOf(scheme), scheme.length, `uses the scheme "${scheme}", not Bearer.`)] };
+		return { ok: false, errors: [headerIssue('wrong-scheme', value.indexOf(scheme), scheme.length, `uses the scheme "${scheme}", not Bearer.`)] };
 	}
 	const issues = validateBearerToken(credentials, 'header');
 	const errors = shiftIssues(errorsOf(issues), credentialsStart);

@@ -8,7 +8,7 @@ import type { ApiRequest, AuthorizationRecipe, Header, Part, Secret } from '../h
 import type { Profile } from '../profiles/index.ts';
 import { basicPair, basicVariantFor, encodeBasic, type BasicCredentials, type BasicSteps } from './basic.ts';
 import { keyPrefixesOf, validateBearerToken } from './bearer.ts';
-import { authIssue, errorsOf, warningsOf, type AuthIssue } from './validate.ts';
+import { inputIssue, errorsOf, warningsOf, type AuthIssue } from './validate.ts';
 
 /** A built request with warnings, or the errors that stopped it (warnings included). */
 export type BuildResult =
@@ -34,9 +34,9 @@ const tokenName = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
  */
 export function unsafeHeader(headers: readonly Header[]): AuthIssue | undefined {
 	for (const [name, value] of headers) {
-		if (!tokenName.test(name)) return authIssue('invalid-token-character', 'header', 0, 0, `name "${name}" is not a valid header name.`);
+		if (!tokenName.test(name)) return inputIssue('invalid-token-character', 'header', 0, 0, `name "${name}" is not a valid header name.`);
 		const bad = /[\x00-\x08\x0a-\x1f\x7f\u0100-\uffff]|^[ \t]|[ \t]$/.exec(value);
-		if (bad) return authIssue(/[\r\n]/.test(bad[0]) ? 'carriage-return' : 'control-character', 'header', bad.index, 1, `of ${name} contains a character that cannot travel in a header.`);
+		if (bad) return inputIssue(/[\r\n]/.test(bad[0]) ? 'carriage-return' : 'control-character', 'header', bad.index, 1, `of ${name} contains a character that cannot travel in a header.`);
 	}
 	return undefined;
 }

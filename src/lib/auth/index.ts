@@ -3,9 +3,24 @@
  * with PKCE (RFC 7636), the request builders over the shared `ApiRequest`, and validation with
  * positions. Names exported here are stable: add, never rename.
  */
-export { authIssueCodes, authIssueCodeList, type AuthIssueCode, type IssueText } from './issue-codes.ts';
+export {
+	authIssueCodes,
+	authIssueCodeList,
+	authIssueTitles,
+	fixOf,
+	type IssueText,
+	inputIssueFixes,
+	headerIssueFixes,
+	oauthIssueFixes,
+	type AuthIssueCode,
+	type InputIssueCode,
+	type HeaderIssueCode,
+	type OAuthIssueCode,
+} from './issue-codes.ts';
 export {
 	authIssue,
+	makeIssue,
+	inputIssue,
 	errorsOf,
 	warningsOf,
 	shiftIssues,
@@ -35,7 +50,7 @@ export {
 	type BasicResult,
 } from './basic.ts';
 export { decodeBasicHeader, decodeCredentialBytes, type BasicDecoded, type BasicDecodedParts, type CredentialEncoding } from './basic-decode.ts';
-export { parseAuthorization, isScheme, type AuthorizationParsed, type AuthorizationParts } from './authorization.ts';
+export { parseAuthorization, isScheme, headerIssue, type AuthorizationParsed, type AuthorizationParts } from './authorization.ts';
 export {
 	b64tokenPattern,
 	isB64token,
@@ -71,7 +86,7 @@ export {
 	cryptoRandomBytes,
 	type RandomBytes,
 } from './pkce.ts';
-export { validateRedirectUri, validateScopes, parseScope, scopeTokenPattern } from './oauth-validate.ts';
+export { validateRedirectUri, validateScopes, parseScope, scopeTokenPattern, oauthIssue } from './oauth-validate.ts';
 export {
 	buildAuthorizationUrl,
 	validateClientId,

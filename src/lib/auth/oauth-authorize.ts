@@ -5,8 +5,8 @@
  */
 import type { Profile } from '../profiles/index.ts';
 import { codeChallengeS256, createCodeVerifier, createState, validateCodeVerifier, type RandomBytes } from './pkce.ts';
-import { validateRedirectUri, validateScopes } from './oauth-validate.ts';
-import { authIssue, errorsOf, scanValue, warningsOf, type AuthIssue } from './validate.ts';
+import { oauthIssue, validateRedirectUri, validateScopes } from './oauth-validate.ts';
+import { errorsOf, scanValue, warningsOf, type AuthIssue } from './validate.ts';
 
 /** The PKCE method; `plain` only with `legacyPlain: true`, and always with a warning. */
 export type PkceOption = { readonly method: 'S256' } | { readonly method: 'plain'; readonly legacyPlain: true };
@@ -42,13 +42,13 @@ export type AuthorizationUrlResult =
 
 /** Issues with a client ID (RFC 6749 Appendix A.1: VSCHAR, so printable ASCII only). */
 export function validateClientId(clientId: string): AuthIssue[] {
-	if (clientId === '') return [authIssue('empty-value', 'client-id', 0, 0, 'is empty.')];
+	if (clientId === '') return [oauthIssue('empty-value', 'client-id', 0, 0, 'is empty.')];
 	return scanValue(clientId, 'client-id', { strict: true });
 }
 
 /** The authorization URL for `profile` (RFC 6749 §4.1.1, RFC 7636 §4.3). */
 export async function buildAuthorizationUrl(profile: Profile, input: AuthorizationUrlInput): Promise<AuthorizationUrlResult> {
-	if (!profile.oauth) return { ok: false, errors: [authIssue('oauth-not-offered', 'client-id', 0, 0, `cannot be used: ${profile.name} does not offer OAuth 2.0.`)], warnings: [] };
+	if (!profile.oauth) return { ok: false, errors: [oauthIssue('oauth-not-offered', 'client-id', 0, 0, `cannot be used: ${profile.name} does not offer OAuth 2.0.`)], warnings: [] };
 	const pkce = input.pkce ?? { method: 'S256' };
 	const issues = [
 		...validateClientId(input.clientId),
@@ -56,7 +56,7 @@ export async function buildAuthorizationUrl(profile: Profile, input: Authorizati
 		...validateScopes(input.scopes, profile.oauth.scopes.map((scope) => scope.name)),
 		...(input.codeVerifier === undefined ? [] : validateCodeVerifier(input.codeVerifier)),
 	];
-	if (pkce.method === 'plain') issues.push(authIssue('pkce-plain', 'code-verifier', 0, 0, 'is sent as the challenge itself (method "plain").', 'warning'));
+	if (pkce.method === 'plain') issues.push(oauthIssue('pkce-plain', 'code-verifier', 0, 0, 'is sent as the challenge itself (method "plain").', 'warning'));
 	const errors = errorsOf(issues);
 	if (errors.length > 0) return { ok: false, errors, warnings: warningsOf(issues) };
 	const codeVerifier = input.codeVerifier ?? createCodeVerifier(input.random);

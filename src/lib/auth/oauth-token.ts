@@ -11,8 +11,8 @@ import { secret, unsafeHeader } from './build-request.ts';
 import { formUrlEncode } from './form-encode.ts';
 import { validateCodeVerifier } from './pkce.ts';
 import { validateClientId } from './oauth-authorize.ts';
-import { validateRedirectUri, validateScopes } from './oauth-validate.ts';
-import { authIssue, errorsOf, scanValue, warningsOf, type AuthField, type AuthIssue } from './validate.ts';
+import { oauthIssue, validateRedirectUri, validateScopes } from './oauth-validate.ts';
+import { errorsOf, scanValue, warningsOf, type AuthField, type AuthIssue } from './validate.ts';
 
 /** How the client authenticates to the token endpoint (RFC 6749 §2.3.1). */
 export type ClientAuthMethod = 'client_secret_basic' | 'client_secret_post';
@@ -38,7 +38,7 @@ export type TokenRequestResult =
 	| { readonly ok: false; readonly errors: readonly AuthIssue[]; readonly warnings: readonly AuthIssue[] };
 
 function required(value: string, field: AuthField): AuthIssue[] {
-	return value === '' ? [authIssue('empty-value', field, 0, 0, 'is empty.')] : scanValue(value, field, { strict: true });
+	return value === '' ? [oauthIssue('empty-value', field, 0, 0, 'is empty.')] : scanValue(value, field, { strict: true });
 }
 
 function grantIssues(grant: TokenGrant, knownScopes: readonly string[]): AuthIssue[] {
@@ -67,10 +67,10 @@ function grantFields(grant: TokenGrant): FormField[] {
 /** The token request to `profile`'s token endpoint for `grant`, authenticated as `client`. */
 export function buildTokenRequest(profile: Profile, client: OAuthClient, grant: TokenGrant): TokenRequestResult {
 	const oauth = profile.oauth;
-	if (!oauth) return { ok: false, errors: [authIssue('oauth-not-offered', 'client-id', 0, 0, `cannot be used: ${profile.name} does not offer OAuth 2.0.`)], warnings: [] };
+	if (!oauth) return { ok: false, errors: [oauthIssue('oauth-not-offered', 'client-id', 0, 0, `cannot be used: ${profile.name} does not offer OAuth 2.0.`)], warnings: [] };
 	const issues = [...validateClientId(client.clientId), ...required(client.clientSecret, 'client-secret'), ...grantIssues(grant, oauth.scopes.map((scope) => scope.name))];
 	if (!oauth.clientAuthMethods.includes(client.method)) {
-		issues.push(authIssue('unsupported-client-auth', 'client-secret', 0, 0, `cannot be sent by ${client.method}; ${profile.name} accepts ${oauth.clientAuthMethods.join(' or ')}.`));
+		issues.push(oauthIssue('unsupported-client-auth', 'client-secret', 0, 0, `cannot be sent by ${client.method}; ${profile.name} accepts ${oauth.clientAuthMethods.join(' or ')}.`));
 	}
 	const errors = errorsOf(issues);
 	const warnings = warningsOf(issues);

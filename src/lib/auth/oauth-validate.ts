@@ -2,7 +2,13 @@
  * Validation of the OAuth 2.0 values a person types: the redirect URI (RFC 6749 §3.1.2, with
  * the loopback exception of RFC 8252 §7.3 and §8.3) and the scope list (RFC 6749 §3.3).
  */
-import { authIssue, errorsOf, scanValue, type AuthIssue } from './validate.ts';
+import { oauthIssueFixes, type OAuthIssueCode } from './issue-codes.ts';
+import { errorsOf, makeIssue, scanValue, type AuthField, type AuthIssue, type Severity } from './validate.ts';
+
+/** An issue with an OAuth code (see `makeIssue`). */
+export function oauthIssue(code: OAuthIssueCode, field: AuthField, position: number, length: number, detail: string, severity: Severity = 'error'): AuthIssue {
+	return makeIssue(code, oauthIssueFixes[code], field, position, length, detail, severity);
+}
 
 const loopbackHosts = new Set(['127.0.0.1', '[::1]', 'localhost']);
 
@@ -12,16 +18,16 @@ const loopbackHosts = new Set(['127.0.0.1', '[::1]', 'localhost']);
  */
 export function validateRedirectUri(uri: string): AuthIssue[] {
 	const issues = scanValue(uri, 'redirect-uri', { strict: true });
-	if (uri === '') return [authIssue('empty-value', 'redirect-uri', 0, 0, 'is empty.')];
+	if (uri === '') return [oauthIssue('empty-value', 'redirect-uri', 0, 0, 'is empty.')];
 	if (errorsOf(issues).length > 0) return issues;
 	const scheme = /^[A-Za-z][A-Za-z0-9+.-]*:/.exec(uri);
 	const url = scheme ? URL.parse(uri) : null;
-	if (!url) return [authIssue('redirect-uri-relative', 'redirect-uri', 0, uri.length, 'is not an absolute URI (such as https://app.example.com/callback).')];
+	if (!url) return [oauthIssue('redirect-uri-relative', 'redirect-uri', 0, uri.length, 'is not an absolute URI (such as https://app.example.com/callback).')];
 	const hash = uri.indexOf('#');
-	if (hash !== -1) issues.push(authIssue('redirect-uri-fragment', 'redirect-uri', hash, uri.length - hash, 'has a fragment ("#…").'));
+	if (hash !== -1) issues.push(oauthIssue('redirect-uri-fragment', 'redirect-uri', hash, uri.length - hash, 'has a fragment ("#…").'));
 	const loopbackHttp = url.protocol === 'http:' && loopbackHosts.has(url.hostname);
 	if (url.protocol !== 'https:' && !loopbackHttp) {
-		issues.push(authIssue('redirect-uri-insecure', 'redirect-uri', 0, scheme![0].length, `uses ${url.protocol.slice(0, -1)} on a host that is not a loopback address.`));
+		issues.push(oauthIssue('redirect-uri-insecure', 'redirect-uri', 0, scheme![0].length, `uses ${url.protocol.slice(0, -1)} on a host that is not a loopback address.`));
 	}
 	return issues;
 }
@@ -39,10 +45,10 @@ export function validateScopes(scopes: readonly string[], known?: readonly strin
 	let offset = 0;
 	for (const scope of scopes) {
 		const bad = /[^\x21\x23-\x5b\x5d-\x7e]/.exec(scope);
-		if (scope === '') issues.push(authIssue('invalid-scope', 'scope', offset, 0, 'has an empty name.'));
-		else if (bad) issues.push(authIssue('invalid-scope', 'scope', offset + bad.index, 1, `"${scope}" contains a character a scope name cannot hold.`));
-		else if (seen.has(scope)) issues.push(authIssue('duplicate-scope', 'scope', offset, scope.length, `"${scope}" is listed twice.`, 'warning'));
-		else if (known && !known.includes(scope)) issues.push(authIssue('unknown-scope', 'scope', offset, scope.length, `"${scope}" is not one this API defines.`, 'warning'));
+		if (scope === '') issues.push(oauthIssue('invalid-scope', 'scope', offset, 0, 'has an empty name.'));
+		else if (bad) issues.push(oauthIssue('invalid-scope', 'scope', offset + bad.index, 1, `"${scope}" contains a character a scope name cannot hold.`));
+		else if (seen.has(scope)) issues.push(oauthIssue('duplicate-scope', 'scope', offset, scope.length, `"${scope}" is listed twice.`, 'warning'));
+		else if (known && !known.includes(scope)) issues.push(oauthIssue('unknown-scope', 'scope', offset, scope.length, `"${scope}" is not one this API defines.`, 'warning'));
 		seen.add(scope);
 		offset += scope.length + 1;
 	}
@@ -54,7 +60,7 @@ export function parseScope(value: string, known?: readonly string[]): { readonly
 	if (/^ | $| {2}/.test(value)) {
 		const position = value.search(/^ | $| {2}/);
 		const scopes = value.split(' ').filter((token) => token !== '');
-		return { scopes, issues: [authIssue('invalid-scope', 'scope', position, 1, 'has extra spaces; separate names with exactly one space.')] };
+		return { scopes, issues: [oauthIssue('invalid-scope', 'scope', position, 1, 'has extra spaces; separate names with exactly one space.')] };
 	}
 	const scopes = value === '' ? [] : value.split(' ');
 	return { scopes, issues: validateScopes(scopes, known) };

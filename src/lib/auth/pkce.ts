@@ -8,7 +8,8 @@
  * verifier, and the shipped-JS budget (auth + snippets ≤ 6 KB gz) is better spent elsewhere.
  */
 import { encodeBase64 } from './base64.ts';
-import { authIssue, type AuthIssue } from './validate.ts';
+import { oauthIssue } from './oauth-validate.ts';
+import type { AuthIssue } from './validate.ts';
 
 /** A source of `n` random bytes; pass `(n) => crypto.getRandomValues(new Uint8Array(n))`. */
 export type RandomBytes = (n: number) => Uint8Array;
@@ -41,9 +42,9 @@ export function createState(random: RandomBytes): string {
 /** Issues with a verifier: 43 to 128 characters of `[A-Za-z0-9-._~]` (RFC 7636 §4.1). */
 export function validateCodeVerifier(verifier: string): AuthIssue[] {
 	const bad = /[^A-Za-z0-9\-._~]/.exec(verifier);
-	if (bad) return [authIssue('invalid-code-verifier', 'code-verifier', bad.index, 1, 'contains a character outside A-Z a-z 0-9 - . _ ~.')];
+	if (bad) return [oauthIssue('invalid-code-verifier', 'code-verifier', bad.index, 1, 'contains a character outside A-Z a-z 0-9 - . _ ~.')];
 	if (verifier.length < 43 || verifier.length > 128) {
-		return [authIssue('invalid-code-verifier', 'code-verifier', Math.min(verifier.length, 128), 0, `is ${verifier.length} characters long; it must be 43 to 128.`)];
+		return [oauthIssue('invalid-code-verifier', 'code-verifier', Math.min(verifier.length, 128), 0, `is ${verifier.length} characters long; it must be 43 to 128.`)];
 	}
 	return [];
 }
