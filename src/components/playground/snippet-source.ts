@@ -1,25 +1,25 @@
 /**
- * The snippet for one language, from the snippets library (one emitter per language), or why
- * there is none. The server rendering and the island both call this, so they cannot disagree.
+ * The four snippets for the playground's request, from the snippets library (one plan, one
+ * emitter per language), or why there are none. The server rendering and the island both call
+ * this, so they cannot disagree.
  */
-import type { ApiRequest } from '../../lib/http/index.ts';
 import type { Language, StateRequest } from '../../lib/share/index.ts';
-import { emitCurl, emitGo, emitJavaScript, emitPython, planSnippet } from '../../lib/snippets/index.ts';
+import { emitSnippets } from '../../lib/snippets/index.ts';
 
 export type SnippetOutcome = { readonly ok: true; readonly code: string } | { readonly ok: false; readonly reason: string };
 
-const emitters = { curl: emitCurl, javascript: emitJavaScript, python: emitPython, go: emitGo } as const;
-
-/** The code for `language`; environment-variable mode unless `useEnv` is false. */
-export function snippetFor(language: Language, request: ApiRequest, useEnv: boolean): SnippetOutcome {
-	const planned = planSnippet(request, useEnv ? 'env' : 'inline');
-	if (!planned.ok) return { ok: false, reason: `No snippet: ${planned.error.message} (${planned.error.code}). ${planned.error.fix}` };
-	return { ok: true, code: emitters[language](planned.plan) };
-}
-
-/** The snippet for the state's request, or why the builder produced no request. */
-export function snippetForBuild(language: Language, built: StateRequest, useEnv: boolean): SnippetOutcome {
-	if (built.request) return snippetFor(language, built.request, useEnv);
-	const first = built.errors[0];
-	return { ok: false, reason: first ? `No snippet until the credentials are fixed: ${first.message}` : 'No snippet: there is no request to send.' };
+/** Every language's snippet; environment-variable mode unless `useEnv` is false. */
+export function snippetsForBuild(built: StateRequest, useEnv: boolean): Record<Language, SnippetOutcome> {
+	const refuse = (reason: string): Record<Language, SnippetOutcome> => {
+		const outcome = { ok: false, reason } as const;
+		return { curl: outcome, javascript: outcome, python: outcome, go: outcome };
+	};
+	if (!built.request) {
+		const first = built.errors[0];
+		return refuse(first ? `No snippet until the credentials are fixed: ${first.message}` : 'No snippet: there is no request to send.');
+	}
+	const result = emitSnippets(built.request, { secrets: useEnv ? 'env' : 'inline' });
+	if (!result.ok) return refuse(`No snippet: ${result.error.message} (${result.error.code}). ${result.error.fix}`);
+	const { curl, javascript, python, go } = result.snippets;
+	return { curl: { ok: true, code: curl }, javascript: { ok: true, code: javascript }, python: { ok: true, code: python }, go: { ok: true, code: go } };
 }
