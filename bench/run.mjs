@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { pageJsWeight } from './js-weight.mjs';
+import { formatLatency, keystrokeLatency } from './keystroke-latency.mjs';
 
 const root = join(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -42,3 +43,6 @@ const total = [...everyFile].reduce(
 );
 console.log(`${'total (distinct files)'.padEnd(18)} ${kb(total.raw).padStart(6)}  ${kb(total.gzip).padStart(6)}`);
 console.log(`\nbuild time: ${buildSeconds.toFixed(1)} s`);
+const [baseline, playground] = ['error reference', 'playground'].map((type) => rows.find((row) => row.type === type));
+console.log(`our JS on /playground/ beyond Starlight's (error reference page): ${kb(playground.gzip - baseline.gzip)} KB gzip (target ≤ 25 KB)`);
+console.log(formatLatency(await keystrokeLatency(dist)));

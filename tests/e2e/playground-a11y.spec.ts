@@ -35,7 +35,7 @@ test('every control is reachable with Tab and operable from the keyboard alone',
 	await playground.api.focus();
 	for (let step = 0; step < 20; step++) {
 		reached.push(await page.evaluate(() => {
-			const element = document.activeElement as HTMLElement | null;
+			const element = document.activeElement as HTMLInputElement | null;
 			if (!element) return '';
 			const label = element.getAttribute('aria-label') ?? element.labels?.[0]?.textContent ?? element.textContent ?? '';
 			return `${element.getAttribute('role') ?? element.tagName.toLowerCase()}:${label.trim()}`;

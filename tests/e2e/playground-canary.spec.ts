@@ -48,7 +48,7 @@ test('a canary typed into every secret field of every island never leaves the pa
 		await playground.scheme.selectOption(configuration.scheme);
 		if (configuration.format) await playground.format.selectOption(configuration.format);
 		for (const name of secretInputs) {
-			const input = playground.field(name);
+			const input = playground.root.getByRole('textbox', { name, exact: true });
 			if (!(await input.isVisible())) continue;
 			// Letters and digits only: a valid key, token and password in every scheme, so every output is built from it.
 			const canary = `CaNaRy${index}x${name.replace(/\W/g, '')}x${Date.now().toString(36)}`;
