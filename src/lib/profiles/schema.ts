@@ -85,6 +85,8 @@ const sampleEndpoint = z.object({
 	headers: z.array(z.tuple([z.string(), z.string()])).default([]),
 	/** The 200 body the mock API returns, as sent. */
 	responseBody: z.string(),
+	/** The OAuth scope a key or token needs to call it (RFC 6750 §3.1 insufficient_scope); none if absent. */
+	scope: z.string().regex(/^[\x21\x23-\x5B\x5D-\x7E]+$/, 'RFC 6749 §3.3 scope-token').optional(),
 });
 
 export const profileSchema = z
