@@ -10,6 +10,7 @@ async function setTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
 
 for (const theme of ['light', 'dark'] as const) {
 	test(`axe finds no violations on /playground/ in ${theme} mode, before and after a response`, async ({ page }) => {
+		test.slow(); // two full-page axe runs on a shared two-core machine
 		await setTheme(page, theme);
 		const playground = new PlaygroundPage(page);
 		await playground.goto();
