@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { pageJsWeight } from './js-weight.mjs';
 import { formatLatency, keystrokeLatency } from './keystroke-latency.mjs';
+import { printDiagnoseBench } from './diagnose.mjs';
 
 const root = join(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -46,3 +47,4 @@ console.log(`\nbuild time: ${buildSeconds.toFixed(1)} s`);
 const [baseline, playground] = ['error reference', 'playground'].map((type) => rows.find((row) => row.type === type));
 console.log(`our JS on /playground/ beyond Starlight's (error reference page): ${kb(playground.gzip - baseline.gzip)} KB gzip (target ≤ 25 KB)`);
 console.log(formatLatency(await keystrokeLatency(dist)));
+printDiagnoseBench();
