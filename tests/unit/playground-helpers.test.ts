@@ -7,6 +7,12 @@ import { highlight } from '../../src/components/playground/highlighter.ts';
 import { readLanguage, storageKeys, writeLanguage } from '../../src/components/playground/storage.ts';
 import { tabIndexForKey } from '../../src/components/playground/tablist.ts';
 import { visibleSegments } from '../../src/components/playground/visible-segments.ts';
+import { languageLabels } from '../../src/components/playground/snippet-text.ts';
+import { snippetLanguages } from '../../src/lib/snippets/index.ts';
+
+test('the tab labels are the snippets library labels', () => {
+	expect(languageLabels).toEqual(Object.fromEntries(Object.entries(snippetLanguages).map(([language, entry]) => [language, entry.label])));
+});
 
 describe('tab keys', () => {
 	test.each([
