@@ -98,10 +98,10 @@ describe('retrying the refused requests with backoff', () => {
 
 	test('interleaves clients in time order, earlier requests first on a tie', async () => {
 		const calls: number[] = [];
-		const refusedAt = (at: number): ApiResponse => ({ status: 429, statusText: 'Too Many Requests', headers: [['Retry-After', '2']], body: '' });
+		const refused429 = (): ApiResponse => ({ status: 429, statusText: 'Too Many Requests', headers: [['Retry-After', '2']], body: '' });
 		const send: Send<null> = async (_world, at) => {
 			calls.push(at);
-			return { response: refusedAt(at), world: null };
+			return { response: refused429(), world: null };
 		};
 		const refused = [1, 2, 3].map((request) => ({ request, attempt: 0, at: 0, status: 429, statusText: '', remaining: 0, retryAfter: '2', retryAfterMs: 2000, errorCode: null }));
 		const projection = await projectRetries(null, send, refused, { ...defaultBackoffPolicy, maxAttempts: 3 }, () => 0, null);
