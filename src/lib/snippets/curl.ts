@@ -1,0 +1,77 @@
+/**
+ * cURL for bash and zsh. Every literal is strongly quoted; variables are expanded only inside
+ * double quotes with nothing else live in them. In environment-variable mode the command runs
+ * only when each variable is set and, where it lands in a header as is, holds no line break (curl
+ * would send a raw line break and so split the header). Basic credentials are computed with
+ * `printf '%s' … | base64`, line wrapping removed by `tr` (GNU base64 wraps at 76 columns, and
+ * `-w0` does not exist on macOS). Form bodies use `--data-urlencode`, one field per argument.
+ */
+import type { BasicPlan, Piece, PlannedHeader, SnippetPlan } from './plan.ts';
+import { shellQuote, shellWord, type ShellPart } from './quote-shell.ts';
+
+// RFC 6749 Appendix B in shell: per byte (LC_ALL=C), letters and digits kept, space as "+".
+const formEncodeFunction = [
+	'form_encode() { # RFC 6749 Appendix B: UTF-8 bytes, A-Z a-z 0-9 kept, space as +, the rest %XX',
+	'  local LC_ALL=C value=$1 out= char i',
+	'  for ((i = 0; i < ${#value}; i++)); do',
+	'    char=${value:$i:1}',
+	'    case $char in',
+	'      [a-zA-Z0-9]) out+=$char ;;',
+	"      ' ') out+=+ ;;",
+	"      *) printf -v char '%%%02X' \"'$char\"; out+=$char ;;",
+	'    esac',
+	'  done',
+	"  printf '%s' \"$out\"",
+	'}',
+];
+
+function part(piece: Piece): ShellPart {
+	if ('text' in piece) return { text: piece.text };
+	return 'env' in piece ? { variable: piece.env } : { variable: 'basic' };
+}
+
+function credentialPart(piece: Piece, formEncode: boolean): ShellPart {
+	if (!formEncode) return part(piece);
+	return { expansion: `$(form_encode ${'text' in piece ? shellQuote(piece.text) : shellWord([part(piece)])})` };
+}
+
+function basicLine(basic: BasicPlan): string {
+	const userPass = shellWord([credentialPart(basic.userId, basic.formEncode), { text: ':' }, credentialPart(basic.password, basic.formEncode)]);
+	return `basic=$(printf '%s' ${userPass} | base64 | tr -d '\\n')`;
+}
+
+// curl drops a header given as "Name:" with nothing after it; "Name;" sends it empty.
+function headerArgument(header: PlannedHeader): string {
+	const empty = header.value.every((piece) => 'text' in piece && piece.text === '');
+	return `-H ${empty ? shellQuote(`${header.name};`) : shellWord([{ text: `${header.name}: ` }, ...header.value.map(part)])}`;
+}
+
+// curl sends the name before "=" as it is and encodes the rest: the name is encoded here (RFC 3986 §2.3).
+function formName(name: string): string {
+	return encodeURIComponent(name).replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`).replaceAll('%20', '+');
+}
+
+function command(plan: SnippetPlan): string[] {
+	const body = plan.body;
+	const impliedMethod = body ? 'POST' : 'GET';
+	const first = ['curl -sS', ...(plan.method === impliedMethod ? [] : [`-X ${plan.method}`]), shellQuote(plan.url)].join(' ');
+	const args = plan.headers.map(headerArgument);
+	if (body?.kind === 'json') args.push(`--data-raw ${shellQuote(body.text)}`);
+	if (body?.kind === 'form') for (const [name, value] of body.fields) args.push(`--data-urlencode ${shellWord([{ text: `${formName(name)}=` }, part(value)])}`);
+	args.push(`-w '\\n%{http_code}\\n'`);
+	return [first, ...args.map((arg) => `  ${arg}`)].map((line, index, lines) => (index < lines.length - 1 ? `${line} \\` : line));
+}
+
+function guard(plan: SnippetPlan): string {
+	const tests = plan.env.map((name) => `-z $${name}${plan.headerEnv.includes(name) ? ` || $${name} == *[$'\\r\\n']*` : ''}`);
+	const names = plan.env.length > 1 ? `${plan.env.slice(0, -1).join(', ')} and ${plan.env.at(-1)}` : plan.env[0];
+	return `if [[ ${tests.join(' || ')} ]]; then\n  echo ${shellQuote(`Set ${names} first${plan.headerEnv.length > 0 ? ', on one line' : ''}.`)} >&2\nelse`;
+}
+
+/** A cURL command for bash or zsh that sends the planned request and prints the body, then the status. */
+export function emitCurl(plan: SnippetPlan): string {
+	const lines = plan.basic?.formEncode ? [...formEncodeFunction] : [];
+	const run = [...(plan.basic ? [basicLine(plan.basic)] : []), ...command(plan)];
+	if (plan.env.length === 0) return [...lines, ...run].join('\n') + '\n';
+	return [...lines, guard(plan), ...run.map((line) => `  ${line}`), 'fi'].join('\n') + '\n';
+}

@@ -1,0 +1,99 @@
+/**
+ * Go `net/http`: a complete `package main` that builds with Go 1.19 and the standard library only.
+ * Environment variables come from `os.Getenv`, and an empty one stops the program. Basic
+ * credentials use `base64.StdEncoding` over the string's UTF-8 bytes. Form bodies use
+ * `url.Values`, whose `Encode` sorts fields by name. Go writes headers sorted by name; a name that
+ * is not in Go's canonical case is set through the map so it keeps its case.
+ */
+import { camelName, identifiersFor } from './identifiers.ts';
+import type { BasicPlan, Piece, SnippetPlan } from './plan.ts';
+import { goString } from './quote-go.ts';
+
+const formEncodeFunction = [
+	'\t// RFC 6749 Appendix B: form-urlencode the client id and secret before Basic (only A-Z a-z 0-9 stay).',
+	'\tformEncode := func(value string) string {',
+	'\t\tvar out strings.Builder',
+	'\t\tfor _, c := range []byte(value) {',
+	'\t\t\tswitch {',
+	"\t\t\tcase 'A' <= c && c <= 'Z', 'a' <= c && c <= 'z', '0' <= c && c <= '9':",
+	'\t\t\t\tout.WriteByte(c)',
+	"\t\t\tcase c == ' ':",
+	"\t\t\t\tout.WriteByte('+')",
+	'\t\t\tdefault:',
+	'\t\t\t\tfmt.Fprintf(&out, "%%%02X", c)',
+	'\t\t\t}',
+	'\t\t}',
+	'\t\treturn out.String()',
+	'\t}',
+];
+
+const fatal = ['\tif err != nil {', '\t\tlog.Fatal(err)', '\t}'];
+
+// gofmt drops the spaces around "+" in the arguments of a call that has several (printer depth 2).
+function expression(pieces: readonly Piece[], names: ReadonlyMap<string, string>, formEncode = false, compact = false): string {
+	const terms = pieces
+		.filter((piece) => !('text' in piece) || piece.text !== '' || pieces.length === 1)
+		.map((piece) => {
+			const term = 'text' in piece ? goString(piece.text) : 'env' in piece ? names.get(piece.env)! : 'basic';
+			return formEncode ? `formEncode(${term})` : term;
+		});
+	return terms.join(compact ? '+' : ' + ');
+}
+
+function basicLines(basic: BasicPlan, names: ReadonlyMap<string, string>): string[] {
+	const encode = basic.formEncode;
+	return [
+		...(encode ? formEncodeFunction : []),
+		`\tuserPass := ${expression([basic.userId], names, encode)} + ":" + ${expression([basic.password], names, encode)}`,
+		'\t// RFC 7617: Base64 of the UTF-8 bytes of "user:password".',
+		'\tbasic := base64.StdEncoding.EncodeToString([]byte(userPass))',
+		'',
+	];
+}
+
+// Go's textproto.CanonicalMIMEHeaderKey: first letter and each letter after "-" upper case.
+function canonical(name: string): string {
+	return name.toLowerCase().replace(/(^|-)([a-z])/g, (_match, dash: string, letter: string) => dash + letter.toUpperCase());
+}
+
+// Go adds its own User-Agent and Accept-Encoding unless it finds them under the canonical name.
+const goManaged = new Set(['User-Agent', 'Accept-Encoding']);
+
+function headerLines(name: string, value: { readonly compact: string; readonly spaced: string }): string[] {
+	if (canonical(name) === name || goManaged.has(canonical(name))) return [`\treq.Header.Set(${goString(name)}, ${value.compact})`];
+	return [`\t// Set through the map to keep the case: Header.Set would send ${canonical(name)}.`, `\treq.Header[${goString(name)}] = []string{${value.spaced}}`];
+}
+
+function bodyLines(plan: SnippetPlan, names: ReadonlyMap<string, string>): { readonly lines: string[]; readonly reader: string } {
+	const body = plan.body;
+	if (!body) return { lines: [], reader: 'nil' };
+	if (body.kind === 'json') return { lines: [], reader: `strings.NewReader(${goString(body.text)})` };
+	const fields = body.fields.map(([name, value]) => `\tform.Add(${goString(name)}, ${expression([value], names)})`);
+	return { lines: ['\tform := url.Values{}', ...fields, ''], reader: 'strings.NewReader(form.Encode())' };
+}
+
+function imports(plan: SnippetPlan): string[] {
+	const used = ['fmt', 'io', 'log', 'net/http'];
+	if (plan.basic) used.push('encoding/base64');
+	if (plan.env.length > 0) used.push('os');
+	if (plan.body || plan.basic?.formEncode) used.push('strings');
+	if (plan.body?.kind === 'form') used.push('net/url');
+	return ['import (', ...used.sort().map((path) => `\t"${path}"`), ')'];
+}
+
+/** A complete Go program that sends the planned request and prints the status, then the body. */
+export function emitGo(plan: SnippetPlan): string {
+	const names = identifiersFor(plan.env, camelName);
+	const lines = ['package main', '', ...imports(plan), '', 'func main() {'];
+	for (const [envVar, name] of names) {
+		lines.push(`\t${name} := os.Getenv(${goString(envVar)})`, `\tif ${name} == "" {`, `\t\tlog.Fatal(${goString(`Set ${envVar} first.`)})`, '\t}');
+	}
+	if (names.size > 0) lines.push('');
+	if (plan.basic) lines.push(...basicLines(plan.basic, names));
+	const body = bodyLines(plan, names);
+	lines.push(...body.lines, `\treq, err := http.NewRequest(${goString(plan.method)}, ${goString(plan.url)}, ${body.reader})`, ...fatal);
+	lines.push(...plan.headers.flatMap(({ name, value }) => headerLines(name, { compact: expression(value, names, false, true), spaced: expression(value, names) })), '');
+	lines.push('\tresp, err := http.DefaultClient.Do(req)', ...fatal, '\tdefer resp.Body.Close()', '\tbody, err := io.ReadAll(resp.Body)', ...fatal);
+	lines.push('\tfmt.Println(resp.StatusCode)', '\tfmt.Println(string(body))', '}');
+	return lines.join('\n') + '\n';
+}

@@ -1,0 +1,54 @@
+/**
+ * Snippets: one `ApiRequest` as code that sends exactly it, in cURL (bash/zsh), JavaScript
+ * `fetch`, Python `requests` and Go `net/http`. Secrets are read from environment variables by
+ * default and written into the code only in inline mode. A request that cannot be sent as is gets
+ * one refusal, with a stable code and position, instead of any snippet.
+ */
+import type { ApiRequest } from '../http/request.ts';
+import { emitCurl } from './curl.ts';
+import type { SnippetError } from './errors.ts';
+import { emitGo } from './go.ts';
+import { emitJavaScript } from './javascript.ts';
+import { planSnippet, type SecretMode, type SnippetPlan } from './plan.ts';
+import { emitPython } from './python.ts';
+
+export { snippetErrorCodes, type SnippetError, type SnippetErrorCode, type SnippetErrorText } from './errors.ts';
+export type { SecretMode } from './plan.ts';
+
+/** The four languages, in the order the site shows them. */
+export const snippetLanguages = {
+	curl: { label: 'cURL', extension: 'sh', emit: emitCurl },
+	javascript: { label: 'JavaScript', extension: 'mjs', emit: emitJavaScript },
+	python: { label: 'Python', extension: 'py', emit: emitPython },
+	go: { label: 'Go', extension: 'go', emit: emitGo },
+} as const satisfies Record<string, { readonly label: string; readonly extension: string; readonly emit: (plan: SnippetPlan) => string }>;
+
+export type SnippetLanguage = keyof typeof snippetLanguages;
+
+export interface SnippetOptions {
+	/** `env` (default) reads each secret from its environment variable; `inline` writes it into the code. */
+	readonly secrets?: SecretMode;
+}
+
+export type SnippetsResult =
+	| { readonly ok: true; readonly snippets: Readonly<Record<SnippetLanguage, string>> }
+	| { readonly ok: false; readonly error: SnippetError };
+
+/** All four snippets for `request`, or the one reason none can be written. */
+export function emitSnippets(request: ApiRequest, options: SnippetOptions = {}): SnippetsResult {
+	const planned = planSnippet(request, options.secrets ?? 'env');
+	if (!planned.ok) return planned;
+	const { plan } = planned;
+	return {
+		ok: true,
+		snippets: { curl: emitCurl(plan), javascript: emitJavaScript(plan), python: emitPython(plan), go: emitGo(plan) },
+	};
+}
+
+export type SnippetResult = { readonly ok: true; readonly code: string } | { readonly ok: false; readonly error: SnippetError };
+
+/** One snippet for `request` in `language`, or the reason it cannot be written. */
+export function emitSnippet(request: ApiRequest, language: SnippetLanguage, options: SnippetOptions = {}): SnippetResult {
+	const planned = planSnippet(request, options.secrets ?? 'env');
+	return planned.ok ? { ok: true, code: snippetLanguages[language].emit(planned.plan) } : planned;
+}

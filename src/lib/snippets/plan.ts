@@ -1,0 +1,86 @@
+/**
+ * A request turned into what every emitter needs: the portable URL, each header value and form
+ * value as pieces (literal text, an environment variable, or the Basic credentials the snippet
+ * computes), and the environment variables read. Validation and the secret mode are decided here
+ * once, so the four emitters only differ in syntax.
+ */
+import { headerValue, partValue, type ApiRequest, type HttpMethod, type Part } from '../http/request.ts';
+import { snippetError, type SnippetError } from './errors.ts';
+import { recipeHasSecret, recipeHeaderValue } from './recipe.ts';
+import { checkRequest } from './validate-request.ts';
+
+/** Whether secrets are read from environment variables (the default) or written into the code. */
+export type SecretMode = 'env' | 'inline';
+
+/** Part of a value in a snippet: literal text, an environment variable, or the computed Basic credentials. */
+export type Piece = { readonly text: string } | { readonly env: string } | { readonly basic: true };
+
+/** Basic credentials computed in the snippet: `base64(utf8(user ":" password))`, each part form-urlencoded first when `formEncode`. */
+export interface BasicPlan {
+	readonly userId: Piece;
+	readonly password: Piece;
+	readonly formEncode: boolean;
+}
+
+export interface PlannedHeader {
+	readonly name: string;
+	readonly value: readonly Piece[];
+}
+
+export type PlannedBody = { readonly kind: 'json'; readonly text: string } | { readonly kind: 'form'; readonly fields: readonly (readonly [string, Piece])[] };
+
+export interface SnippetPlan {
+	readonly method: HttpMethod;
+	readonly url: string;
+	readonly headers: readonly PlannedHeader[];
+	readonly basic?: BasicPlan;
+	readonly body?: PlannedBody;
+	/** Environment variables the snippet reads, in order of first use. */
+	readonly env: readonly string[];
+	/** Those written straight into a header value: a shell snippet refuses a line break in them. */
+	readonly headerEnv: readonly string[];
+}
+
+export type PlanResult = { readonly ok: true; readonly plan: SnippetPlan } | { readonly ok: false; readonly error: SnippetError };
+
+const envName = /^[A-Z][A-Z0-9_]*$/;
+// Variables bash or zsh set themselves: `$RANDOM` in a snippet would never read the environment.
+const shellManaged = new Set('BASHPID BASHOPTS BASH_ENV CDPATH EGID EPOCHREALTIME EPOCHSECONDS ERRNO EUID GID GROUPS HISTCMD HISTFILE HOME HOST HOSTNAME IFS LINENO OLDPWD OPTARG OPTIND PATH PPID PS1 PS2 PS4 PWD RANDOM SECONDS SHELLOPTS SHLVL SRANDOM TTY UID USERNAME'.split(' '));
+
+/** Plans the snippets for `request`, or returns why no snippet can send it. */
+export function planSnippet(request: ApiRequest, mode: SecretMode): PlanResult {
+	const url = checkRequest(request);
+	if (typeof url !== 'string') return { ok: false, error: url };
+	const recipe = request.authorization;
+	if (recipe && headerValue(request.headers, 'authorization') !== recipeHeaderValue(recipe)) {
+		return { ok: false, error: snippetError('authorization-mismatch', 'header "Authorization"', 0, 'The Authorization header is not the one its recipe describes.') };
+	}
+	const env = new Map<string, string>();
+	const headerEnv = new Set<string>();
+	let failure = undefined as SnippetError | undefined;
+	const piece = (part: Part, inHeader: boolean): Piece => {
+		if (typeof part === 'string' || mode === 'inline') return { text: partValue(part) };
+		const where = `variable ${part.envVar}`;
+		if (!envName.test(part.envVar) || shellManaged.has(part.envVar) || part.envVar.startsWith('BASH') || part.envVar.startsWith('ZSH')) {
+			failure ??= snippetError('invalid-env-var', where, 0, `${part.envVar} cannot name a secret's environment variable.`);
+		} else if (env.has(part.envVar) && env.get(part.envVar) !== part.value) {
+			failure ??= snippetError('env-var-conflict', where, 0, `${part.envVar} would have to hold two different secrets.`);
+		}
+		env.set(part.envVar, part.value);
+		if (inHeader) headerEnv.add(part.envVar);
+		return { env: part.envVar };
+	};
+	const rebuild = mode === 'env' && recipe !== undefined && recipeHasSecret(recipe);
+	let basic = undefined as BasicPlan | undefined;
+	const headers = request.headers.map(([name, value]): PlannedHeader => {
+		if (!rebuild || !recipe || name.toLowerCase() !== 'authorization') return { name, value: [{ text: value }] };
+		if (recipe.kind === 'bearer') return { name, value: [{ text: 'Bearer ' }, piece(recipe.token, true)] };
+		basic = { userId: piece(recipe.userId, false), password: piece(recipe.password, false), formEncode: recipe.formEncode };
+		return { name, value: [{ text: 'Basic ' }, { basic: true }] };
+	});
+	const body: PlannedBody | undefined =
+		request.body?.kind === 'form' ? { kind: 'form', fields: request.body.fields.map(([name, value]) => [name, piece(value, false)] as const) } : request.body;
+	if (failure) return { ok: false, error: failure };
+	const plan: SnippetPlan = { method: request.method, url, headers, env: [...env.keys()], headerEnv: [...headerEnv], ...(basic ? { basic } : {}), ...(body ? { body } : {}) };
+	return { ok: true, plan };
+}

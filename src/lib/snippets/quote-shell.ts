@@ -1,0 +1,53 @@
+/**
+ * Shell words for bash and zsh. Literal text goes in strong single quotes, where nothing expands
+ * (a quote is written `'\''`), so `$(…)`, backticks, `!` history expansion and globs stay inert
+ * even when pasted into an interactive shell. Text holding a control or invisible character goes
+ * in ANSI-C `$'…'` quotes with byte escapes instead, so no raw line break ever reaches an argument.
+ */
+import { utf8Bytes } from '../auth/base64.ts';
+import { escapeChars, hex, hiddenChar } from './text.ts';
+
+const named: Readonly<Record<string, string>> = { '\\': '\\\\', "'": "\\'", '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+function ansiEscape(char: string): string {
+	return named[char] ?? [...utf8Bytes(char)].map((byte) => `\\x${hex(byte, 2)}`).join('');
+}
+
+/** `text` as one shell word that bash and zsh read back byte for byte, expanding nothing. */
+export function shellQuote(text: string): string {
+	if (!hiddenChar.test(text)) return `'${text.replaceAll("'", "'\\''")}'`;
+	return `$'${escapeChars(text, "\\'", ansiEscape)}'`;
+}
+
+/** One part of a shell word: literal text, a variable read at run time, or a `$(…)` substitution. */
+export type ShellPart = { readonly text: string } | { readonly variable: string } | { readonly expansion: string };
+
+// Inside double quotes these characters are live ($ ` \ "), or trigger history expansion (!).
+const doubleQuoteSafe = /^[^$`"\\!]*$/;
+
+function isPlain(part: ShellPart): boolean {
+	return !('text' in part) || (doubleQuoteSafe.test(part.text) && !hiddenChar.test(part.text));
+}
+
+function reference(part: ShellPart, next: ShellPart | undefined): string {
+	if ('text' in part) return part.text;
+	if ('expansion' in part) return part.expansion;
+	const braced = next !== undefined && 'text' in next && /^\w/.test(next.text);
+	return braced ? `\${${part.variable}}` : `$${part.variable}`;
+}
+
+/**
+ * One shell word joining text and run-time values: `"Authorization: Bearer $API_KEY"` when the
+ * text is safe inside double quotes, otherwise `'text'"$API_KEY"` so the text stays literal.
+ */
+export function shellWord(parts: readonly ShellPart[]): string {
+	const kept: ShellPart[] = [];
+	for (const part of parts) {
+		const last = kept.at(-1);
+		if ('text' in part && last && 'text' in last) kept[kept.length - 1] = { text: last.text + part.text };
+		else if (!('text' in part) || part.text !== '') kept.push(part);
+	}
+	if (kept.every((part) => 'text' in part)) return shellQuote(kept.map((part) => ('text' in part ? part.text : '')).join(''));
+	if (kept.every(isPlain)) return `"${kept.map((part, index) => reference(part, kept[index + 1])).join('')}"`;
+	return kept.map((part) => ('text' in part ? shellQuote(part.text) : `"${reference(part, undefined)}"`)).join('');
+}

@@ -1,0 +1,40 @@
+package main
+
+import (
+	"encoding/base64"
+	"fmt"
+	"io"
+	"log"
+	"net/http"
+	"os"
+)
+
+func main() {
+	apiPassword := os.Getenv("API_PASSWORD")
+	if apiPassword == "" {
+		log.Fatal("Set API_PASSWORD first.")
+	}
+
+	userPass := "'\"$HOME `touch /tmp/snippets-canary` $(touch /tmp/snippets-canary) \\ \\' % & + ! !! * ~ # ; | < > { } [ ] ^ = ,\nline\r\n\ttab \u2028 \u2029 \u00A0 \uFEFF \u200B \u202E é é € £ 🔑 中文" + ":" + apiPassword
+	// RFC 7617: Base64 of the UTF-8 bytes of "user:password".
+	basic := base64.StdEncoding.EncodeToString([]byte(userPass))
+
+	req, err := http.NewRequest("GET", "https://api.example.com/v1/users/me", nil)
+	if err != nil {
+		log.Fatal(err)
+	}
+	req.Header.Set("Accept", "application/json")
+	req.Header.Set("Authorization", "Basic "+basic)
+
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(resp.Body)
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(resp.StatusCode)
+	fmt.Println(string(body))
+}

@@ -1,0 +1,2 @@
+curl -sS 'https://api.example.com/' \
+  -w '\n%{http_code}\n'

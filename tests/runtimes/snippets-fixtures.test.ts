@@ -1,0 +1,62 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { SecretMode } from '../../src/lib/snippets/index.ts';
+import { receivedFor, retarget, snippetCase, type CaseRequest } from './support/cases.ts';
+import { deliveryProblems } from './support/delivery.ts';
+import { startRecordingServer, type RecordingServer } from './support/recording-server.ts';
+import { requestFixtures } from './support/request-fixtures.ts';
+import { runSnippets, type CaseOutput } from './support/run-snippet.ts';
+
+// Every fixture (RFC vectors, hostile values, 10,000-character keys) in both secret modes, run by
+// each real runtime against a server that records the bytes. zsh runs when it is installed.
+const hasZsh = spawnSync('zsh', ['--version']).status === 0;
+// SNIPPETS_RUNTIMES=node,go runs only those runtimes (for a quick loop while working on one emitter).
+const runtimes = (['bash', 'zsh', 'node', 'python', 'go'] as const).filter((runtime) => process.env.SNIPPETS_RUNTIMES?.split(',').includes(runtime) ?? true);
+const modes: readonly SecretMode[] = ['env', 'inline'];
+
+let server: RecordingServer;
+let canaryDir: string;
+let canary: string;
+
+beforeAll(async () => {
+	server = await startRecordingServer();
+	canaryDir = mkdtempSync(join(tmpdir(), 'snippets-canary-'));
+	canary = join(canaryDir, 'canary');
+});
+
+afterAll(async () => {
+	await server.close();
+	rmSync(canaryDir, { recursive: true, force: true });
+});
+
+describe.each(runtimes)('%s', (runtime) => {
+	const cases = new Map<string, { readonly item: CaseRequest; readonly mode: SecretMode }>();
+	let outputs: Map<string, CaseOutput>;
+
+	beforeAll(async () => {
+		if (runtime === 'zsh' && !hasZsh) return;
+		const batch = [];
+		for (const mode of modes) {
+			for (const [index, fixture] of requestFixtures(canary).entries()) {
+				const id = `${runtime}${mode}${index}`;
+				const item = retarget(fixture.request, server.origin, id);
+				cases.set(`${fixture.name} ${mode}`, { item, mode });
+				batch.push(snippetCase(runtime, item, mode));
+			}
+		}
+		// Go builds each fixture as its own unmodified program here; the property test batches.
+		outputs = await runSnippets(runtime, batch, { goMode: 'programs' });
+	}, 240_000);
+
+	test.skipIf(runtime === 'zsh' && !hasZsh).each(requestFixtures('').flatMap(({ name }) => modes.map((mode) => `${name} ${mode}`)))('delivers %s mode byte-exact', (key) => {
+		const { item } = cases.get(key)!;
+		expect(deliveryProblems(runtime, item.request, receivedFor(server.requests, item.id), outputs.get(item.id))).toEqual([]);
+	});
+
+	test.skipIf(runtime === 'zsh' && !hasZsh)('runs no command hidden in a value', () => {
+		expect(existsSync(canary)).toBe(false);
+	});
+});
