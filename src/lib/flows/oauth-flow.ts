@@ -10,6 +10,7 @@ import {
 	buildBearerRequest,
 	buildTokenRequest,
 	errorsOf,
+	maskSecret,
 	oauthIssue,
 	parseAuthorizationResponse,
 	parseScope,
@@ -129,4 +130,20 @@ export function exchangeRequest(profile: Profile, form: OAuthForm, pending: Pick
 /** The API call with the access token as a Bearer token (RFC 6750 §2.1). */
 export function apiRequest(profile: Profile, accessToken: string): BuildResult {
 	return buildBearerRequest(profile, accessToken);
+}
+
+/**
+ * A token response body for display: `access_token` and `refresh_token` masked, everything else
+ * as sent. A body that is not a JSON object is returned unchanged (it holds no token to hide).
+ */
+export function maskTokenBody(body: string): string {
+	let data: unknown;
+	try {
+		data = JSON.parse(body);
+	} catch {
+		return body;
+	}
+	if (typeof data !== 'object' || data === null || Array.isArray(data)) return body;
+	const masked = Object.entries(data as Record<string, unknown>).map(([name, value]) => [name, (name === 'access_token' || name === 'refresh_token') && typeof value === 'string' ? maskSecret(value) : value]);
+	return JSON.stringify(Object.fromEntries(masked));
 }
