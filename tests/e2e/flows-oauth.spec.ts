@@ -194,6 +194,7 @@ test('works from the keyboard alone', async ({ page }) => {
 
 for (const theme of ['light', 'dark'] as const) {
 	test(`axe finds no violations on /guides/oauth2/ in ${theme} mode, before and after the flow`, async ({ page }) => {
+		test.setTimeout(120_000);
 		await useTheme(page, theme);
 		const flow = new OAuthFlowPage(page);
 		await flow.goto();

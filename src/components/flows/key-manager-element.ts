@@ -88,7 +88,8 @@ export class ApKeyManager extends HTMLElement {
 		const issue = this.#el('[data-name-issue]');
 		issue.hidden = result.ok;
 		issue.textContent = result.ok ? '' : `${result.code}: ${result.message}`;
-		input.toggleAttribute('aria-invalid', !result.ok);
+		if (result.ok) input.removeAttribute('aria-invalid');
+		else input.setAttribute('aria-invalid', 'true');
 		if (!result.ok) return input.focus();
 		const name = input.value.trim();
 		input.value = '';

@@ -95,7 +95,7 @@ export function keyRows(key: ApiKeyListing, editing: Editing | null, format: Tim
 	const cell = node('td');
 	if (mine?.mode !== 'rename') cell.append(actions(...[button('Rename', 'rename', key), ...(isUsable(key) ? [button('Rotate', 'rotate', key), button('Revoke', 'revoke', key)] : [])]));
 	row.append(name, masked, node('td', format(key.createdAt)), node('td', lastUsedText(key, format)), node('td', statusText(key, format)), cell);
-	row.dataset['status'] = key.status;
+	row.dataset['keyStatus'] = key.status;
 	if (mine?.mode !== 'revoke' && mine?.mode !== 'rotate') return [row];
 	const editor = node('tr', undefined, { class: 'ap-key-editor' });
 	const wide = node('td', undefined, { colspan: '6' });
