@@ -93,7 +93,11 @@ export function createMockServer(options: MockServerOptions): Server {
 		let close = false;
 		try {
 			const body = await readBody(req, maxBody);
-			if (body === null) {
+			if (req.httpVersionMajor !== 1) {
+				// Node's parser still takes an HTTP/0.9 request line (no version); the API speaks HTTP/1.x.
+				response = simulatorResponse('malformed-request', options.clock(), 'The request line has no HTTP/1.x version.');
+				close = true;
+			} else if (body === null) {
 				response = simulatorResponse('body-too-large', options.clock(), `The body is larger than ${maxBody} bytes.`);
 				close = true;
 			} else {

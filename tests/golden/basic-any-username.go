@@ -15,7 +15,7 @@ func main() {
 		log.Fatal("Set LEADCONDUIT_API_KEY first.")
 	}
 
-	userPass := "API" + ":" + leadconduitApiKey
+	userPass := "API:" + leadconduitApiKey
 	// RFC 7617: Base64 of the UTF-8 bytes of "user:password".
 	basic := base64.StdEncoding.EncodeToString([]byte(userPass))
 

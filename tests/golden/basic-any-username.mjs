@@ -1,9 +1,10 @@
 const leadconduitApiKey = process.env.LEADCONDUIT_API_KEY;
 if (!leadconduitApiKey) throw new Error('Set LEADCONDUIT_API_KEY first.');
 
-const userPass = 'API' + ':' + leadconduitApiKey;
-// RFC 7617: Base64 of the UTF-8 bytes; btoa(userPass) alone would encode Latin-1.
-const basic = btoa(Array.from(new TextEncoder().encode(userPass), (byte) => String.fromCharCode(byte)).join(''));
+const userPass = 'API:' + leadconduitApiKey;
+// RFC 7617: Base64 of the UTF-8 bytes (btoa on the string itself would read it as Latin-1).
+const bytes = new TextEncoder().encode(userPass);
+const basic = btoa(Array.from(bytes, (byte) => String.fromCharCode(byte)).join(''));
 
 const response = await fetch('https://app.leadconduit.com/flows', {
   method: 'GET',

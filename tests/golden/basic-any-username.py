@@ -4,7 +4,7 @@ import os
 import requests
 
 leadconduit_api_key = os.environ["LEADCONDUIT_API_KEY"]
-user_pass = "API" + ":" + leadconduit_api_key
+user_pass = "API:" + leadconduit_api_key
 # RFC 7617: Base64 of the UTF-8 bytes of "user:password".
 basic = base64.b64encode(user_pass.encode("utf-8")).decode("ascii")
 

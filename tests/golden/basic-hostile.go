@@ -15,7 +15,7 @@ func main() {
 		log.Fatal("Set API_PASSWORD first.")
 	}
 
-	userPass := "'\"$HOME `touch /tmp/snippets-canary` $(touch /tmp/snippets-canary) \\ \\' % & + ! !! * ~ # ; | < > { } [ ] ^ = ,\nline\r\n\ttab \u2028 \u2029 \u00A0 \uFEFF \u200B \u202E é é € £ 🔑 中文" + ":" + apiPassword
+	userPass := "'\"$HOME `touch /tmp/snippets-canary` $(touch /tmp/snippets-canary) \\ \\' % & + ! !! * ~ # ; | < > { } [ ] ^ = ,\nline\r\n\ttab \u2028 \u2029 \u00A0 \uFEFF \u200B \u202E é é € £ 🔑 中文:" + apiPassword
 	// RFC 7617: Base64 of the UTF-8 bytes of "user:password".
 	basic := base64.StdEncoding.EncodeToString([]byte(userPass))
 

@@ -15,7 +15,7 @@ func main() {
 		log.Fatal("Set LEMLIST_API_KEY first.")
 	}
 
-	userPass := "" + ":" + lemlistApiKey
+	userPass := ":" + lemlistApiKey
 	// RFC 7617: Base64 of the UTF-8 bytes of "user:password".
 	basic := base64.StdEncoding.EncodeToString([]byte(userPass))
 

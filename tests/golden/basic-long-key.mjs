@@ -1,9 +1,10 @@
 const lemlistApiKey = process.env.LEMLIST_API_KEY;
 if (!lemlistApiKey) throw new Error('Set LEMLIST_API_KEY first.');
 
-const userPass = '' + ':' + lemlistApiKey;
-// RFC 7617: Base64 of the UTF-8 bytes; btoa(userPass) alone would encode Latin-1.
-const basic = btoa(Array.from(new TextEncoder().encode(userPass), (byte) => String.fromCharCode(byte)).join(''));
+const userPass = ':' + lemlistApiKey;
+// RFC 7617: Base64 of the UTF-8 bytes (btoa on the string itself would read it as Latin-1).
+const bytes = new TextEncoder().encode(userPass);
+const basic = btoa(Array.from(bytes, (byte) => String.fromCharCode(byte)).join(''));
 
 const response = await fetch('https://api.lemlist.com/api/team', {
   method: 'GET',

@@ -4,7 +4,7 @@ import os
 import requests
 
 lemlist_api_key = os.environ["LEMLIST_API_KEY"]
-user_pass = "" + ":" + lemlist_api_key
+user_pass = ":" + lemlist_api_key
 # RFC 7617: Base64 of the UTF-8 bytes of "user:password".
 basic = base64.b64encode(user_pass.encode("utf-8")).decode("ascii")
 

@@ -15,7 +15,7 @@ func main() {
 		log.Fatal("Set API_PASSWORD first.")
 	}
 
-	userPass := "Jürgen Ødegård" + ":" + apiPassword
+	userPass := "Jürgen Ødegård:" + apiPassword
 	// RFC 7617: Base64 of the UTF-8 bytes of "user:password".
 	basic := base64.StdEncoding.EncodeToString([]byte(userPass))
 

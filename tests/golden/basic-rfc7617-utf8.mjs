@@ -1,9 +1,10 @@
 const apiPassword = process.env.API_PASSWORD;
 if (!apiPassword) throw new Error('Set API_PASSWORD first.');
 
-const userPass = 'test' + ':' + apiPassword;
-// RFC 7617: Base64 of the UTF-8 bytes; btoa(userPass) alone would encode Latin-1.
-const basic = btoa(Array.from(new TextEncoder().encode(userPass), (byte) => String.fromCharCode(byte)).join(''));
+const userPass = 'test:' + apiPassword;
+// RFC 7617: Base64 of the UTF-8 bytes (btoa on the string itself would read it as Latin-1).
+const bytes = new TextEncoder().encode(userPass);
+const basic = btoa(Array.from(bytes, (byte) => String.fromCharCode(byte)).join(''));
 
 const response = await fetch('https://api.example.com/v1/users/me', {
   method: 'GET',

@@ -65,11 +65,11 @@ describe('creating a key', () => {
 
 describe('the key list', () => {
 	test.each([
-		['lemlist', '0f7c2b9e4d1a8f3b6c5e9a2d7b4f1c8e', '…1c8e'],
-		['leadconduit', '1234567890', '…7890'],
+		['lemlist', '0f7c2b9e4d1a8f3b6c5e9a2d7b4f1c8e', '0f7c…1c8e'],
+		['leadconduit', '1234567890', '12…90'],
 		['leadterra', 'sk_test_9Wd3Kp7Xq2Lm5Rt8Vz4Nb6', 'sk_test_…4Nb6'],
 		['example-api', 'ex_live_7Hq2Lm9Rt4Vw8Zb3', 'ex_live_…8Zb3'],
-	])('shows a %s key as prefix … last 4', (id, value, masked) => {
+	])('shows a %s key as its public prefix (or a few first characters) … its last characters, never more than 4', (id, value, masked) => {
 		expect(maskKey(testWorld(id).world.profile, value)).toBe(masked);
 	});
 

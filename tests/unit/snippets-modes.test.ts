@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { ApiRequest } from '../../src/lib/http/request.ts';
 import { emitSnippet, emitSnippets, snippetLanguages, type SnippetLanguage } from '../../src/lib/snippets/index.ts';
-import { formUrlEncode } from '../../src/lib/snippets/recipe.ts';
 import { basic, bearer, secret } from '../runtimes/support/request-fixtures.ts';
 
 const languages = Object.keys(snippetLanguages) as SnippetLanguage[];
@@ -55,6 +54,7 @@ describe('environment-variable mode', () => {
 		if (!result.ok) throw new Error(result.error.message);
 		expect(result.snippets.curl).toContain("printf '%s' \":$LEMLIST_API_KEY\" | base64 | tr -d '\\n'");
 		expect(result.snippets.javascript).toContain('new TextEncoder().encode(userPass)');
+		expect(result.snippets.javascript).not.toContain('btoa(userPass)');
 		expect(result.snippets.python).toContain('base64.b64encode(user_pass.encode("utf-8"))');
 		expect(result.snippets.go).toContain('base64.StdEncoding.EncodeToString([]byte(userPass))');
 	});
@@ -79,15 +79,5 @@ describe('inline mode', () => {
 		const result = emitSnippets(clientSecretPost("it's $(x)"), { secrets: 'inline' });
 		expect(result.ok && result.snippets.curl).toContain("--data-urlencode 'client_secret=it'\\''s $(x)'");
 		expect(result.ok && result.snippets.python).toContain('"client_secret": "it\'s $(x)"');
-	});
-});
-
-describe('formUrlEncode', () => {
-	test('encodes the RFC 6749 Appendix B example', () => {
-		expect(formUrlEncode(' %&+£€')).toBe('+%25%26%2B%C2%A3%E2%82%AC');
-	});
-
-	test('keeps only ASCII letters and digits', () => {
-		expect(formUrlEncode('a-b_c.d~e*f')).toBe('a%2Db%5Fc%2Ed%7Ee%2Af');
 	});
 });

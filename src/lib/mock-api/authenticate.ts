@@ -7,7 +7,9 @@ import type { ApiRequest } from '../http/index.ts';
 import type { Profile } from '../profiles/index.ts';
 import type { ErrorCode } from './error-codes.ts';
 import type { ErrorOptions } from './respond.ts';
-import { decodeBasic, isToken68, presentedCredentials } from './credentials.ts';
+import { decodeBasicHeader } from '../auth/basic-decode.ts';
+import { isB64token } from '../auth/bearer.ts';
+import { presentedCredentials } from './credentials.ts';
 import { findKeyByValue, isKeyActive, touchKey } from './key-store.ts';
 import type { KeyEnvironment } from './key-format.ts';
 import type { World } from './world.ts';
@@ -32,23 +34,37 @@ function refuse(code: ErrorCode, detail?: string): Authentication {
 
 type Secret = { readonly ok: true; readonly secret: string } | Extract<Authentication, { ok: false }>;
 
-/** Where the key sits in Basic credentials, per the profile's username rule (RFC 7617 §2). */
-function basicSecret(profile: Profile, credentials: string): Secret {
+/** Decoded-credential problems that make a Basic value unusable (RFC 7617 §2 excludes CTLs). */
+const unusable = new Set(['control-character', 'carriage-return', 'trailing-newline', 'lone-surrogate']);
+
+/**
+ * Where the key sits in Basic credentials, per the profile's username rule (RFC 7617 §2),
+ * decoded by the core's strict decoder. The challenge announces charset="UTF-8", so credentials
+ * that only make sense as Latin-1 are refused.
+ */
+function basicSecret(profile: Profile, value: string): Secret {
 	if (profile.auth.scheme !== 'basic') throw new Error('not a Basic profile');
-	const decoded = decodeBasic(credentials);
-	if (!decoded.ok) return { ok: false, code: 'malformed-authorization', options: { detail: decoded.detail } };
+	const colonRule = profile.auth.username === 'empty' || profile.auth.username === 'key-as-username';
+	const decoded = decodeBasicHeader(value);
+	if (!decoded.ok) {
+		const code = decoded.errors[0]?.code;
+		if (code === 'empty-credentials') return { ok: false, code: 'missing-api-key' };
+		if (code === 'missing-colon' && colonRule) return { ok: false, code: 'missing-colon' };
+		return { ok: false, code: 'malformed-authorization', options: { detail: 'The Basic credentials are not Base64 of user-id:password.' } };
+	}
+	if (decoded.encoding === 'latin-1' || decoded.contentIssues.some((issue) => unusable.has(issue.code))) {
+		return { ok: false, code: 'malformed-authorization', options: { detail: 'The decoded credentials are not clean UTF-8 text.' } };
+	}
 	const { userId, password } = decoded;
 	switch (profile.auth.username) {
 		case 'empty':
-			// ":KEY" only: a missing colon, "KEY:" and "user:KEY" all miss the leading colon.
-			if (password === null || userId !== '') return { ok: false, code: 'missing-colon' };
-			return password === '' ? { ok: false, code: 'missing-api-key' } : { ok: true, secret: password };
+			// ":KEY" only: "KEY:" and "user:KEY" miss the leading colon as much as "KEY" does.
+			if (userId !== '') return { ok: false, code: 'missing-colon' };
+			return { ok: true, secret: password };
 		case 'key-as-username':
-			if (password === null) return { ok: false, code: 'missing-colon' };
 			return userId === '' ? { ok: false, code: 'missing-api-key' } : { ok: true, secret: userId };
 		case 'ignored':
 		case 'required':
-			if (password === null) return { ok: false, code: 'malformed-authorization', options: { detail: 'The decoded credentials have no colon.' } };
 			if (password === '' || (profile.auth.username === 'required' && userId === '')) return { ok: false, code: 'missing-api-key' };
 			return { ok: true, secret: password };
 	}
@@ -75,16 +91,14 @@ export function authenticate(request: ApiRequest, world: World, now: number): Au
 	const presented = presentedCredentials(request);
 	if (presented.kind === 'none') return { ok: false, code: 'missing-api-key' };
 	if (presented.kind === 'duplicated') return refuse('duplicated-credentials', presented.detail);
-	if (presented.kind === 'malformed' || presented.credentials === null || presented.credentials === '') {
-		return { ok: false, code: 'malformed-authorization' };
-	}
+	if (presented.kind === 'malformed') return { ok: false, code: 'malformed-authorization' };
 	const { profile } = world;
 	// Auth-scheme names are case-insensitive (RFC 9110 §11.1).
 	if (presented.scheme.toLowerCase() !== profile.auth.scheme) return { ok: false, code: 'wrong-scheme' };
 	if (profile.auth.scheme === 'basic') {
-		const secret = basicSecret(profile, presented.credentials);
+		const secret = basicSecret(profile, `${presented.scheme} ${presented.credentials}`);
 		return secret.ok ? fromKey(world, secret.secret, now) : secret;
 	}
-	if (!isToken68(presented.credentials)) return refuse('malformed-authorization', 'The token contains characters a Bearer token cannot have');
+	if (!isB64token(presented.credentials)) return refuse('malformed-authorization', 'The token contains characters a Bearer token cannot have');
 	return (profile.oauth ? fromAccessToken(world, presented.credentials, now) : null) ?? fromKey(world, presented.credentials, now);
 }

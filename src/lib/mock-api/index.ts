@@ -1,10 +1,14 @@
 /** Public surface of the mock API. */
 export { handle, type Handled } from './handle.ts';
 export { createWorld, homeWorkspace, otherWorkspaceId, type Clock, type World, type WorldOptions, type Workspace } from './world.ts';
-export { errorCodes, isErrorCode, type ErrorCode, type ErrorCodeEntry } from './error-codes.ts';
-export { codesFor } from './applicable-codes.ts';
+export { errorCodes, isErrorCode, type ErrorCode, type ErrorCodeEntry, type ChallengeRule, type Applicability } from './error-codes.ts';
+export { codesFor, applies } from './applicable-codes.ts';
+export { errorResponse, httpDate, type ErrorOptions } from './respond.ts';
+export { challengeFor, basicChallenge } from './challenge.ts';
 export { createApiKey, listApiKeys, renameApiKey, revokeApiKey, rotateApiKey, type CreatedKey, type NewKey, type WorldResult } from './keys.ts';
-export type { ApiKeyListing, KeyStoreErrorCode } from './key-store.ts';
-export { demoClients, loopbackRedirectUri, type OAuthClient } from './oauth-clients.ts';
+export { maxKeyNameLength, type ApiKeyListing, type KeyStoreErrorCode } from './key-store.ts';
+export { demoClients, loopbackRedirectUri, type OAuthClient, type GrantType } from './oauth-clients.ts';
 export type { RandomSource } from './random-text.ts';
-export { activeTier, tierPolicy } from './rate-limit.ts';
+export { activeTier, drawRequest, tierPolicy, type RateOutcome, type RateState } from './rate-limit.ts';
+export { take, fullBucket, type BucketPolicy, type BucketState, type BucketDecision } from './token-bucket.ts';
+export { localBaseUrl, localUrl } from './wire.ts';

@@ -4,9 +4,12 @@
  * keys copy that shape so they look like the API's own; listings show only prefix … last 4.
  */
 import type { Profile } from '../profiles/index.ts';
+import { keyEnvironment } from '../auth/bearer.ts';
+import { maskSecret } from '../auth/mask.ts';
 import { randomString, type RandomSource } from './random-text.ts';
 
-export type KeyEnvironment = 'live' | 'test';
+export type { KeyEnvironment } from '../auth/bearer.ts';
+import type { KeyEnvironment } from '../auth/bearer.ts';
 
 const digits = '0123456789';
 const hex = '0123456789abcdef';
@@ -28,7 +31,7 @@ export function keyPrefixOf(profile: Profile, value: string): string {
 
 /** Live or test, from a declared prefix; null for APIs that have no such distinction. */
 export function keyEnvironmentOf(profile: Profile, value: string): KeyEnvironment | null {
-	return knownPrefixes(profile).find((entry) => entry.environment !== null && value.startsWith(entry.prefix))?.environment ?? null;
+	return keyEnvironment(value, profile) ?? null;
 }
 
 /** Environments this API's keys can be created in (empty: no distinction). */
@@ -45,9 +48,7 @@ export function generateKeyValue(profile: Profile, random: RandomSource, environ
 	return prefix + randomString(random, alphabet, Math.max(body.length, 10));
 }
 
-/** `prefix…last4`: enough to recognise a key in a list, too little to use it. */
+/** `prefix…last4` (the core's masking): enough to recognise a key in a list, too little to use it. */
 export function maskKey(profile: Profile, value: string): string {
-	const prefix = keyPrefixOf(profile, value);
-	const rest = value.slice(prefix.length);
-	return rest.length >= 8 ? `${prefix}…${rest.slice(-4)}` : `${prefix}…`;
+	return maskSecret(value, keyPrefixOf(profile, value));
 }

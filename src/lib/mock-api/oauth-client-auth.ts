@@ -6,7 +6,7 @@
  */
 import { headerValues, type ApiRequest } from '../http/index.ts';
 import type { ErrorCode } from './error-codes.ts';
-import { decodeBasic } from './credentials.ts';
+import { decodeBasicHeader } from '../auth/basic-decode.ts';
 import type { OAuthClient } from './oauth-clients.ts';
 import type { World } from './world.ts';
 
@@ -37,10 +37,8 @@ function sameSecret(a: string, b: string): boolean {
 type Claimed = { method: 'client_secret_basic' | 'client_secret_post' | 'none'; clientId: string; secret: string | null };
 
 function fromHeader(field: string): Claimed | ClientAuthentication {
-	const space = field.indexOf(' ');
-	if (space === -1 || field.slice(0, space).toLowerCase() !== 'basic') return fail('invalid-client', 'The token endpoint takes client credentials with the Basic scheme');
-	const decoded = decodeBasic(field.slice(space + 1).trim());
-	if (!decoded.ok || decoded.password === null) return fail('invalid-client', 'The Basic client credentials do not decode to client_id:client_secret');
+	const decoded = decodeBasicHeader(field);
+	if (!decoded.ok || decoded.encoding === 'latin-1') return fail('invalid-client', 'The Authorization header is not Basic client_id:client_secret');
 	const clientId = formDecode(decoded.userId);
 	const secret = formDecode(decoded.password);
 	if (clientId === null || secret === null) return fail('invalid-client', 'The client credentials are not form-urlencoded correctly');

@@ -10,7 +10,7 @@ import { formFields } from './credentials.ts';
 import { authenticateClient } from './oauth-client-auth.ts';
 import type { OAuthClient } from './oauth-clients.ts';
 import { codeLifetimeMs, newGrant, prune, revokeGrant } from './oauth-state.ts';
-import { isCodeVerifier, s256Challenge } from './pkce-verify.ts';
+import { codeChallengeS256, validateCodeVerifier } from '../auth/pkce.ts';
 import { randomToken } from './random-text.ts';
 import { errorResponse, noStore, respond } from './respond.ts';
 import type { Handled } from './resource.ts';
@@ -48,8 +48,8 @@ async function authorizationCode(world: World, now: number, client: OAuthClient,
 	}
 	if (now - record.issuedAt >= codeLifetimeMs) return refuse(world, now, 'authorization-code-expired', 'The authorization code expired');
 	if (redirectUri !== record.redirectUri) return refuse(world, now, 'token-redirect-uri-mismatch', 'redirect_uri differs from the authorization request');
-	if (!isCodeVerifier(verifier)) return refuse(world, now, 'pkce-verifier-mismatch', 'code_verifier must be 43 to 128 characters of A-Z a-z 0-9 - . _ ~');
-	if ((await s256Challenge(verifier)) !== record.challenge) return refuse(world, now, 'pkce-verifier-mismatch', 'code_verifier does not match the code_challenge');
+	if (validateCodeVerifier(verifier).length > 0) return refuse(world, now, 'pkce-verifier-mismatch', 'code_verifier must be 43 to 128 characters of A-Z a-z 0-9 - . _ ~');
+	if ((await codeChallengeS256(verifier)) !== record.challenge) return refuse(world, now, 'pkce-verifier-mismatch', 'code_verifier does not match the code_challenge');
 	const used = { ...world, oauth: { ...world.oauth, codes: world.oauth.codes.map((entry) => (entry === record ? { ...entry, usedAt: now } : entry)) } };
 	return issue(used, now, client, record.grantId, record.scopes, record.scopes);
 }

@@ -2,15 +2,10 @@
  * Secrets made from an injected random source, so that tests can pin them and the browser and
  * Node can each pass their own CSPRNG (crypto.getRandomValues, crypto.randomBytes).
  */
-import { encodeBase64 } from '../auth/base64.ts';
+import { encodeBase64Url } from '../auth/pkce.ts';
 
 /** `length` random bytes. Must be cryptographically strong outside tests. */
 export type RandomSource = (length: number) => Uint8Array;
-
-/** base64url without padding (RFC 4648 §5), the alphabet of codes and tokens (RFC 7636 §4.1). */
-export function encodeBase64Url(bytes: Uint8Array): string {
-	return encodeBase64(bytes).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
 
 /** An unguessable opaque token: 32 random bytes (256 bits) as 43 base64url characters. */
 export function randomToken(random: RandomSource): string {

@@ -6,7 +6,7 @@
  * is not in Go's canonical case is set through the map so it keeps its case.
  */
 import { camelName, identifiersFor } from './identifiers.ts';
-import type { BasicPlan, Piece, SnippetPlan } from './plan.ts';
+import { joinText, type BasicPlan, type Piece, type SnippetPlan } from './plan.ts';
 import { goString } from './quote-go.ts';
 
 const formEncodeFunction = [
@@ -31,20 +31,23 @@ const fatal = ['\tif err != nil {', '\t\tlog.Fatal(err)', '\t}'];
 
 // gofmt drops the spaces around "+" in the arguments of a call that has several (printer depth 2).
 function expression(pieces: readonly Piece[], names: ReadonlyMap<string, string>, formEncode = false, compact = false): string {
-	const terms = pieces
-		.filter((piece) => !('text' in piece) || piece.text !== '' || pieces.length === 1)
-		.map((piece) => {
+	const terms = joinText(pieces).map((piece) => {
 			const term = 'text' in piece ? goString(piece.text) : 'env' in piece ? names.get(piece.env)! : 'basic';
 			return formEncode ? `formEncode(${term})` : term;
 		});
 	return terms.join(compact ? '+' : ' + ');
 }
 
+// "user:password", each part form-urlencoded first for OAuth client credentials (RFC 6749 §2.3.1).
+function userPassExpression(basic: BasicPlan, names: ReadonlyMap<string, string>): string {
+	if (!basic.formEncode) return expression([basic.userId, { text: ':' }, basic.password], names);
+	return `${expression([basic.userId], names, true)} + ":" + ${expression([basic.password], names, true)}`;
+}
+
 function basicLines(basic: BasicPlan, names: ReadonlyMap<string, string>): string[] {
-	const encode = basic.formEncode;
 	return [
-		...(encode ? formEncodeFunction : []),
-		`\tuserPass := ${expression([basic.userId], names, encode)} + ":" + ${expression([basic.password], names, encode)}`,
+		...(basic.formEncode ? formEncodeFunction : []),
+		`\tuserPass := ${userPassExpression(basic, names)}`,
 		'\t// RFC 7617: Base64 of the UTF-8 bytes of "user:password".',
 		'\tbasic := base64.StdEncoding.EncodeToString([]byte(userPass))',
 		'',

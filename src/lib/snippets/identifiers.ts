@@ -15,7 +15,7 @@ const taken = new Set(
 		'any append bool byte cap close complex copy error float32 float64 imag int int8 int16 int32 int64 len make new panic print println real recover rune string uint uint8 uint16 uint32 uint64 uintptr ' +
 		// Names the snippets use: packages, globals and locals.
 		'base64 fmt io log http os strings url requests process console fetch btoa chr Error Array String TextEncoder URLSearchParams encodeURIComponent ' +
-		'response resp req err body form basic userPass user_pass formEncode form_encode value char out main'
+		'response resp req err body bytes form basic userPass user_pass formEncode form_encode value char out main'
 	).split(' '),
 );
 

@@ -5,31 +5,38 @@
  * throws above U+00FF. Headers are sent in the order written; Node keeps their case.
  */
 import { camelName, identifiersFor } from './identifiers.ts';
-import type { BasicPlan, Piece, SnippetPlan } from './plan.ts';
+import { joinText, type BasicPlan, type Piece, type SnippetPlan } from './plan.ts';
 import { jsString } from './quote-js.ts';
 
 const formEncodeFunction = [
 	'// RFC 6749 Appendix B: form-urlencode the client id and secret before Basic (only A-Z a-z 0-9 stay).',
-	"const formEncode = (value) => encodeURIComponent(value).replace(/[-_.!~*'()]/g, (char) => '%' + char.charCodeAt(0).toString(16).toUpperCase()).replaceAll('%20', '+');",
+	'const formEncode = (value) =>',
+	'  encodeURIComponent(value)',
+	"    .replace(/[-_.!~*'()]/g, (char) => '%' + char.charCodeAt(0).toString(16).toUpperCase())",
+	"    .replaceAll('%20', '+');",
 ];
 
 function expression(pieces: readonly Piece[], names: ReadonlyMap<string, string>, formEncode = false): string {
-	const terms = pieces
-		.filter((piece) => !('text' in piece) || piece.text !== '' || pieces.length === 1)
-		.map((piece) => {
+	const terms = joinText(pieces).map((piece) => {
 			const term = 'text' in piece ? jsString(piece.text) : 'env' in piece ? names.get(piece.env)! : 'basic';
 			return formEncode ? `formEncode(${term})` : term;
 		});
 	return terms.join(' + ');
 }
 
+// "user:password", each part form-urlencoded first for OAuth client credentials (RFC 6749 §2.3.1).
+function userPassExpression(basic: BasicPlan, names: ReadonlyMap<string, string>): string {
+	if (!basic.formEncode) return expression([basic.userId, { text: ':' }, basic.password], names);
+	return `${expression([basic.userId], names, true)} + ':' + ${expression([basic.password], names, true)}`;
+}
+
 function basicLines(basic: BasicPlan, names: ReadonlyMap<string, string>): string[] {
-	const encode = basic.formEncode;
 	return [
-		...(encode ? formEncodeFunction : []),
-		`const userPass = ${expression([basic.userId], names, encode)} + ':' + ${expression([basic.password], names, encode)};`,
-		'// RFC 7617: Base64 of the UTF-8 bytes; btoa(userPass) alone would encode Latin-1.',
-		"const basic = btoa(Array.from(new TextEncoder().encode(userPass), (byte) => String.fromCharCode(byte)).join(''));",
+		...(basic.formEncode ? formEncodeFunction : []),
+		`const userPass = ${userPassExpression(basic, names)};`,
+		'// RFC 7617: Base64 of the UTF-8 bytes (btoa on the string itself would read it as Latin-1).',
+		'const bytes = new TextEncoder().encode(userPass);',
+		"const basic = btoa(Array.from(bytes, (byte) => String.fromCharCode(byte)).join(''));",
 		'',
 	];
 }

@@ -41,6 +41,17 @@ export interface SnippetPlan {
 	readonly headerEnv: readonly string[];
 }
 
+/** `pieces` with neighbouring text joined and empty text dropped (one empty text stays, as the value ""). */
+export function joinText(pieces: readonly Piece[]): Piece[] {
+	const joined: Piece[] = [];
+	for (const piece of pieces) {
+		const last = joined.at(-1);
+		if ('text' in piece && last && 'text' in last) joined[joined.length - 1] = { text: last.text + piece.text };
+		else if (!('text' in piece) || piece.text !== '') joined.push(piece);
+	}
+	return joined.length > 0 ? joined : [{ text: '' }];
+}
+
 export type PlanResult = { readonly ok: true; readonly plan: SnippetPlan } | { readonly ok: false; readonly error: SnippetError };
 
 const envName = /^[A-Z][A-Z0-9_]*$/;

@@ -6,7 +6,7 @@
  * Connection); a header that replaces one of them takes its place, the others follow in order.
  */
 import { identifiersFor, snakeName } from './identifiers.ts';
-import type { BasicPlan, Piece, SnippetPlan } from './plan.ts';
+import { joinText, type BasicPlan, type Piece, type SnippetPlan } from './plan.ts';
 import { pythonString } from './quote-python.ts';
 
 const formEncodeFunction = [
@@ -25,20 +25,23 @@ const formEncodeFunction = [
 ];
 
 function expression(pieces: readonly Piece[], names: ReadonlyMap<string, string>, formEncode = false): string {
-	const terms = pieces
-		.filter((piece) => !('text' in piece) || piece.text !== '' || pieces.length === 1)
-		.map((piece) => {
+	const terms = joinText(pieces).map((piece) => {
 			const term = 'text' in piece ? pythonString(piece.text) : 'env' in piece ? names.get(piece.env)! : 'basic';
 			return formEncode ? `form_encode(${term})` : term;
 		});
 	return terms.join(' + ');
 }
 
+// "user:password", each part form-urlencoded first for OAuth client credentials (RFC 6749 §2.3.1).
+function userPassExpression(basic: BasicPlan, names: ReadonlyMap<string, string>): string {
+	if (!basic.formEncode) return expression([basic.userId, { text: ':' }, basic.password], names);
+	return `${expression([basic.userId], names, true)} + ":" + ${expression([basic.password], names, true)}`;
+}
+
 function basicLines(basic: BasicPlan, names: ReadonlyMap<string, string>): string[] {
-	const encode = basic.formEncode;
 	return [
-		...(encode ? ['', '', ...formEncodeFunction, '', ''] : []),
-		`user_pass = ${expression([basic.userId], names, encode)} + ":" + ${expression([basic.password], names, encode)}`,
+		...(basic.formEncode ? ['', '', ...formEncodeFunction, '', ''] : []),
+		`user_pass = ${userPassExpression(basic, names)}`,
 		'# RFC 7617: Base64 of the UTF-8 bytes of "user:password".',
 		'basic = base64.b64encode(user_pass.encode("utf-8")).decode("ascii")',
 	];

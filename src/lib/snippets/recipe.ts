@@ -4,17 +4,8 @@
  * made; this module checks that it does (it never makes a header for sending).
  */
 import { encodeBase64, utf8Bytes } from '../auth/base64.ts';
+import { formUrlEncode } from '../auth/form-encode.ts';
 import { partValue, type AuthorizationRecipe } from '../http/request.ts';
-
-/** RFC 6749 Appendix B as the auth core applies it: UTF-8, space as "+", every other byte but A–Z a–z 0–9 as %XX. */
-export function formUrlEncode(value: string): string {
-	let out = '';
-	for (const byte of utf8Bytes(value)) {
-		const char = String.fromCharCode(byte);
-		out += /[A-Za-z0-9]/.test(char) ? char : byte === 0x20 ? '+' : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
-	}
-	return out;
-}
 
 /** The header value `recipe` describes: `Basic base64(utf8(user ":" password))` (RFC 7617 §2) or `Bearer token` (RFC 6750 §2.1). */
 export function recipeHeaderValue(recipe: AuthorizationRecipe): string {

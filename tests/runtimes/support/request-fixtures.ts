@@ -5,6 +5,7 @@
  * them through curl, node, python3 and go against a recording server.
  */
 import type { ApiRequest, AuthorizationRecipe, Header, Part, Secret } from '../../../src/lib/http/request.ts';
+import { coreFixtures } from './core-fixtures.ts';
 
 /** A secret read from `envVar` in environment-variable mode. */
 export function secret(value: string, envVar: string): Secret {
@@ -54,8 +55,13 @@ function authorized(method: ApiRequest['method'], url: string, headers: readonly
 	return { method, url, headers: [...headers, auth.header], authorization: auth.recipe };
 }
 
-/** Every fixture; `canary` is the file that hostile values try to create. */
+/** Every fixture, the auth core's own requests included; `canary` is the file hostile values try to create. */
 export function requestFixtures(canary: string): RequestFixture[] {
+	return [...handBuiltFixtures(canary), ...coreFixtures()];
+}
+
+/** The fixtures built by hand, independently of the auth core. */
+export function handBuiltFixtures(canary: string): RequestFixture[] {
 	const longKey = 'k3y-'.repeat(2500);
 	const longUnicodeKey = Array.from({ length: 10_000 }, (_, index) => [...'aü€🔑$\'"\\'][index % 8]).join('');
 	const token = 'https://api.example.com/oauth/token';

@@ -1,0 +1,40 @@
+package main
+
+import (
+	"encoding/base64"
+	"fmt"
+	"io"
+	"log"
+	"net/http"
+	"os"
+)
+
+func main() {
+	leadconduitApiKey := os.Getenv("LEADCONDUIT_API_KEY")
+	if leadconduitApiKey == "" {
+		log.Fatal("Set LEADCONDUIT_API_KEY first.")
+	}
+
+	userPass := "X:" + leadconduitApiKey
+	// RFC 7617: Base64 of the UTF-8 bytes of "user:password".
+	basic := base64.StdEncoding.EncodeToString([]byte(userPass))
+
+	req, err := http.NewRequest("GET", "https://app.leadconduit.com/flows", nil)
+	if err != nil {
+		log.Fatal(err)
+	}
+	req.Header.Set("Accept", "application/json")
+	req.Header.Set("Authorization", "Basic "+basic)
+
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(resp.Body)
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(resp.StatusCode)
+	fmt.Println(string(body))
+}

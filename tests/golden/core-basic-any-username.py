@@ -1,0 +1,19 @@
+import base64
+import os
+
+import requests
+
+leadconduit_api_key = os.environ["LEADCONDUIT_API_KEY"]
+user_pass = "X:" + leadconduit_api_key
+# RFC 7617: Base64 of the UTF-8 bytes of "user:password".
+basic = base64.b64encode(user_pass.encode("utf-8")).decode("ascii")
+
+response = requests.get(
+    "https://app.leadconduit.com/flows",
+    headers={
+        "Accept": "application/json",
+        "Authorization": "Basic " + basic,
+    },
+)
+print(response.status_code)
+print(response.text)

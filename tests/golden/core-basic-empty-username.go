@@ -1,0 +1,39 @@
+package main
+
+import (
+	"encoding/base64"
+	"fmt"
+	"io"
+	"log"
+	"net/http"
+	"os"
+)
+
+func main() {
+	lemlistApiKey := os.Getenv("LEMLIST_API_KEY")
+	if lemlistApiKey == "" {
+		log.Fatal("Set LEMLIST_API_KEY first.")
+	}
+
+	userPass := ":" + lemlistApiKey
+	// RFC 7617: Base64 of the UTF-8 bytes of "user:password".
+	basic := base64.StdEncoding.EncodeToString([]byte(userPass))
+
+	req, err := http.NewRequest("GET", "https://api.lemlist.com/api/team", nil)
+	if err != nil {
+		log.Fatal(err)
+	}
+	req.Header.Set("Authorization", "Basic "+basic)
+
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(resp.Body)
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(resp.StatusCode)
+	fmt.Println(string(body))
+}

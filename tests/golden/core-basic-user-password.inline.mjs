@@ -1,0 +1,8 @@
+const response = await fetch('https://api.example.com/v1/users/me', {
+  method: 'GET',
+  headers: {
+    'Authorization': 'Basic SsO8cmdlbjpww6Rzc3fDtnJk4oKs',
+  },
+});
+console.log(response.status);
+console.log(await response.text());

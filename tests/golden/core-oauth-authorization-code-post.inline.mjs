@@ -1,0 +1,17 @@
+const response = await fetch('https://api.example.com/oauth/token', {
+  method: 'POST',
+  headers: {
+    'Content-Type': 'application/x-www-form-urlencoded',
+    'Accept': 'application/json',
+  },
+  body: new URLSearchParams([
+    ['grant_type', 'authorization_code'],
+    ['code', 'SplxlOBeZQQYbYS6WxSbIA'],
+    ['redirect_uri', 'https://client.example.com/cb'],
+    ['code_verifier', 'dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk'],
+    ['client_id', 's6BhdRkqt3'],
+    ['client_secret', '7Fjfp0ZBr1KtDRbnfVdmIw'],
+  ]),
+});
+console.log(response.status);
+console.log(await response.text());

@@ -1,0 +1,17 @@
+import requests
+
+response = requests.post(
+    "https://api.example.com/oauth/token",
+    headers={
+        "Content-Type": "application/x-www-form-urlencoded",
+        "Accept": "application/json",
+    },
+    data={
+        "grant_type": "client_credentials",
+        "scope": "read",
+        "client_id": "s6BhdRkqt3",
+        "client_secret": "7Fjfp0ZBr1KtDRbnfVdmIw",
+    },
+)
+print(response.status_code)
+print(response.text)

@@ -1,0 +1,14 @@
+const response = await fetch('https://api.example.com/oauth/token', {
+  method: 'POST',
+  headers: {
+    'Content-Type': 'application/x-www-form-urlencoded',
+    'Accept': 'application/json',
+    'Authorization': 'Basic czZCaGRSa3F0Mzo3RmpmcDBaQnIxS3REUmJuZlZkbUl3',
+  },
+  body: new URLSearchParams([
+    ['grant_type', 'refresh_token'],
+    ['refresh_token', 'tGzv3JOkF0XG5Qx2TlKWIA'],
+  ]),
+});
+console.log(response.status);
+console.log(await response.text());

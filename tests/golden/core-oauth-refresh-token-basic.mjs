@@ -1,0 +1,29 @@
+const clientSecret = process.env.CLIENT_SECRET;
+if (!clientSecret) throw new Error('Set CLIENT_SECRET first.');
+const refreshToken = process.env.REFRESH_TOKEN;
+if (!refreshToken) throw new Error('Set REFRESH_TOKEN first.');
+
+// RFC 6749 Appendix B: form-urlencode the client id and secret before Basic (only A-Z a-z 0-9 stay).
+const formEncode = (value) =>
+  encodeURIComponent(value)
+    .replace(/[-_.!~*'()]/g, (char) => '%' + char.charCodeAt(0).toString(16).toUpperCase())
+    .replaceAll('%20', '+');
+const userPass = formEncode('s6BhdRkqt3') + ':' + formEncode(clientSecret);
+// RFC 7617: Base64 of the UTF-8 bytes (btoa on the string itself would read it as Latin-1).
+const bytes = new TextEncoder().encode(userPass);
+const basic = btoa(Array.from(bytes, (byte) => String.fromCharCode(byte)).join(''));
+
+const response = await fetch('https://api.example.com/oauth/token', {
+  method: 'POST',
+  headers: {
+    'Content-Type': 'application/x-www-form-urlencoded',
+    'Accept': 'application/json',
+    'Authorization': 'Basic ' + basic,
+  },
+  body: new URLSearchParams([
+    ['grant_type', 'refresh_token'],
+    ['refresh_token', refreshToken],
+  ]),
+});
+console.log(response.status);
+console.log(await response.text());

@@ -1,0 +1,9 @@
+curl -sS 'https://api.example.com/oauth/token' \
+  -H 'Content-Type: application/x-www-form-urlencoded' \
+  -H 'Accept: application/json' \
+  --data-urlencode 'grant_type=refresh_token' \
+  --data-urlencode 'refresh_token=tGzv3JOkF0XG5Qx2TlKWIA' \
+  --data-urlencode 'scope=read' \
+  --data-urlencode 'client_id=s6BhdRkqt3' \
+  --data-urlencode 'client_secret=7Fjfp0ZBr1KtDRbnfVdmIw' \
+  -w '\n%{http_code}\n'

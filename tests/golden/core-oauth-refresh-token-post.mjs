@@ -1,0 +1,21 @@
+const refreshToken = process.env.REFRESH_TOKEN;
+if (!refreshToken) throw new Error('Set REFRESH_TOKEN first.');
+const clientSecret = process.env.CLIENT_SECRET;
+if (!clientSecret) throw new Error('Set CLIENT_SECRET first.');
+
+const response = await fetch('https://api.example.com/oauth/token', {
+  method: 'POST',
+  headers: {
+    'Content-Type': 'application/x-www-form-urlencoded',
+    'Accept': 'application/json',
+  },
+  body: new URLSearchParams([
+    ['grant_type', 'refresh_token'],
+    ['refresh_token', refreshToken],
+    ['scope', 'read'],
+    ['client_id', 's6BhdRkqt3'],
+    ['client_secret', clientSecret],
+  ]),
+});
+console.log(response.status);
+console.log(await response.text());
