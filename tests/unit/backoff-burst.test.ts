@@ -43,6 +43,7 @@ describe('a burst against the Example API', () => {
 		expect(result.shots.slice(0, burst).every((shot) => shot.status === 200)).toBe(true);
 		expect(result.shots.slice(0, burst).map((shot) => shot.remaining)).toEqual(Array.from({ length: burst }, (_, i) => burst - 1 - i));
 		expect(result.firstRefusal).toMatchObject({ request: burst + 1, status: 429, remaining: 0, retryAfter, retryAfterMs: Number(retryAfter) * 1000, errorCode: 'rate-limit-exceeded' });
+		expect(result.firstRefusalResponse).toMatchObject({ status: 429, errorCode: 'rate-limit-exceeded' });
 		expect(result.shots.slice(burst).every((shot) => shot.status === 429)).toBe(true);
 	});
 

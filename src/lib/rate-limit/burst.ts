@@ -37,7 +37,8 @@ export function isRetryable(status: number): boolean {
 	return status === 429 || status === 503;
 }
 
-function shotOf(response: ApiResponse, request: number, attempt: number, at: number, remainingHeader: string | null): Shot {
+/** A response read as the burst records it: status, remaining quota and Retry-After. */
+export function shotOf(response: ApiResponse, request: number, attempt: number, at: number, remainingHeader: string | null): Shot {
 	const remainingText = remainingHeader === null ? undefined : headerValue(response.headers, remainingHeader);
 	const retryAfter = headerValue(response.headers, 'Retry-After') ?? null;
 	return {
@@ -68,8 +69,9 @@ export interface BurstOptions {
 export interface BurstResult<W> {
 	readonly shots: readonly Shot[];
 	readonly world: W;
-	/** The first refused request, if any. */
+	/** The first refused request, if any, and the response it got (for display). */
 	readonly firstRefusal: Shot | undefined;
+	readonly firstRefusalResponse: ApiResponse | undefined;
 	/** The instant of the last request. */
 	readonly endMs: number;
 }
@@ -78,13 +80,16 @@ export interface BurstResult<W> {
 export async function sendBurst<W>(world: W, send: Send<W>, options: BurstOptions): Promise<BurstResult<W>> {
 	const shots: Shot[] = [];
 	let current = world;
+	let firstRefusalResponse: ApiResponse | undefined;
 	for (let i = 0; i < options.count; i++) {
 		const at = options.startMs + i * options.spacingMs;
 		const answered = await send(current, at);
 		current = answered.world;
 		shots.push(shotOf(answered.response, i + 1, 0, at, options.remainingHeader));
+		if (!firstRefusalResponse && isRetryable(answered.response.status)) firstRefusalResponse = answered.response;
 	}
-	return { shots, world: current, firstRefusal: shots.find((shot) => isRetryable(shot.status)), endMs: options.startMs + Math.max(0, options.count - 1) * options.spacingMs };
+	const firstRefusal = shots.find((shot) => isRetryable(shot.status));
+	return { shots, world: current, firstRefusal, firstRefusalResponse, endMs: options.startMs + Math.max(0, options.count - 1) * options.spacingMs };
 }
 
 /** One attempt of a client that retries, with the wait it chose after it (if it retried). */
