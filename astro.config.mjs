@@ -2,7 +2,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import starlightLlmsTxt from 'starlight-llms-txt';
 import { parse } from 'yaml';
+import { llmsPageIndex } from './scripts/llms-index.mjs';
+import { contentSecurityPolicy } from './config/csp.mjs';
 
 /** Sidebar links to the per-API quickstarts, one per profile file, in name order. */
 function apiSidebarItems() {
@@ -14,32 +17,50 @@ function apiSidebarItems() {
 		.map((profile) => ({ label: profile.name, link: `/apis/${profile.id}/` }));
 }
 
+/** The navigation; /llms.txt indexes exactly these pages. */
+const sidebar = [
+	{ label: 'Start here', link: '/' },
+	{
+		label: 'Guides',
+		items: [
+			{ label: 'API keys', link: '/guides/api-keys/' },
+			{ label: 'HTTP Basic', link: '/guides/basic-auth/' },
+			{ label: 'Bearer tokens', link: '/guides/bearer-tokens/' },
+			{ label: 'OAuth 2.0', link: '/guides/oauth2/' },
+			{ label: 'Rate limits', link: '/guides/rate-limits/' },
+			{ label: 'Security practice', link: '/guides/security/' },
+		],
+	},
+	{ label: 'Reference', items: [{ label: 'Error reference', link: '/reference/errors/' }] },
+	{ label: 'Playground', link: '/playground/' },
+	{ label: 'Troubleshooting', link: '/troubleshooting/' },
+	{ label: 'APIs', items: apiSidebarItems() },
+];
+
+const site = 'https://auth-playground.dev';
+
 export default defineConfig({
-	site: 'https://auth-playground.dev',
+	site,
 	server: { host: '127.0.0.1', port: 4321 },
+	// Hashes for every inline script, no 'unsafe-inline' for scripts: see config/csp.mjs.
+	security: { csp: contentSecurityPolicy(new URL('./', import.meta.url)) },
 	integrations: [
 		starlight({
 			title: 'Auth Playground',
 			description: 'Learn API authentication by trying it: Basic, Bearer and OAuth 2.0 headers, snippets and simulated responses, all in your browser.',
 			lastUpdated: true,
 			customCss: ['./src/styles/site.css'],
-			sidebar: [
-				{ label: 'Start here', link: '/' },
-				{
-					label: 'Guides',
-					items: [
-						{ label: 'API keys', link: '/guides/api-keys/' },
-						{ label: 'HTTP Basic', link: '/guides/basic-auth/' },
-						{ label: 'Bearer tokens', link: '/guides/bearer-tokens/' },
-						{ label: 'OAuth 2.0', link: '/guides/oauth2/' },
-						{ label: 'Rate limits', link: '/guides/rate-limits/' },
-						{ label: 'Security practice', link: '/guides/security/' },
-					],
-				},
-				{ label: 'Reference', items: [{ label: 'Error reference', link: '/reference/errors/' }] },
-				{ label: 'Playground', link: '/playground/' },
-				{ label: 'Troubleshooting', link: '/troubleshooting/' },
-				{ label: 'APIs', items: apiSidebarItems() },
+			// Referrer-Policy as a meta, since a static host may not let us set headers: links out leak no URL.
+			head: [{ tag: 'meta', attrs: { name: 'referrer', content: 'no-referrer' } }],
+			sidebar,
+			plugins: [
+				starlightLlmsTxt({
+					details: llmsPageIndex(sidebar, site),
+					promote: ['index*', 'guides/api-keys*', 'guides/basic-auth*', 'guides/bearer-tokens*', 'guides/oauth2*', 'guides/rate-limits*', 'guides/security*', 'reference/**'],
+					demote: ['404*'],
+					// Heading anchor links would add a "Section titled …" line under every heading.
+					customSelectors: { all: ['.sl-anchor-link'] },
+				}),
 			],
 		}),
 	],

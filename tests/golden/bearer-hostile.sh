@@ -3,6 +3,6 @@ if [[ -z $API_KEY || $API_KEY == *[$'\r\n']* ]]; then
 else
   curl -sS 'https://api.example.com/v1/users/me' \
     -H 'Accept: application/json' \
-    -H "Authorization: Bearer $API_KEY" \
+    -H "Authorization: Bearer ${API_KEY}" \
     -w '\n%{http_code}\n'
 fi

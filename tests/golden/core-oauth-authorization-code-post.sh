@@ -9,6 +9,6 @@ else
     --data-urlencode 'redirect_uri=https://client.example.com/cb' \
     --data-urlencode 'code_verifier=dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk' \
     --data-urlencode 'client_id=s6BhdRkqt3' \
-    --data-urlencode "client_secret=$CLIENT_SECRET" \
+    --data-urlencode "client_secret=${CLIENT_SECRET}" \
     -w '\n%{http_code}\n'
 fi

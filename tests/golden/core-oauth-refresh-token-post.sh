@@ -5,9 +5,9 @@ else
     -H 'Content-Type: application/x-www-form-urlencoded' \
     -H 'Accept: application/json' \
     --data-urlencode 'grant_type=refresh_token' \
-    --data-urlencode "refresh_token=$REFRESH_TOKEN" \
+    --data-urlencode "refresh_token=${REFRESH_TOKEN}" \
     --data-urlencode 'scope=read' \
     --data-urlencode 'client_id=s6BhdRkqt3' \
-    --data-urlencode "client_secret=$CLIENT_SECRET" \
+    --data-urlencode "client_secret=${CLIENT_SECRET}" \
     -w '\n%{http_code}\n'
 fi

@@ -3,9 +3,9 @@ if [[ -z $URL || $URL == *[$'\r\n']* || -z $RESPONSE || -z $FOR || -z $ERR ]]; t
 else
   curl -sS -X PATCH 'https://api.example.com/v1/settings' \
     -H 'Content-Type: application/x-www-form-urlencoded' \
-    -H "Authorization: Bearer $URL" \
-    --data-urlencode "a=$RESPONSE" \
-    --data-urlencode "b=$FOR" \
-    --data-urlencode "c=$ERR" \
+    -H "Authorization: Bearer ${URL}" \
+    --data-urlencode "a=${RESPONSE}" \
+    --data-urlencode "b=${FOR}" \
+    --data-urlencode "c=${ERR}" \
     -w '\n%{http_code}\n'
 fi

@@ -7,6 +7,6 @@ else
     --data-urlencode 'grant_type=client_credentials' \
     --data-urlencode 'scope=read' \
     --data-urlencode 'client_id=s6BhdRkqt3' \
-    --data-urlencode "client_secret=$CLIENT_SECRET" \
+    --data-urlencode "client_secret=${CLIENT_SECRET}" \
     -w '\n%{http_code}\n'
 fi

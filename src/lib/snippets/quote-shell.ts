@@ -29,11 +29,14 @@ function isPlain(part: ShellPart): boolean {
 	return !('text' in part) || (doubleQuoteSafe.test(part.text) && !hiddenChar.test(part.text));
 }
 
-function reference(part: ShellPart, next: ShellPart | undefined): string {
+/**
+ * Variables are always braced: zsh reads `$KEY:e6` as KEY with the `:e` modifier and `$KEY[1]` as
+ * a subscript, so an unbraced reference followed by text is only safe in bash.
+ */
+function reference(part: ShellPart): string {
 	if ('text' in part) return part.text;
 	if ('expansion' in part) return part.expansion;
-	const braced = next !== undefined && 'text' in next && /^\w/.test(next.text);
-	return braced ? `\${${part.variable}}` : `$${part.variable}`;
+	return `\${${part.variable}}`;
 }
 
 /**
@@ -48,6 +51,6 @@ export function shellWord(parts: readonly ShellPart[]): string {
 		else if (!('text' in part) || part.text !== '') kept.push(part);
 	}
 	if (kept.every((part) => 'text' in part)) return shellQuote(kept.map((part) => ('text' in part ? part.text : '')).join(''));
-	if (kept.every(isPlain)) return `"${kept.map((part, index) => reference(part, kept[index + 1])).join('')}"`;
-	return kept.map((part) => ('text' in part ? shellQuote(part.text) : `"${reference(part, undefined)}"`)).join('');
+	if (kept.every(isPlain)) return `"${kept.map((part) => reference(part)).join('')}"`;
+	return kept.map((part) => ('text' in part ? shellQuote(part.text) : `"${reference(part)}"`)).join('');
 }

@@ -1,0 +1,97 @@
+/**
+ * No broken internal link in the built site: every href/src in dist/ that points at this site
+ * (relative, root-relative or the canonical origin) resolves to a built file, and every #anchor
+ * to an element with that id on the target page. Reads dist/ directly: `astro build` runs first.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { expect, test } from '@playwright/test';
+
+const dist = join(import.meta.dirname, '..', '..', 'dist');
+const site = 'https://auth-playground.dev';
+
+/** Every built HTML page as its URL path ("/guides/basic-auth/") and file. */
+function pages(): { path: string; file: string }[] {
+	return readdirSync(dist, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+		.map((entry) => join(entry.parentPath, entry.name))
+		.map((file) => {
+			const rel = '/' + relative(dist, file).split(sep).join('/');
+			return { path: rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel, file };
+		});
+}
+
+/** The dist file a URL path is served from, or undefined. */
+function fileFor(path: string): string | undefined {
+	const clean = decodeURIComponent(path);
+	const candidates = clean.endsWith('/') ? [join(dist, clean, 'index.html')] : [join(dist, clean), join(dist, `${clean}.html`), join(dist, clean, 'index.html')];
+	return candidates.find((file) => existsSync(file) && statSync(file).isFile());
+}
+
+const idCache = new Map<string, Set<string>>();
+function idsOf(file: string): Set<string> {
+	let ids = idCache.get(file);
+	if (!ids) {
+		ids = new Set([...readFileSync(file, 'utf8').matchAll(/\s(?:id|name)="([^"]*)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&')));
+		idCache.set(file, ids);
+	}
+	return ids;
+}
+
+/** Local links of one page: [attribute value, resolved URL]. */
+function localLinks(html: string, pagePath: string): [string, URL][] {
+	const base = new URL(pagePath, site);
+	const links: [string, URL][] = [];
+	for (const match of html.matchAll(/\s(?:href|src)="([^"]*)"/g)) {
+		const raw = match[1]!.replace(/&amp;/g, '&');
+		if (raw === '' || /^(mailto|tel|javascript|data):/i.test(raw)) continue;
+		const url = new URL(raw, base);
+		if (url.origin !== site) continue;
+		links.push([raw, url]);
+	}
+	return links;
+}
+
+/** Links of `html` (served at `pagePath`) that point at no built file or at a missing anchor. */
+function brokenLinks(html: string, pagePath: string): string[] {
+	const broken: string[] = [];
+	for (const [raw, url] of localLinks(html, pagePath)) {
+		const target = fileFor(url.pathname);
+		if (!target) {
+			broken.push(`${raw} (no file for ${url.pathname})`);
+			continue;
+		}
+		const anchor = decodeURIComponent(url.hash.slice(1));
+		if (anchor !== '' && target.endsWith('.html') && !idsOf(target).has(anchor)) broken.push(`${raw} (no id="${anchor}" on ${url.pathname})`);
+	}
+	return broken;
+}
+
+test('the built site has pages to check', () => {
+	expect(pages().length).toBeGreaterThanOrEqual(12);
+});
+
+test('the checker reports a missing page and a missing anchor, and accepts good links', () => {
+	const html = '<a href="/no-such-page/">x</a> <a href="/guides/basic-auth/#no-such-anchor">y</a> <a href="/guides/basic-auth/#the-scheme-in-four-steps">z</a> <a href="https://example.org/">e</a>';
+	expect(brokenLinks(html, '/')).toEqual([
+		'/no-such-page/ (no file for /no-such-page/)',
+		'/guides/basic-auth/#no-such-anchor (no id="no-such-anchor" on /guides/basic-auth/)',
+	]);
+});
+
+/** Starlight gives its 404 page a canonical URL of /404/, which no server serves: not a reader's link. */
+const notFoundCanonical = /<link rel="canonical" href="[^"]*\/404\/"\s*\/?>/;
+
+for (const page of pages()) {
+	test(`every internal link and anchor on ${page.path} resolves`, () => {
+		const html = readFileSync(page.file, 'utf8').replace(page.path === '/404.html' ? notFoundCanonical : /$^/, '');
+		expect(brokenLinks(html, page.path), `broken links on ${page.path}`).toEqual([]);
+	});
+}
+
+test('every page listed in /llms.txt exists', () => {
+	const text = readFileSync(join(dist, 'llms.txt'), 'utf8');
+	const urls = [...text.matchAll(/\]\((https?:[^)]+)\)/g)].map((m) => new URL(m[1]!));
+	expect(urls.length).toBeGreaterThan(10);
+	expect(urls.filter((url) => url.origin !== site || !fileFor(url.pathname)).map(String)).toEqual([]);
+});
