@@ -8,7 +8,7 @@ import { formUrlEncode } from '../auth/form-encode.ts';
 import { headerValue, partValue, type ApiRequest, type HttpMethod, type Part } from '../http/request.ts';
 import { snippetError, type SnippetError } from './errors.ts';
 import { recipeHasSecret, recipeHeaderValue } from './recipe.ts';
-import { checkRequest } from './validate-request.ts';
+import { checkRequest, textError } from './validate-request.ts';
 
 /** Whether secrets are read from environment variables (the default) or written into the code. */
 export type SecretMode = 'env' | 'inline';
@@ -81,6 +81,9 @@ export function planSnippet(request: ApiRequest, mode: SecretMode): PlanResult {
 			failure ??= snippetError('invalid-env-var', where, 0, `${part.envVar} cannot be used.`);
 		} else if (env.has(part.envVar) && env.get(part.envVar) !== part.value) {
 			failure ??= snippetError('env-var-conflict', where, 0, `${part.envVar} would hold two secrets.`);
+		} else {
+			// An environment variable cannot hold U+0000 or half a character, even where the header could.
+			failure ??= textError(part.value, where);
 		}
 		env.set(part.envVar, part.value);
 		if (inHeader) headerEnv.add(part.envVar);
