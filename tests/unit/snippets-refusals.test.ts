@@ -68,6 +68,12 @@ describe('emitSnippets refuses', () => {
 		expect(emitSnippets(request, { secrets: 'inline' }).ok).toBe(true);
 	});
 
+	test('writes in inline mode a header whose recipe differs, since only environment mode rebuilds it', () => {
+		const request = { ...withBearer('tok', 'API_KEY'), headers: [['Authorization', 'Bearer other']] as Header[] };
+		const result = emitSnippets(request, { secrets: 'inline' });
+		expect(result.ok && result.snippets.curl).toContain("-H 'Authorization: Bearer other'");
+	});
+
 	test('accepts in inline mode a variable name it refuses in environment mode', () => {
 		expect(emitSnippets(withBearer('tok', 'api_key'), { secrets: 'inline' }).ok).toBe(true);
 	});

@@ -68,7 +68,9 @@ export function planSnippet(request: ApiRequest, mode: SecretMode): PlanResult {
 	const url = checkRequest(request);
 	if (typeof url !== 'string') return { ok: false, error: url };
 	const recipe = request.authorization;
-	if (recipe && headerValue(request.headers, 'authorization') !== recipeHeaderValue(recipe)) {
+	const rebuild = mode === 'env' && recipe !== undefined && recipeHasSecret(recipe);
+	// Only a snippet that rebuilds the header from its recipe depends on the two agreeing.
+	if (rebuild && headerValue(request.headers, 'authorization') !== recipeHeaderValue(recipe)) {
 		return { ok: false, error: snippetError('authorization-mismatch', 'header "Authorization"', 0, 'The header is not what its recipe makes.') };
 	}
 	const env = new Map<string, string>();
@@ -89,7 +91,6 @@ export function planSnippet(request: ApiRequest, mode: SecretMode): PlanResult {
 		if (inHeader) headerEnv.add(part.envVar);
 		return { env: part.envVar };
 	};
-	const rebuild = mode === 'env' && recipe !== undefined && recipeHasSecret(recipe);
 	let basic = undefined as BasicPlan | undefined;
 	const headers = request.headers.map(([name, value]): PlannedHeader => {
 		if (!rebuild || !recipe || name.toLowerCase() !== 'authorization') return { name, value: [{ text: value }] };
