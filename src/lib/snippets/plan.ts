@@ -8,7 +8,7 @@ import { formUrlEncode } from '../auth/form-encode.ts';
 import { headerValue, partValue, type ApiRequest, type HttpMethod, type Part } from '../http/request.ts';
 import { snippetError, type SnippetError } from './errors.ts';
 import { recipeHasSecret, recipeHeaderValue } from './recipe.ts';
-import { checkRequest } from './validate-request.ts';
+import { checkRequest, textError } from './validate-request.ts';
 
 /** Whether secrets are read from environment variables (the default) or written into the code. */
 export type SecretMode = 'env' | 'inline';
@@ -68,7 +68,9 @@ export function planSnippet(request: ApiRequest, mode: SecretMode): PlanResult {
 	const url = checkRequest(request);
 	if (typeof url !== 'string') return { ok: false, error: url };
 	const recipe = request.authorization;
-	if (recipe && headerValue(request.headers, 'authorization') !== recipeHeaderValue(recipe)) {
+	const rebuild = mode === 'env' && recipe !== undefined && recipeHasSecret(recipe);
+	// Only a snippet that rebuilds the header from its recipe depends on the two agreeing.
+	if (rebuild && headerValue(request.headers, 'authorization') !== recipeHeaderValue(recipe)) {
 		return { ok: false, error: snippetError('authorization-mismatch', 'header "Authorization"', 0, 'The header is not what its recipe makes.') };
 	}
 	const env = new Map<string, string>();
@@ -81,12 +83,14 @@ export function planSnippet(request: ApiRequest, mode: SecretMode): PlanResult {
 			failure ??= snippetError('invalid-env-var', where, 0, `${part.envVar} cannot be used.`);
 		} else if (env.has(part.envVar) && env.get(part.envVar) !== part.value) {
 			failure ??= snippetError('env-var-conflict', where, 0, `${part.envVar} would hold two secrets.`);
+		} else {
+			// An environment variable cannot hold U+0000 or half a character, even where the header could.
+			failure ??= textError(part.value, where);
 		}
 		env.set(part.envVar, part.value);
 		if (inHeader) headerEnv.add(part.envVar);
 		return { env: part.envVar };
 	};
-	const rebuild = mode === 'env' && recipe !== undefined && recipeHasSecret(recipe);
 	let basic = undefined as BasicPlan | undefined;
 	const headers = request.headers.map(([name, value]): PlannedHeader => {
 		if (!rebuild || !recipe || name.toLowerCase() !== 'authorization') return { name, value: [{ text: value }] };
