@@ -68,6 +68,12 @@ describe('buildBasicRequest and buildBearerRequest', () => {
 		expect(result.ok && result.steps.headerValue).toBe('Basic S0VZOg==');
 	});
 
+	test('puts the NFC-normalised key in the recipe, so a snippet rebuilds the same header', () => {
+		const result = buildBasicRequest(lemlist, { variant: 'empty-username', key: 'cle\u0301' });
+		expect(result.ok && result.request.authorization).toEqual({ kind: 'basic', userId: '', password: { kind: 'secret', value: 'cl\u00e9', envVar: 'LEMLIST_API_KEY' }, formEncode: false });
+		expect(result.ok && result.steps.headerValue).toBe(`Basic ${Buffer.from(':cl\u00e9', 'utf8').toString('base64')}`);
+	});
+
 	test('returns the RFC 6750 §2.1 example header for any profile', () => {
 		const result = buildBearerRequest(example, 'mF_9.B5f-4.1JqM');
 		expect(result.ok && result.request.headers).toEqual([['Authorization', 'Bearer mF_9.B5f-4.1JqM']]);

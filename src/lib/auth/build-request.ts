@@ -6,7 +6,7 @@
  */
 import type { ApiRequest, AuthorizationRecipe, Header, Part, Secret } from '../http/request.ts';
 import type { Profile } from '../profiles/index.ts';
-import { basicPair, basicVariantFor, encodeBasic, type BasicCredentials, type BasicSteps } from './basic.ts';
+import { basicVariantFor, encodeBasic, type BasicCredentials, type BasicSteps } from './basic.ts';
 import { keyPrefixesOf, validateBearerToken } from './bearer.ts';
 import { inputIssue, errorsOf, warningsOf, type AuthIssue } from './validate.ts';
 
@@ -56,7 +56,9 @@ function checked<T extends { readonly request: ApiRequest; readonly warnings: re
 export function buildBasicRequest(profile: Profile, credentials: BasicCredentials): BasicBuildResult {
 	const encoded = encodeBasic(credentials);
 	if (!encoded.ok) return encoded;
-	const { userId, password } = basicPair(credentials);
+	// The recipe carries the NFC-normalised values the header was made from, so a snippet that
+	// rebuilds the header from the recipe produces the same bytes (RFC 7617 §2.1).
+	const { userId, password } = encoded.steps;
 	const secretUser = credentials.variant === 'key-as-username';
 	const recipe: AuthorizationRecipe = {
 		kind: 'basic',
