@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { authIssueCodeList } from '../../src/lib/auth/index.ts';
 import { coreOnlySections, troubleshootingAnchors } from '../../src/lib/diagnose/core-codes.ts';
-import { findingCodeList, findingCodes, findingFragment, isFindingCode, parseFindingFragment } from '../../src/lib/diagnose/index.ts';
+import { findingCodeList, findingCodes, findingFragment, findingsForError, isFindingCode, parseFindingFragment, relatedFindings } from '../../src/lib/diagnose/index.ts';
+import { isErrorCode } from '../../src/lib/mock-api/error-codes.ts';
 
 describe('anchors on /troubleshooting/', () => {
 	test.each(authIssueCodeList)('the core issue code %s has an anchor', (code) => {
@@ -48,5 +49,18 @@ describe('finding links', () => {
 
 	test('a fragment for every code reads back to that code', () => {
 		for (const code of findingCodeList) expect(parseFindingFragment(findingFragment(code, { api: 'leadterra', kind: 'header-line' }))).toEqual({ code, api: 'leadterra', kind: 'header-line' });
+	});
+});
+
+describe('findings that explain a simulated error', () => {
+	test.each(Object.entries(findingsForError))('%s lists existing findings, each once', (errorCode, findings) => {
+		expect(isErrorCode(errorCode)).toBe(true);
+		expect(new Set(findings).size).toBe(findings.length);
+		for (const code of findings) expect(isFindingCode(code)).toBe(true);
+	});
+
+	test('an error without a header-level cause has no related finding', () => {
+		expect(relatedFindings('not-found')).toEqual([]);
+		expect(relatedFindings('no-such-code')).toEqual([]);
 	});
 });

@@ -18,7 +18,7 @@ const fragment = fc.oneof(
 		'Authorization: ', 'Authorisation: ', 'X-API-Key: ', 'Bearer ', 'bearer', 'Basic ', 'Basic', ':', '=', '==', '\n', '\r\n', '\r', '\t', '\u0000',
 		'\u200B', '\uFEFF', '\u00A0', 'HTTP/1.1 403 Forbidden\n', 'Retry-After: 1\n', '\n\n', 'https://', 'user:pass@', '?api_key=', '&', 'code_verifier=',
 		'error=redirect_uri_mismatch', 'OmFiYw', 'sk_live_', 'sk_test_', 'eyJhbGciOiJIUzI1NiJ9.eyJleHAiOjF9.', 'YOUR_API_KEY', '#', '|', ';',
-		'\uD800', '\uDFFF', '𝒳',
+		'\uD800', '\uDFFF', '𝒳', "{'Authorization': '", "Authorization: f'", '"Authorization", "', ' + key', '\\n', '`Bearer ${',
 	),
 	fc.string({ unit: 'binary', maxLength: 12 }),
 	fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code)), maxLength: 6 }),

@@ -22,6 +22,9 @@ describe('input kinds', () => {
 		['HTTP/2 403', 'http-response'],
 		['https://api.example.com/v1/users/me', 'url'],
 		['  https://api.example.com/v1?x=1  ', 'url'],
+		["headers = {'Authorization': 'Bearer abc123'}", 'code'],
+		["headers: { 'Authorization': `Bearer ${process.env.API_KEY}` }", 'code'],
+		['req.Header.Set("Authorization", "Bearer "+os.Getenv("API_KEY"))', 'code'],
 	])('%j is read as %s', (paste, kind) => {
 		expect(detectKind(paste)).toBe(kind);
 		expect(run(paste).kind).toBe(kind);

@@ -27,7 +27,7 @@ export function checkAuthorizationValue(into: Collector, raw: Located): string |
 	}
 	if (isAllExpansion(value)) return undefined;
 	value = stripQuotes(into, stripHeaderName(into, value));
-	const scheme = schemes.find((name) => value.text.toLowerCase().startsWith(name.toLowerCase()));
+	const scheme = schemes.find((name) => value.text.slice(0, name.length).toLowerCase() === name.toLowerCase());
 	if (scheme) return checkKnownScheme(into, value, scheme);
 	const other = value.text.match(otherScheme);
 	if (other) return checkOtherScheme(into, value, other[1]!);
@@ -57,9 +57,16 @@ function checkKnownScheme(into: Collector, value: Located, scheme: Scheme): stri
 	return basic.key === undefined ? undefined : valueForKey(profile!, basic.key);
 }
 
+/**
+ * Authentication schemes in use besides Basic and Bearer: the IANA registry (RFC 9110 §16.4) and
+ * common vendor ones. A first word outside this list is not a scheme but a key or stray text.
+ */
+const knownSchemes = new Set(['concealed', 'digest', 'dpop', 'gnap', 'hoba', 'mutual', 'negotiate', 'ntlm', 'oauth', 'privatetoken', 'scram-sha-1', 'scram-sha-256', 'vapid', 'token', 'apikey', 'api-key', 'key', 'jwt', 'sharedkey', 'mac', 'hawk', 'sso-key', 'ssws', 'splunk', 'bot', 'client-id']);
+
 /** Another scheme (`Token`, `Digest`, `ApiKey`…): wrong only when we know which API it is for. */
 function checkOtherScheme(into: Collector, value: Located, scheme: string): string | undefined {
 	const profile = into.profile;
+	if (!knownSchemes.has(scheme.toLowerCase())) return checkMissingScheme(into, value);
 	if (!profile) return undefined;
 	const credentials = trimLocated(slice(value, scheme.length));
 	report(into, 'wrong-scheme-for-api', spanOf(value, 0, scheme.length), `${profile.name} expects ${schemeName(profile)}, not "${scheme}".`);

@@ -10,6 +10,7 @@ import { report, type Collector } from './collector.ts';
 import { schemeName, valueForKey } from './corrected-header.ts';
 import { curlArguments, type CurlArguments } from './curl-args.ts';
 import { checkCurlExpansions } from './curl-expansions.ts';
+import { headerRole } from './header-names.ts';
 import { checkHeaders, type LocatedHeader } from './headers.ts';
 import { hasExpansion, slice, spanAll, spanOf, trimLocated, type Located } from './located.ts';
 import { checkPkceParameters } from './oauth-parameters.ts';
@@ -22,6 +23,7 @@ export function checkCurl(into: Collector, paste: string): string | undefined {
 	const args = curlArguments(parsed.words);
 	if (!args) return undefined;
 	checkShellSyntax(into, parsed, args);
+	// Only headers that may carry credentials are cut into located parts: a paste can hold hundreds of others.
 	const headers = args.headers.map(splitHeader).filter((header): header is LocatedHeader => header !== undefined);
 	checkCurlExpansions(into, parsed, headers, args);
 	const fromHeaders = checkHeaders(into, headers);
@@ -66,10 +68,10 @@ function checkShellSyntax(into: Collector, parsed: ShellParse, args: CurlArgumen
 	}
 }
 
-/** `Name: value` of one `-H` word; undefined for curl's `Name;` and header files. */
+/** `Name: value` of one `-H` word that may carry credentials; undefined for other headers, curl's `Name;` and header files. */
 function splitHeader(word: ShellWord): LocatedHeader | undefined {
 	const colon = word.text.indexOf(':');
-	if (colon <= 0) return undefined;
+	if (colon <= 0 || headerRole(word.text.slice(0, colon)) === 'other') return undefined;
 	return { name: slice(word, 0, colon), value: slice(word, colon + 1) };
 }
 

@@ -1,8 +1,9 @@
 /**
  * What a paste is, from its first non-blank line: a cURL command, an HTTP response, a URL, header
- * lines, or a bare header value. Ambiguous text (`user:pass`) is read as a value: a header line
+ * lines, code that sets the header, or a bare header value. Ambiguous text (`user:pass`) is read as a value: a header line
  * needs a name we know or the `Name: value` space that people type.
  */
+import { looksLikeCode } from './code.ts';
 import { fieldLine } from './header-block.ts';
 import { headerRole } from './header-names.ts';
 import type { InputKind } from './types.ts';
@@ -22,6 +23,8 @@ export function detectKind(paste: string): InputKind {
 	if (urlOnly.test(text)) return 'url';
 	if (requestStart.test(firstLine)) return 'header-line';
 	const field = firstLine.match(fieldLine);
-	if (field && (headerRole(field[1]!) !== 'other' || /^[ \t]/.test(firstLine.slice(field[0].length)))) return 'header-line';
+	if (field && headerRole(field[1]!) !== 'other') return 'header-line';
+	if (looksLikeCode(text)) return 'code';
+	if (field && /^[ \t]/.test(firstLine.slice(field[0].length))) return 'header-line';
 	return 'header-value';
 }

@@ -4,6 +4,7 @@
  * checker must not cost the person the findings gathered before it, nor break the page.
  */
 import { checkAuthorizationValue } from './authorization.ts';
+import { codeHeaderValues } from './code.ts';
 import { collector, type Collector } from './collector.ts';
 import { checkCurl } from './curl.ts';
 import { detectKind } from './detect-kind.ts';
@@ -75,6 +76,8 @@ function runChecks(into: Collector, kind: InputKind, text: string): string | und
 			return checkHeaderLines(into, text);
 		case 'header-value':
 			return checkAuthorizationValue(into, locate(text));
+		case 'code':
+			return codeHeaderValues(into, text).map((value) => checkAuthorizationValue(into, value)).find((value) => value !== undefined);
 	}
 }
 

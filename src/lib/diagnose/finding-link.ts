@@ -8,7 +8,7 @@ import type { InputKind } from './types.ts';
 
 export const troubleshootingPath = '/troubleshooting/';
 
-const inputKinds: readonly InputKind[] = ['header-line', 'header-value', 'curl', 'url', 'http-response'];
+const inputKinds: readonly InputKind[] = ['header-line', 'header-value', 'curl', 'url', 'http-response', 'code'];
 const profileId = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export interface FindingLinkContext {

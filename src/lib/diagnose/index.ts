@@ -6,3 +6,4 @@ export { maskKey } from './mask.ts';
 export type { Diagnosis, DiagnoseOptions, DoctorProfile, Finding, InputKind, Severity } from './types.ts';
 export { codeSegments, excerpt, lineAndColumn, visible, visibleChar, type Excerpt, type Segment } from './text-format.ts';
 export { findingFragment, findingLink, parseFindingFragment, troubleshootingPath, type FindingLinkContext, type FindingLinkTarget } from './finding-link.ts';
+export { findingsForError, relatedFindings } from './related.ts';

@@ -5,7 +5,8 @@
  * know their values. Typographic quotes are read as the quotes they stand for (and reported),
  * so the rest of the command can still be understood. One pass, linear in the paste's length.
  */
-import { charKind, straightQuote } from './characters.ts';
+import { charKind } from './characters.ts';
+import { isDoubleQuote, isSingleQuote, unquoted } from './shell-unquoted.ts';
 import { LocatedBuilder, type Located } from './located.ts';
 
 /** One word after quote removal; `expanded` marks characters that come from an expansion. */
@@ -46,7 +47,6 @@ function closingParen(text: string, open: number): number {
 }
 
 const name = /[A-Za-z0-9_]*/y;
-const spacesToNewline = /[ \t]+\r?\n/y;
 
 /** Length of the expansion starting with `$` at `i`, or 0 when this `$` is a literal dollar. */
 function expansionLength(text: string, i: number): { length: number; kind: 'variable' | 'command' } | undefined {
@@ -70,8 +70,6 @@ function plain(code: number): boolean {
 }
 const specialCodes = new Set([...'\\$`!\'"|;&#<>'].map((char) => char.charCodeAt(0)));
 
-const isDoubleQuote = (char: string): boolean => char === '"' || (charKind(char) === 'smart-quote' && straightQuote(char) === '"');
-const isSingleQuote = (char: string): boolean => char === "'" || (charKind(char) === 'smart-quote' && straightQuote(char) === "'");
 
 /** Tokenises `paste` as one bash command (stopping at `|`, `;`, `&&`, `||`). */
 export function shellWords(paste: string): ShellParse {
@@ -90,7 +88,7 @@ export function shellWords(paste: string): ShellParse {
 	};
 	let last = 0;
 	const end = (): void => {
-		if (open) words.push(word.build(last + 1, true));
+		if (open) words.push(word.build(last + 1));
 		word = new LocatedBuilder();
 		open = false;
 	};
@@ -182,36 +180,4 @@ export function shellWords(paste: string): ShellParse {
 	}
 	end();
 	return { words, expansions, smartQuotes, brokenLines };
-}
-
-type Step =
-	| { kind: 'stop' }
-	| { kind: 'space' | 'skip' | 'expansion'; advance: number }
-	| { kind: 'history'; advance: number }
-	| { kind: 'break'; advance: number; broken?: Omit<BrokenLine, 'wordIndex'> }
-	| { kind: 'char'; char: string; position: number; advance: number }
-	| { kind: 'quote'; quote: 'single' | 'double' | 'ansi'; advance: number };
-
-/** What the unquoted character at `i` does. */
-function unquoted(paste: string, i: number): Step {
-	const char = paste[i]!;
-	const next = paste[i + 1];
-	if (char === ' ' || char === '\t') return { kind: 'space', advance: 1 };
-	if (char === '\r' && next === '\n') return { kind: 'space', advance: 1 };
-	if (char === '\n') return { kind: 'break', advance: 1, broken: { kind: 'no-backslash', position: i } };
-	if (char === '\\') {
-		if (next === '\n') return { kind: 'skip', advance: 2 };
-		if (next === '\r' && paste[i + 2] === '\n') return { kind: 'break', advance: 3, broken: { kind: 'carriage-return', position: i + 1 } };
-		spacesToNewline.lastIndex = i + 1;
-		const trailing = spacesToNewline.exec(paste);
-		if (trailing) return { kind: 'break', advance: 1 + trailing[0].length, broken: { kind: 'space-after-backslash', position: i + 1 } };
-		return next === undefined ? { kind: 'space', advance: 1 } : { kind: 'char', char: next, position: i + 1, advance: 2 };
-	}
-	if (char === '$' && next === "'") return { kind: 'quote', quote: 'ansi', advance: 2 };
-	if (isSingleQuote(char)) return { kind: 'quote', quote: 'single', advance: 1 };
-	if (isDoubleQuote(char)) return { kind: 'quote', quote: 'double', advance: 1 };
-	if (char === '$' || char === '`') return { kind: 'expansion', advance: 0 };
-	if (char === '!') return { kind: 'history', advance: 1 };
-	if (char === '|' || char === ';' || (char === '&' && (next === '&' || next === undefined || /\s/.test(next)))) return { kind: 'stop' };
-	return { kind: 'char', char, position: i, advance: 1 };
 }

@@ -9,7 +9,7 @@ import type { FindingCode } from './finding-codes.ts';
 export type Severity = 'error' | 'warning' | 'info';
 
 /** What the pasted text was recognised as. */
-export type InputKind = 'empty' | 'header-line' | 'header-value' | 'curl' | 'url' | 'http-response';
+export type InputKind = 'empty' | 'header-line' | 'header-value' | 'curl' | 'url' | 'http-response' | 'code';
 
 export interface Finding {
 	readonly code: FindingCode;

@@ -1,0 +1,63 @@
+import { describe, expect, test } from 'vitest';
+import { curlArguments } from '../../src/lib/diagnose/curl-args.ts';
+import { positionOf } from '../../src/lib/diagnose/located.ts';
+import { shellWords } from '../../src/lib/diagnose/shell-words.ts';
+
+const words = (paste: string): string[] => shellWords(paste).words.map((word) => word.text);
+
+describe('shell words, as bash splits them', () => {
+	test.each<[string, string[]]>([
+		[`curl -H 'a b' "c d" e\\ f`, ['curl', '-H', 'a b', 'c d', 'e f']],
+		[`curl 'it'\\''s'`, ['curl', "it's"]],
+		[`curl "a\\"b" "\\$x" "\\\\"`, ['curl', 'a"b', '$x', '\\']],
+		[`curl "a\\nb"`, ['curl', 'a\\nb']],
+		[`curl $'a\\nb' $'\\''`, ['curl', 'a\nb', "'"]],
+		['curl \\\n  -H x', ['curl', '-H', 'x']],
+		['curl ab\\\ncd', ['curl', 'abcd']],
+		['curl "$TOKEN" ${KEY} $(cmd arg) `cmd`', ['curl', '$TOKEN', '${KEY}', '$(cmd arg)', '`cmd`']],
+		['curl -H “a b”', ['curl', '-H', 'a b']],
+		['curl a # comment "x"\n', ['curl', 'a']],
+		['curl a | jq .', ['curl', 'a']],
+		['curl "a | b"; echo', ['curl', 'a | b']],
+		['curl "https://x.test/?a=1&b=2"', ['curl', 'https://x.test/?a=1&b=2']],
+		['curl ""', ['curl', '']],
+	])('%j splits into %j', (paste, expected) => {
+		expect(words(paste)).toEqual(expected);
+	});
+
+	test('every character of a word keeps its offset in the paste, through quotes and continuations', () => {
+		const paste = `curl \\\n -H "Authorization: Bearer a\\$b" 'c'`;
+		for (const word of shellWords(paste).words) {
+			for (let i = 0; i < word.text.length; i++) expect(paste[positionOf(word, i)]).toBe(word.text[i]);
+		}
+	});
+
+	test('expansions are marked, single-quoted dollars are not', () => {
+		const [, double, single] = shellWords(`curl "a$B" 'a$B'`).words;
+		expect(double!.expanded).toEqual([false, true, true]);
+		expect(single!.expanded).toBeUndefined();
+	});
+
+	test.each<[string, string, number]>([
+		['curl a\n -H x', 'no-backslash', 6],
+		['curl a \\ \n -H x', 'space-after-backslash', 8],
+		['curl a \\\r\n -H x', 'carriage-return', 8],
+	])('%j has a %s line break at %i', (paste, kind, position) => {
+		expect(shellWords(paste).brokenLines).toContainEqual(expect.objectContaining({ kind, position }));
+	});
+});
+
+describe('curl options', () => {
+	test('clustered and glued short options are read as curl reads them', () => {
+		const args = curlArguments(shellWords(`curl -sSLuX:1234567890 -HAccept:json -X GET https://x.test --oauth2-bearer tok -d a=1 --url https://y.test`).words)!;
+		expect(args.users.map((word) => word.text)).toEqual(['X:1234567890']);
+		expect(args.headers.map((word) => word.text)).toEqual(['Accept:json']);
+		expect(args.urls.map((word) => word.text)).toEqual(['https://x.test', 'https://y.test']);
+		expect(args.bearers.map((word) => word.text)).toEqual(['tok']);
+		expect(args.data.map((word) => word.text)).toEqual(['a=1']);
+	});
+
+	test('a command without curl has no curl options', () => {
+		expect(curlArguments(shellWords('wget https://x.test').words)).toBeUndefined();
+	});
+});
