@@ -61,8 +61,9 @@ export default defineConfig({
 					details: llmsPageIndex(sidebar, site),
 					promote: ['index*', 'guides/api-keys*', 'guides/basic-auth*', 'guides/bearer-tokens*', 'guides/oauth2*', 'guides/rate-limits*', 'guides/security*', 'reference/**'],
 					demote: ['404*'],
-					// Heading anchor links would add a "Section titled …" line under every heading.
-					customSelectors: { all: ['.sl-anchor-link'] },
+					// Heading anchor links would add a "Section titled …" line under every heading; islands
+					// keep their server-rendered output, without the controls and hidden parts.
+					customSelectors: { all: ['.sl-anchor-link', '[hidden]', '.ap-controls', 'select', 'input', 'textarea', 'button', '[role="tablist"]'] },
 				}),
 			],
 		}),
