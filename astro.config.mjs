@@ -49,6 +49,9 @@ export default defineConfig({
 			title: 'Auth Playground',
 			description: 'Learn API authentication by trying it: Basic, Bearer and OAuth 2.0 headers, snippets and simulated responses, all in your browser.',
 			lastUpdated: true,
+			// HTTP messages carry long URLs and bodies: wrap them, so that none needs a scroll region
+			// (an unlabeled region per overflowing block is an axe landmark-unique violation).
+			expressiveCode: { defaultProps: { overridesByLang: { 'http,json,text': { wrap: true } } } },
 			customCss: ['./src/styles/site.css'],
 			// Referrer-Policy as a meta, since a static host may not let us set headers: links out leak no URL.
 			head: [{ tag: 'meta', attrs: { name: 'referrer', content: 'no-referrer' } }],
@@ -58,8 +61,9 @@ export default defineConfig({
 					details: llmsPageIndex(sidebar, site),
 					promote: ['index*', 'guides/api-keys*', 'guides/basic-auth*', 'guides/bearer-tokens*', 'guides/oauth2*', 'guides/rate-limits*', 'guides/security*', 'reference/**'],
 					demote: ['404*'],
-					// Heading anchor links would add a "Section titled …" line under every heading.
-					customSelectors: { all: ['.sl-anchor-link'] },
+					// Heading anchor links would add a "Section titled …" line under every heading; islands
+					// keep their server-rendered output, without the controls and hidden parts.
+					customSelectors: { all: ['.sl-anchor-link', '[hidden]', '.ap-controls', 'select', 'input', 'textarea', 'button', '[role="tablist"]'] },
 				}),
 			],
 		}),
