@@ -44,6 +44,9 @@ export default defineConfig({
 	server: { host: '127.0.0.1', port: 4321 },
 	// Hashes for every inline script, no 'unsafe-inline' for scripts: see config/csp.mjs.
 	security: { csp: contentSecurityPolicy(new URL('./', import.meta.url)) },
+	// Astro's CSP does not hash the small stylesheets it inlines for components used inside MDX
+	// content, so the policy would refuse them: ship every stylesheet as a file ('self') instead.
+	build: { inlineStylesheets: 'never' },
 	integrations: [
 		starlight({
 			title: 'Auth Playground',
