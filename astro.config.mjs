@@ -5,6 +5,7 @@ import starlight from '@astrojs/starlight';
 import starlightLlmsTxt from 'starlight-llms-txt';
 import { parse } from 'yaml';
 import { llmsPageIndex } from './scripts/llms-index.mjs';
+import { contentSecurityPolicy } from './config/csp.mjs';
 
 /** Sidebar links to the per-API quickstarts, one per profile file, in name order. */
 function apiSidebarItems() {
@@ -41,12 +42,16 @@ const site = 'https://auth-playground.dev';
 export default defineConfig({
 	site,
 	server: { host: '127.0.0.1', port: 4321 },
+	// Hashes for every inline script, no 'unsafe-inline' for scripts: see config/csp.mjs.
+	security: { csp: contentSecurityPolicy(new URL('./', import.meta.url)) },
 	integrations: [
 		starlight({
 			title: 'Auth Playground',
 			description: 'Learn API authentication by trying it: Basic, Bearer and OAuth 2.0 headers, snippets and simulated responses, all in your browser.',
 			lastUpdated: true,
 			customCss: ['./src/styles/site.css'],
+			// Referrer-Policy as a meta, since a static host may not let us set headers: links out leak no URL.
+			head: [{ tag: 'meta', attrs: { name: 'referrer', content: 'no-referrer' } }],
 			sidebar,
 			plugins: [
 				starlightLlmsTxt({

@@ -1,0 +1,70 @@
+// Formats bench results as Markdown tables, so the terminal output pastes into README as is.
+// Figures over budget carry a ✗; sizes are KB of 1,024 bytes. A page whose Lighthouse runs never
+// found the machine quiet says so: its performance score then measures the neighbours too.
+import { isOverOnPage } from './budgets.mjs';
+
+const kb = (bytes) => (bytes === undefined ? '—' : (bytes / 1024).toFixed(1));
+
+/** One Markdown table from a header row and body rows. */
+function table(header, rows) {
+	const line = (cells) => `| ${cells.join(' | ')} |`;
+	return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+/** `value` formatted, with ✗ when it breaks the budget of `column` on a page of `type`. */
+function cell(type, column, value, format) {
+	return `${format(value)}${isOverOnPage(type, column, value) ? ' ✗' : ''}`;
+}
+
+/** The per-page-type table: our JS and total JS (raw / gzip), then the four Lighthouse medians. */
+export function pageTable(pageTypes) {
+	const score = (value) => (value === undefined ? '—' : String(value));
+	return table(
+		['page type', 'page', 'our JS raw', 'our JS gz', 'total JS raw', 'total JS gz', 'perf', 'a11y', 'best pr.', 'SEO'],
+		pageTypes.map(({ type, path, ours, raw, gzip, lighthouse }) => [
+			type,
+			path ? `\`${path}\`${lighthouse?.busy ? ' (busy machine)' : ''}` : 'none built',
+			kb(ours?.raw),
+			cell(type, 'ours', ours?.gzip, kb),
+			kb(raw),
+			kb(gzip),
+			...['performance', 'accessibility', 'best-practices', 'seo'].map((id) => cell(type, id, lighthouse?.scores[id], score)),
+		]),
+	);
+}
+
+/** A budget figure in its unit: KB for byte budgets, as is otherwise. */
+function formatFigure(value, unit) {
+	if (value === undefined) return '—';
+	if (unit === 'bytes gz') return `${kb(value)} KB gz`;
+	if (unit === 'score') return String(value);
+	return `${Number(value.toFixed(2))} ${unit}`;
+}
+
+/** The budget table: one line per budget, over-budget lines marked. */
+export function budgetTable(lines) {
+	const mark = { ok: 'ok', over: '✗ over', 'not measured': 'not measured' };
+	return table(
+		['budget', 'measured', 'limit', ''],
+		lines.map(({ name, value, limit, unit, status }) => [name, formatFigure(value, unit), formatFigure(limit, unit), mark[status]]),
+	);
+}
+
+/** The scale table: each copy's size and build, the growth from the smallest to the largest, and linearity. */
+export function scaleTable(scale) {
+	const { builds, growth } = scale;
+	const first = builds[0];
+	const last = builds.at(-1);
+	const rows = builds.map((build) => [
+		`${build.profiles} APIs`,
+		String(build.pages),
+		`${build.cpuSeconds.toFixed(1)} s (${build.seconds.toFixed(1)} s wall)`,
+		`${(build.bytes / 1024 / 1024).toFixed(2)} MB`,
+	]);
+	rows.push(
+		[`growth ${first.profiles} → ${last.profiles} (×${growth.profiles.toFixed(1)})`, `×${(last.pages / first.pages).toFixed(2)}`, `×${growth.cpuSeconds.toFixed(2)}`, `×${growth.bytes.toFixed(2)}`],
+		['each added API', '1', `${(growth.cpuSecondsPerProfile * 1000).toFixed(0)} ms`, `${kb(growth.bytesPerProfile)} KB`],
+		['added API, 2nd half ÷ 1st half (1 = linear)', '', `×${growth.cpuSecondsLinearity.toFixed(2)}`, `×${growth.bytesLinearity.toFixed(2)}`],
+	);
+	return table(['site', 'pages', 'build (CPU)', 'dist size'], rows);
+}
