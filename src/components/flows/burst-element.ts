@@ -1,0 +1,223 @@
+/**
+ * The `ap-burst` element: sends a burst through the page's world at instants of the page's
+ * simulated clock (page-clock.ts), then counts down the Retry-After on that clock and projects
+ * what clients that back off would see. The burst is committed to the page's world, so the
+ * response panel on the same page is refused too until the wait is over; the projection is not.
+ */
+import { cryptoRandomBytes, maskSecret } from '../../lib/auth/index.ts';
+import type { ApiRequest } from '../../lib/http/index.ts';
+import type { World } from '../../lib/mock-api/index.ts';
+import type { Profile } from '../../lib/profiles/index.ts';
+import { defaultBackoffPolicy, unitRandomFrom } from '../../lib/rate-limit/backoff.ts';
+import { burstSummary, defaultCount, parseCount, parseSpacing, remainingHeader, tierOf, type Parsed } from '../../lib/rate-limit/burst-form.ts';
+import { isRetryable, projectRetries, sendBurst, shotOf, type BurstResult, type Send, type Shot } from '../../lib/rate-limit/burst.ts';
+import type { SimulatedClock } from '../../lib/rate-limit/sim-clock.ts';
+import { announce } from '../playground/clipboard.ts';
+import { pageWorld, type PageWorld } from '../playground/page-world.ts';
+import { storeFor, type PlaygroundStore } from '../playground/playground-store.ts';
+import { renderResponse } from '../playground/response-view.ts';
+import { answerText, laneNodes, offset, shotItems, timelineRows } from './burst-view.ts';
+import { pageClock } from './page-clock.ts';
+
+interface LastBurst {
+	readonly profile: Profile;
+	readonly request: ApiRequest;
+	readonly start: number;
+	readonly burst: BurstResult<World>;
+}
+
+export class ApBurst extends HTMLElement {
+	#abort: AbortController | undefined;
+	#store: PlaygroundStore | undefined;
+	#last: LastBurst | null = null;
+	/** When a retry is allowed again, on the page's simulated clock. */
+	#retryAt: number | null = null;
+	#clock: SimulatedClock | undefined;
+	#timer: number | undefined;
+	/** Whether the reader typed a count (then a tier change keeps it). */
+	#countTyped = false;
+	#running = false;
+
+	connectedCallback(): void {
+		this.#store = storeFor(this);
+		this.#abort = new AbortController();
+		const { signal } = this.#abort;
+		const tier = this.#el<HTMLSelectElement>('[data-tier]');
+		const stored = this.#store.snapshot.state.tier;
+		if ([...tier.options].some((option) => option.value === stored)) tier.value = stored;
+		tier.addEventListener('change', () => this.#onTier(), { signal });
+		this.#el('[data-count]').addEventListener('input', () => {
+			this.#countTyped = true;
+			this.#check();
+		}, { signal });
+		this.#el('[data-spacing]').addEventListener('input', () => this.#check(), { signal });
+		const clicks: [string, () => unknown][] = [
+			['[data-send-burst]', () => this.#send()],
+			['[data-skip]', () => this.#skip()],
+			['[data-send-one]', () => this.#sendOne()],
+			['[data-redraw]', () => this.#project()],
+		];
+		for (const [selector, action] of clicks) this.#el(selector).addEventListener('click', () => void action(), { signal });
+	}
+
+	disconnectedCallback(): void {
+		this.#abort?.abort();
+		window.clearInterval(this.#timer);
+	}
+
+	#el<T extends HTMLElement = HTMLElement>(selector: string): T {
+		return this.querySelector<T>(selector)!;
+	}
+
+	#status(message: string): void {
+		announce(this.#el('[data-status]'), message, 8000);
+	}
+
+	#onTier(): void {
+		const name = this.#el<HTMLSelectElement>('[data-tier]').value;
+		this.#store?.update({ tier: name });
+		const profile = this.#store?.snapshot.profile;
+		if (!this.#countTyped && profile) this.#el<HTMLInputElement>('[data-count]').value = String(defaultCount(tierOf(profile, name)));
+		this.#check();
+	}
+
+	/** Reads both numbers, showing each refusal next to its field. */
+	#check(): { count: number; spacing: number } | null {
+		const show = (field: string, parsed: Parsed) => {
+			const input = this.#el<HTMLInputElement>(`[data-${field}]`);
+			const issue = this.#el(`[data-${field}-issue]`);
+			issue.hidden = parsed.ok;
+			issue.textContent = parsed.ok ? '' : parsed.message;
+			if (parsed.ok) input.removeAttribute('aria-invalid');
+			else input.setAttribute('aria-invalid', 'true');
+			return parsed.ok ? parsed.value : null;
+		};
+		const count = show('count', parseCount(this.#el<HTMLInputElement>('[data-count]').value));
+		const spacing = show('spacing', parseSpacing(this.#el<HTMLInputElement>('[data-spacing]').value));
+		return count === null || spacing === null ? null : { count, spacing };
+	}
+
+	/** The page's world for `profile`, on the tier chosen, with its clock ready to be advanced. */
+	async #world(profile: Profile): Promise<PageWorld> {
+		const world = await pageWorld(profile);
+		this.#clock = pageClock(world);
+		const tier = this.#el<HTMLSelectElement>('[data-tier]').value;
+		if (world.world.tier !== tier) world.replace({ ...world.world, tier });
+		return world;
+	}
+
+	async #send(): Promise<void> {
+		const numbers = this.#check();
+		const snapshot = this.#store?.snapshot;
+		if (!numbers || !snapshot || this.#running) return;
+		const { profile, built } = snapshot;
+		if (!profile.rateLimit) return this.#status(`${profile.name} publishes no rate limit to simulate; pick an API that does.`);
+		if (!built.request) return this.#status(`Nothing sent: ${built.errors[0]?.message ?? 'there is no request yet.'} Fix the key first.`);
+		this.#running = true;
+		try {
+			const world = await this.#world(profile);
+			const send = await sender(built.request);
+			const start = this.#clock!.now();
+			const burst = await sendBurst(world.world, send, { count: numbers.count, startMs: start, spacingMs: numbers.spacing, remainingHeader: remainingHeader(profile) });
+			this.#clock!.advanceTo(burst.endMs);
+			world.replace(burst.world);
+			this.#last = { profile, request: built.request, start, burst };
+			this.#render();
+			await this.#project();
+			this.#status(`Burst of ${burst.shots.length} sent. ${burstSummary(burst.shots)}`);
+		} finally {
+			this.#running = false;
+		}
+	}
+
+	#render(): void {
+		const last = this.#last!;
+		const { shots, firstRefusal } = last.burst;
+		const key = last.request.authorization?.kind === 'bearer' ? last.request.authorization.token : undefined;
+		const who = key && typeof key !== 'string' ? ` with the key ${maskSecret(key.value)}` : '';
+		const spacing = shots.length > 1 ? shots[1]!.at - shots[0]!.at : 0;
+		const pace = spacing === 0 ? 'all at the same instant' : `one every ${spacing} ms of simulated time`;
+		this.#el('[data-summary]').textContent = `${burstSummary(shots)} Sent${who}, ${pace}.`;
+		this.#el('[data-shots]').replaceChildren(...shotItems(shots, last.start));
+		this.#el('[data-singles]').replaceChildren();
+		this.#el('[data-refusal]').hidden = !firstRefusal;
+		if (firstRefusal && last.burst.firstRefusalResponse) {
+			renderResponse(this.#el('[data-first-response]'), last.burst.firstRefusalResponse);
+			this.#countdown(latestRetry(shots));
+		}
+		this.#el('[data-result]').hidden = false;
+	}
+
+	/** Projects the refused requests retrying with backoff, on a copy of the world. */
+	async #project(): Promise<void> {
+		const last = this.#last;
+		if (!last) return;
+		const refused = last.burst.shots.filter((shot) => isRetryable(shot.status));
+		this.#el('[data-timeline]').hidden = refused.length === 0;
+		if (refused.length === 0) return;
+		const send = await sender(last.request);
+		const projection = await projectRetries(last.burst.world, send, refused, defaultBackoffPolicy, unitRandomFrom(cryptoRandomBytes), remainingHeader(last.profile));
+		this.#el('[data-timeline-rows]').replaceChildren(...timelineRows(projection.lanes, last.start));
+		this.#el('[data-lanes]').replaceChildren(...laneNodes(projection.lanes, last.start, projection.endMs));
+	}
+
+	#countdown(retryAt: number | null): void {
+		this.#retryAt = retryAt;
+		window.clearInterval(this.#timer);
+		this.#tick();
+		if (retryAt !== null) this.#timer = window.setInterval(() => this.#tick(), 250);
+	}
+
+	#tick(): void {
+		const timer = this.#el('[data-countdown]');
+		if (this.#retryAt === null || !this.#clock) {
+			timer.textContent = 'The answer carried no Retry-After: back off with jitter.';
+			return;
+		}
+		const left = Math.ceil((this.#retryAt - this.#clock.now()) / 1000);
+		if (left > 0) {
+			timer.textContent = `Retry allowed in ${left} s (simulated clock).`;
+			return;
+		}
+		window.clearInterval(this.#timer);
+		this.#retryAt = null;
+		timer.textContent = 'Retry-After has passed: the next request is allowed.';
+		this.#status('Retry-After has passed: the next request is allowed.');
+	}
+
+	#skip(): void {
+		if (this.#retryAt === null || !this.#clock) return this.#status('There is no wait to skip.');
+		this.#clock.advanceTo(this.#retryAt);
+		this.#tick();
+	}
+
+	async #sendOne(): Promise<void> {
+		const last = this.#last;
+		const request = this.#store?.snapshot.built.request;
+		if (!last || !request) return;
+		const world = await this.#world(last.profile);
+		const at = this.#clock!.now();
+		const response = await world.send(request);
+		const shot = shotOf(response, last.burst.shots.length + 1, 0, at, remainingHeader(last.profile));
+		const item = document.createElement('li');
+		item.textContent = `At ${offset(at, last.start)}: ${answerText(shot)}`;
+		this.#el('[data-singles]').append(item);
+		this.#status(`One request at ${offset(at, last.start)}: ${answerText(shot)}.`);
+		if (isRetryable(shot.status)) this.#countdown(shot.retryAfterMs === null ? null : at + shot.retryAfterMs);
+	}
+}
+
+/** The mock API answering `request` at a pinned instant; the world keeps its own clock. */
+async function sender(request: ApiRequest): Promise<Send<World>> {
+	const { handle } = await import('../../lib/mock-api/index.ts');
+	return async (world, at) => {
+		const answered = await handle(request, { ...world, clock: () => at });
+		return { response: answered.response, world: { ...answered.world, clock: world.clock } };
+	};
+}
+
+/** The latest instant any refusal of the burst said a retry is allowed, or null if none said. */
+function latestRetry(shots: readonly Shot[]): number | null {
+	const times = shots.filter((shot) => isRetryable(shot.status) && shot.retryAfterMs !== null).map((shot) => shot.at + shot.retryAfterMs!);
+	return times.length === 0 ? null : Math.max(...times);
+}

@@ -1,0 +1,208 @@
+/**
+ * The `ap-oauth-flow` element: reads its form, asks src/lib for the flow's requests and sends
+ * them to the simulated API of the page (page-world.ts), step by step.
+ *
+ * Design note: the flow's state (the pending authorization request, the code, the tokens) lives in
+ * private fields, in memory only. Any change to the form starts a new flow, since state and
+ * verifier belong to one authorization request. Every view is built from nodes and textContent.
+ */
+import { cryptoRandomBytes, parseTokenResponse, type AuthorizationRequest, type TokenSet } from '../../lib/auth/index.ts';
+import type { ApiRequest, ApiResponse } from '../../lib/http/index.ts';
+import type { Profile } from '../../lib/profiles/index.ts';
+import { apiRequest, authorizationRequest, exchangeRequest, formIssues, maskTokenBody, oauthInputs, readConsent, startAuthorization, urlParameters, type OAuthForm } from '../../lib/flows/oauth-flow.ts';
+import { httpRequestText } from '../../lib/flows/http-request-text.ts';
+import { announce, copyText } from '../playground/clipboard.ts';
+import { showIssues } from '../playground/field-issues.ts';
+import { pageProfiles } from '../playground/page-data.ts';
+import { pageWorld } from '../playground/page-world.ts';
+import { renderResponse } from '../playground/response-view.ts';
+import { consentAnnouncement, consentOutcome, describeResponse, tokenOutcome } from './oauth-outcome.ts';
+import { oauthTexts, parameterMeanings } from './oauth-text.ts';
+
+export class ApOAuthFlow extends HTMLElement {
+	#abort: AbortController | undefined;
+	#profile: Profile | undefined;
+	#pending: AuthorizationRequest | null = null;
+	#code: string | null = null;
+	#tokens: TokenSet | null = null;
+	/** Bumped by every new flow, so a slow SHA-256 or answer for an old flow is dropped. */
+	#flow = 0;
+
+	connectedCallback(): void {
+		this.#profile = pageProfiles().get(this.dataset['profile'] ?? '');
+		if (!this.#profile) return;
+		this.#abort = new AbortController();
+		const { signal } = this.#abort;
+		for (const input of oauthInputs) this.#input(input).addEventListener('input', () => void this.#start(), { signal });
+		for (const selector of ['[data-method]', '[data-plain]']) this.#el(selector).addEventListener('change', () => void this.#start(), { signal });
+		const clicks: [string, () => unknown][] = [
+			['[data-regenerate]', () => this.#start('A new state and code verifier were generated; earlier codes no longer fit this flow.')],
+			['[data-copy-url]', () => this.#copyUrl()],
+			['[data-approve]', () => this.#consent('approve')],
+			['[data-deny]', () => this.#consent('deny')],
+			['[data-exchange]', () => this.#exchange()],
+			['[data-call]', () => this.#call()],
+		];
+		for (const [selector, action] of clicks) this.#el(selector).addEventListener('click', () => void action(), { signal });
+		void this.#start();
+	}
+
+	disconnectedCallback(): void {
+		this.#abort?.abort();
+	}
+
+	#el<T extends HTMLElement = HTMLElement>(selector: string): T {
+		return this.querySelector<T>(selector)!;
+	}
+
+	#input(name: string): HTMLInputElement {
+		return this.#el<HTMLInputElement>(`[data-input="${name}"]`);
+	}
+
+	#form(): OAuthForm {
+		const value = (name: string) => this.#input(name).value;
+		const method = this.#el<HTMLSelectElement>('[data-method]').value === 'client_secret_post' ? 'client_secret_post' : 'client_secret_basic';
+		return { clientId: value('clientId'), clientSecret: value('clientSecret'), redirectUri: value('redirectUri'), scopes: value('scopes'), method, legacyPlain: this.#el<HTMLInputElement>('[data-plain]').checked };
+	}
+
+	/** Starts a new flow from the form: issues in place, a fresh URL, later steps cleared. */
+	async #start(message?: string): Promise<void> {
+		const profile = this.#profile!;
+		const flow = ++this.#flow;
+		const form = this.#form();
+		const issues = formIssues(profile, form);
+		for (const input of oauthInputs) showIssues(this.#input(input), this.#el(`[data-field="${input}"] [data-issues]`), issues[input]);
+		showIssues(this.#el<HTMLInputElement>('[data-plain]'), this.#el('[data-pkce-issues] [data-issues]'), issues.pkce);
+		this.#el('[data-plain-warning]').hidden = !form.legacyPlain;
+		this.#pending = null;
+		this.#code = null;
+		this.#tokens = null;
+		this.#resetLaterSteps();
+		const pending = await startAuthorization(profile, form, cryptoRandomBytes, Date.now);
+		if (flow !== this.#flow) return;
+		this.#pending = pending;
+		this.#renderAuthorization(pending);
+		this.#renderTokenRequest();
+		if (message && pending) announce(this.#el('[data-status]'), message);
+	}
+
+	#renderAuthorization(pending: AuthorizationRequest | null): void {
+		const url = this.#el('[data-url]');
+		url.textContent = pending ? pending.url : oauthTexts.urlBlocked;
+		url.toggleAttribute('data-empty', !pending);
+		for (const selector of ['[data-approve]', '[data-deny]']) this.#el<HTMLButtonElement>(selector).disabled = !pending;
+		this.#el('[data-verifier]').textContent = pending ? pending.codeVerifier : '—';
+		const rows = (pending ? urlParameters(pending.url) : []).map(([name, value]) => {
+			const row = document.createElement('tr');
+			const head = document.createElement('th');
+			head.scope = 'row';
+			head.append(code(name));
+			const cell = document.createElement('td');
+			cell.append(code(value));
+			const why = document.createElement('td');
+			why.textContent = name === 'code_challenge' && pending?.codeChallengeMethod === 'plain' ? 'The verifier itself (plain): anyone who reads this URL can redeem the code.' : (parameterMeanings[name] ?? '');
+			row.append(head, cell, why);
+			return row;
+		});
+		this.#el('[data-parameters]').replaceChildren(...rows);
+		const scopes = this.#profile!.oauth?.scopes ?? [];
+		const asked = urlParameters(pending?.url ?? '').find(([name]) => name === 'scope')?.[1].split(' ') ?? [];
+		const described = asked.map((name) => scopes.find((scope) => scope.name === name)?.description ?? name).join(' ');
+		this.#el('[data-consent-prompt]').textContent = `${this.#profile!.name} asks the signed-in user whether ${this.#form().clientId} may: ${described}`;
+	}
+
+	#resetLaterSteps(): void {
+		for (const selector of ['[data-consent-result]', '[data-token-result]', '[data-api-result]']) this.#el(selector).hidden = true;
+		this.#el<HTMLButtonElement>('[data-exchange]').disabled = true;
+		this.#el<HTMLButtonElement>('[data-call]').disabled = true;
+		this.#el('[data-api-request]').textContent = oauthTexts.noTokenYet;
+	}
+
+	/** The token request as it will be sent: with the real code once there is one. */
+	#renderTokenRequest(): ApiRequest | undefined {
+		const verifier = this.#pending?.codeVerifier ?? oauthTexts.placeholderVerifier;
+		const built = exchangeRequest(this.#profile!, this.#form(), { codeVerifier: verifier }, this.#code ?? oauthTexts.placeholderCode);
+		const note = this.#code ? 'The code from step 2 is in the body. ' : `${oauthTexts.noCodeYet} `;
+		this.#el('[data-token-request]').textContent = built.ok ? httpRequestText(built.request) : `No token request: ${built.errors[0]?.message ?? ''} Fix: ${built.errors[0]?.fix ?? ''}`;
+		this.#el('[data-token-request-note]').textContent = `${note}The client secret is masked here; the request carries it whole.`;
+		return built.ok ? built.request : undefined;
+	}
+
+	async #send(request: ApiRequest, consent?: 'approve' | 'deny'): Promise<ApiResponse> {
+		const world = await pageWorld(this.#profile!);
+		if (consent && world.world.consent !== consent) world.replace({ ...world.world, consent });
+		return world.send(request);
+	}
+
+	async #consent(decision: 'approve' | 'deny'): Promise<void> {
+		const pending = this.#pending;
+		if (!pending) return;
+		const flow = this.#flow;
+		const response = await this.#send(authorizationRequest(pending.url), decision);
+		if (flow !== this.#flow) return;
+		const result = readConsent(response, pending, Date.now());
+		this.#code = result.kind === 'code' ? result.code : null;
+		this.#tokens = null;
+		renderResponse(this.#el('[data-consent-response]'), response);
+		const outcome = consentOutcome(result);
+		this.#el('[data-consent-outcome]').textContent = outcome;
+		this.#el('[data-consent-result]').hidden = false;
+		this.#el('[data-token-result]').hidden = true;
+		this.#el('[data-api-result]').hidden = true;
+		const request = this.#renderTokenRequest();
+		this.#el<HTMLButtonElement>('[data-exchange]').disabled = !(this.#code && request);
+		this.#el<HTMLButtonElement>('[data-call]').disabled = true;
+		announce(this.#el('[data-status]'), consentAnnouncement(result), 8000);
+	}
+
+	async #exchange(): Promise<void> {
+		const request = this.#renderTokenRequest();
+		if (!this.#code || !request) return;
+		const flow = this.#flow;
+		const response = await this.#send(request);
+		if (flow !== this.#flow) return;
+		const parsed = parseTokenResponse(response.body, Date.now());
+		this.#tokens = parsed.ok ? parsed : null;
+		renderResponse(this.#el('[data-token-response]'), { ...response, body: maskTokenBody(response.body) });
+		const outcome = tokenOutcome(response, parsed, Date.now());
+		this.#el('[data-token-outcome]').textContent = outcome;
+		this.#el('[data-token-result]').hidden = false;
+		const call = this.#tokens ? apiRequest(this.#profile!, this.#tokens.accessToken) : undefined;
+		this.#el('[data-api-request]').textContent = call?.ok ? httpRequestText(call.request) : oauthTexts.noTokenYet;
+		this.#el<HTMLButtonElement>('[data-call]').disabled = !call?.ok;
+		announce(this.#el('[data-status]'), `Step 3 done: the token endpoint answered ${response.status} ${response.statusText}.`, 8000);
+	}
+
+	async #call(): Promise<void> {
+		if (!this.#tokens) return;
+		const call = apiRequest(this.#profile!, this.#tokens.accessToken);
+		if (!call.ok) return;
+		const flow = this.#flow;
+		const response = await this.#send(call.request);
+		if (flow !== this.#flow) return;
+		renderResponse(this.#el('[data-api-response]'), response);
+		const described = await describeResponse(response, this.#profile!);
+		this.#el('[data-api-outcome]').textContent = described.text;
+		const reference = this.#el<HTMLAnchorElement>('[data-api-reference]');
+		this.#el('[data-api-reference-line]').hidden = !described.reference;
+		if (described.reference) {
+			reference.href = described.reference.href;
+			reference.textContent = described.reference.label;
+		}
+		this.#el('[data-api-result]').hidden = false;
+		announce(this.#el('[data-status]'), `Step 4 done: the API answered ${response.status} ${response.statusText}.`, 8000);
+	}
+
+	async #copyUrl(): Promise<void> {
+		const status = this.#el('[data-status]');
+		if (!this.#pending) return announce(status, 'Nothing to copy: fix the fields first.');
+		const copied = await copyText(this.#pending.url, this);
+		announce(status, copied ? 'Authorization URL copied.' : 'Copying failed: select the URL and copy it by hand.');
+	}
+}
+
+function code(text: string): HTMLElement {
+	const element = document.createElement('code');
+	element.textContent = text;
+	return element;
+}

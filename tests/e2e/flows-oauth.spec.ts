@@ -1,0 +1,214 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { axeViolations, expectNoLeak, focusedControl, openWith, tabTo, useTheme, watchForLeaks } from './support/flows.ts';
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+/** The OAuth flow island on the OAuth guide, by role and label. */
+class OAuthFlowPage {
+	readonly page: Page;
+	readonly root: Locator;
+
+	constructor(page: Page) {
+		this.page = page;
+		this.root = page.locator('ap-oauth-flow');
+	}
+
+	async goto(): Promise<void> {
+		await openWith(this.page, '/guides/oauth2/', ['ap-oauth-flow']);
+		await expect(this.url).toHaveText(/^https:\/\/api\.example\.com\/oauth\/authorize\?/);
+	}
+
+	field(name: 'Client ID' | 'Client secret' | 'Redirect URI' | 'Scopes'): Locator {
+		return this.root.getByRole('textbox', { name, exact: true });
+	}
+
+	button(name: string): Locator {
+		return this.root.getByRole('button', { name, exact: true });
+	}
+
+	get url(): Locator {
+		return this.root.getByLabel('Authorization URL', { exact: true });
+	}
+
+	get parameters(): Locator {
+		return this.root.getByRole('table', { name: 'The parameters, decoded' });
+	}
+
+	/** The decoded value of one authorization parameter, from the table. */
+	async parameter(name: string): Promise<string> {
+		return (await this.parameters.getByRole('row', { name: new RegExp(`^${name} `) }).getByRole('cell').first().textContent()) ?? '';
+	}
+
+	output(label: string): Locator {
+		return this.root.getByLabel(label, { exact: true });
+	}
+}
+
+test('generates a PKCE S256 URL with fresh state, lists it decoded, and regenerates it', async ({ page }) => {
+	const flow = new OAuthFlowPage(page);
+	await flow.goto();
+	const url = new URL((await flow.url.textContent())!);
+	expect([...url.searchParams.keys()]).toEqual(['response_type', 'client_id', 'redirect_uri', 'scope', 'state', 'code_challenge', 'code_challenge_method']);
+	expect(url.searchParams.get('code_challenge_method')).toBe('S256');
+	expect(url.searchParams.get('state')).toMatch(/^[A-Za-z0-9_-]{43}$/);
+	expect(await flow.parameter('state')).toBe(url.searchParams.get('state'));
+	expect(await flow.parameter('redirect_uri')).toBe('https://app.example.com/callback');
+	expect(await flow.parameter('scope')).toBe('read write');
+	// The challenge is the SHA-256 of the verifier shown, in base64url (RFC 7636 §4.2).
+	const verifier = (await flow.root.locator('[data-verifier]').textContent())!;
+	const challenge = await page.evaluate(async (text) => {
+		const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+		return btoa(String.fromCharCode(...digest)).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
+	}, verifier);
+	expect(url.searchParams.get('code_challenge')).toBe(challenge);
+	await flow.button('Regenerate').click();
+	await expect(flow.url).not.toHaveText(url.href);
+	const again = new URL((await flow.url.textContent())!);
+	expect(again.searchParams.get('state')).not.toBe(url.searchParams.get('state'));
+	expect(again.searchParams.get('code_challenge')).not.toBe(url.searchParams.get('code_challenge'));
+	await expect(flow.root.getByText('A new state and code verifier were generated')).toBeVisible();
+});
+
+test('approve, exchange the code, call the API: 200', async ({ page }) => {
+	const flow = new OAuthFlowPage(page);
+	await flow.goto();
+	await expect(flow.button('Exchange the code')).toBeDisabled();
+	await flow.button('Approve').click();
+	await expect(flow.output('Authorization server response')).toContainText('HTTP/1.1 302 Found');
+	await expect(flow.output('Authorization server response')).toContainText('Location: https://app.example.com/callback?code=');
+	await expect(flow.root.getByText(/^Approved: .*state matches/)).toBeVisible();
+	await expect(flow.output('Token request')).toContainText('grant_type=authorization_code&code=');
+	await flow.button('Exchange the code').click();
+	await expect(flow.output('Token response')).toContainText('HTTP/1.1 200 OK');
+	await expect(flow.output('Token response')).toContainText('"token_type":"Bearer"');
+	await expect(flow.output('API request')).toContainText('Authorization: Bearer ');
+	await flow.button('Call the API').click();
+	await expect(flow.output('API response')).toContainText('HTTP/1.1 200 OK');
+	await expect(flow.output('API response')).toContainText('"name":"Ada Example"');
+});
+
+test('deny comes back as error=access_denied with the same state, and no code to exchange', async ({ page }) => {
+	const flow = new OAuthFlowPage(page);
+	await flow.goto();
+	const state = new URL((await flow.url.textContent())!).searchParams.get('state')!;
+	await flow.button('Deny').click();
+	const response = flow.output('Authorization server response');
+	await expect(response).toContainText('error=access_denied');
+	await expect(response).toContainText(`state=${state}`);
+	await expect(flow.root.getByText(/^Refused: the server sent the browser back with error=access_denied/)).toBeVisible();
+	await expect(flow.button('Exchange the code')).toBeDisabled();
+});
+
+test('reusing a code is refused and revokes its tokens (RFC 6749 §4.1.2)', async ({ page }) => {
+	const flow = new OAuthFlowPage(page);
+	await flow.goto();
+	await flow.button('Approve').click();
+	await flow.button('Exchange the code').click();
+	await expect(flow.output('Token response')).toContainText('HTTP/1.1 200 OK');
+	await flow.button('Exchange the code').click();
+	await expect(flow.output('Token response')).toContainText('invalid_grant');
+	await expect(flow.button('Call the API')).toBeDisabled();
+});
+
+test('shows issues next to the field with code, position and fix, and builds no URL meanwhile', async ({ page }) => {
+	const flow = new OAuthFlowPage(page);
+	await flow.goto();
+	await flow.field('Redirect URI').fill('http://app.example.com/cb');
+	await expect(flow.field('Redirect URI')).toHaveAccessibleDescription(/Error redirect-uri-insecure at position 0: .*Fix: Use https/);
+	await expect(flow.field('Redirect URI')).toHaveAttribute('aria-invalid', 'true');
+	await expect(flow.url).toHaveText('No authorization URL until the errors above are fixed.');
+	await expect(flow.button('Approve')).toBeDisabled();
+	await flow.field('Scopes').fill('read  write');
+	await expect(flow.field('Scopes')).toHaveAccessibleDescription(/Error invalid-scope at position 4:/);
+	await flow.field('Client secret').fill('');
+	await expect(flow.field('Client secret')).toHaveAccessibleDescription(/Error empty-value at position 0:/);
+	await flow.field('Redirect URI').fill('https://app.example.com/callback');
+	await flow.field('Scopes').fill('read');
+	await expect(flow.url).toHaveText(/scope=read&state=/);
+	await expect(flow.output('Token request')).toContainText('No token request: The client secret is empty.');
+});
+
+test('legacy plain PKCE only when asked, with a warning, and this server refuses it', async ({ page }) => {
+	const flow = new OAuthFlowPage(page);
+	await flow.goto();
+	const plain = flow.root.getByRole('checkbox', { name: 'Use the legacy PKCE method plain' });
+	await expect(plain).not.toBeChecked();
+	await plain.check();
+	await expect(plain).toHaveAccessibleDescription(/Legacy only: .*Warning pkce-plain at position 0/);
+	await expect(flow.url).toHaveText(/code_challenge_method=plain$/);
+	expect(await flow.parameter('code_challenge')).toBe(await flow.root.locator('[data-verifier]').textContent());
+	await flow.button('Approve').click();
+	await expect(flow.output('Authorization server response')).toContainText('error=invalid_request');
+});
+
+test('a canary client secret never reaches a URL, storage, the console or any request', async ({ page }) => {
+	const canary = 'canary_secret_7Qx9ZmW2';
+	const watch = watchForLeaks(page);
+	const flow = new OAuthFlowPage(page);
+	await flow.goto();
+	await flow.field('Client secret').fill(canary);
+	for (const method of ['client_secret_basic', 'client_secret_post']) {
+		await flow.root.getByRole('combobox', { name: 'Client authentication' }).selectOption(method);
+		await flow.button('Copy URL').click();
+		expect(await page.evaluate(() => navigator.clipboard.readText())).not.toContain(canary);
+		await flow.button('Approve').click();
+		await expect(flow.output('Token request')).not.toContainText(canary);
+		await flow.button('Exchange the code').click();
+		// The simulated server knows the demo secret only: the canary is refused as invalid_client.
+		await expect(flow.output('Token response')).toContainText('invalid_client');
+	}
+	await expect(flow.root).not.toContainText(canary);
+	await expectNoLeak(page, watch, canary);
+});
+
+test('works from the keyboard alone', async ({ page }) => {
+	const flow = new OAuthFlowPage(page);
+	await flow.goto();
+	await flow.field('Client ID').focus();
+	await tabTo(page, 'input:Scopes');
+	await page.keyboard.press('End');
+	await page.keyboard.press('Backspace');
+	await page.keyboard.press('Backspace');
+	await page.keyboard.press('Backspace');
+	await page.keyboard.press('Backspace');
+	await page.keyboard.press('Backspace');
+	await page.keyboard.press('Backspace');
+	await expect(flow.url).toHaveText(/scope=read&state=/);
+	await tabTo(page, 'select:Client authentication');
+	await page.keyboard.press('ArrowDown');
+	await expect(flow.root.getByRole('combobox', { name: 'Client authentication' })).toHaveValue('client_secret_post');
+	await tabTo(page, 'button:Regenerate');
+	await page.keyboard.press('Enter');
+	await expect(flow.root.getByText('A new state and code verifier were generated')).toBeVisible();
+	await tabTo(page, 'button:Approve');
+	await page.keyboard.press('Enter');
+	await expect(flow.button('Exchange the code')).toBeEnabled();
+	await tabTo(page, 'button:Exchange the code');
+	await page.keyboard.press('Space');
+	await expect(flow.output('Token response')).toContainText('HTTP/1.1 200 OK');
+	await tabTo(page, 'button:Call the API');
+	await page.keyboard.press('Enter');
+	await expect(flow.output('API response')).toContainText('HTTP/1.1 200 OK');
+	expect(await focusedControl(page)).toBe('button:Call the API');
+});
+
+for (const theme of ['light', 'dark'] as const) {
+	test(`axe finds no violations on /guides/oauth2/ in ${theme} mode, before and after the flow`, async ({ page }) => {
+		test.setTimeout(120_000);
+		await useTheme(page, theme);
+		const flow = new OAuthFlowPage(page);
+		await flow.goto();
+		await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+		expect(await axeViolations(page)).toEqual([]);
+		await flow.root.getByRole('checkbox', { name: 'Use the legacy PKCE method plain' }).check();
+		await flow.field('Redirect URI').fill('http://app.example.com/cb');
+		expect(await axeViolations(page)).toEqual([]);
+		await flow.root.getByRole('checkbox', { name: 'Use the legacy PKCE method plain' }).uncheck();
+		await flow.field('Redirect URI').fill('https://app.example.com/callback');
+		await flow.button('Approve').click();
+		await flow.button('Exchange the code').click();
+		await flow.button('Call the API').click();
+		await expect(flow.output('API response')).toBeVisible();
+		expect(await axeViolations(page)).toEqual([]);
+	});
+}

@@ -1,0 +1,77 @@
+/**
+ * Shared steps of the flows browser tests (OAuth flow, key manager, burst): themes, axe, the
+ * secret canary's listeners, and walking the Tab order. Controls are always found by role and
+ * accessible name.
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+/** Starlight's theme provider reads this key before first paint. */
+export async function useTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
+	await page.emulateMedia({ colorScheme: theme });
+	await page.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
+}
+
+/** Opens `path` and waits until the custom elements `tags` are defined. */
+export async function openWith(page: Page, path: string, tags: readonly string[]): Promise<void> {
+	await page.goto(path);
+	await page.waitForFunction((names) => names.every((name) => customElements.get(name)), tags);
+}
+
+/** axe-core violations, one readable line per failing node. */
+export async function axeViolations(page: Page): Promise<string[]> {
+	const results = await new AxeBuilder({ page }).analyze();
+	return results.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id} at ${node.target.join(' ')}: ${node.failureSummary?.replace(/\s+/g, ' ') ?? violation.help}`));
+}
+
+/** Everything the page says or sends that a secret must never reach. */
+export interface LeakWatch {
+	readonly requests: string[];
+	readonly console: string[];
+}
+
+/** Records every request (URL, headers, body) and console message from now on. */
+export function watchForLeaks(page: Page): LeakWatch {
+	const watch: LeakWatch = { requests: [], console: [] };
+	page.on('request', (request) => {
+		watch.requests.push(`${request.method()} ${request.url()}\n${JSON.stringify(request.headers())}\n${request.postData() ?? ''}`);
+	});
+	page.on('console', (message) => watch.console.push(message.text()));
+	page.on('pageerror', (error) => watch.console.push(String(error)));
+	return watch;
+}
+
+/** Asserts `canary` is nowhere the page could leak it: requests, console, URL, storage, cookies. */
+export async function expectNoLeak(page: Page, watch: LeakWatch, canary: string): Promise<void> {
+	expect(watch.requests.filter((entry) => entry.includes(canary))).toEqual([]);
+	expect(watch.console.filter((entry) => entry.includes(canary))).toEqual([]);
+	expect(page.url()).not.toContain(canary);
+	expect(decodeURIComponent(page.url())).not.toContain(canary);
+	const stored = await page.evaluate(() => JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage }, cookies: document.cookie, history: history.state }));
+	expect(stored).not.toContain(canary);
+	const cookies = await page.context().cookies();
+	expect(JSON.stringify(cookies)).not.toContain(canary);
+}
+
+/** A description of the focused element: `role-or-tag:name`. */
+export async function focusedControl(page: Page): Promise<string> {
+	return page.evaluate(() => {
+		const element = document.activeElement as HTMLElement | null;
+		if (!element) return '';
+		const labelled = element.getAttribute('aria-labelledby');
+		const label = element.getAttribute('aria-label') ?? (element as HTMLInputElement).labels?.[0]?.textContent ?? (labelled ? document.getElementById(labelled.split(' ')[0]!)?.textContent : null) ?? element.textContent ?? '';
+		return `${element.getAttribute('role') ?? element.tagName.toLowerCase()}:${label.trim().replace(/\s+/g, ' ')}`;
+	});
+}
+
+/** Presses Tab until the control `wanted` has focus (at most `limit` presses); fails otherwise. */
+export async function tabTo(page: Page, wanted: string, limit = 60): Promise<void> {
+	const seen: string[] = [];
+	for (let i = 0; i < limit; i++) {
+		const current = await focusedControl(page);
+		if (current === wanted) return;
+		seen.push(current);
+		await page.keyboard.press('Tab');
+	}
+	throw new Error(`Tab never reached ${wanted}; went through: ${seen.join(' | ')}`);
+}
