@@ -68,12 +68,15 @@ function summary(values) {
  * keystrokes in each snippet mode (environment variable, the default, and inlined, where the
  * shown snippet changes on every key).
  */
-export async function keystrokeLatency(dist, { count = 200 } = {}) {
-	const { server, origin } = await serve(dist);
-	const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
+export async function keystrokeLatency(dist, context = {}) {
+	const { count = 200, baseURL, launchOptions } = context;
+	// The bench runner passes its preview server and browser options; alone, serve dist ourselves.
+	const own = baseURL ? undefined : await serve(dist);
+	const origin = baseURL ?? own.origin;
+	const browser = await chromium.launch(launchOptions ?? { executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
 	try {
 		const page = await browser.newPage();
-		await page.goto(`${origin}/playground/`);
+		await page.goto(new URL('/playground/', origin).href);
 		await page.waitForFunction(() => customElements.get('ap-request-builder') && customElements.get('ap-snippet-tabs'));
 		await typeAndMeasure(page, 20); // warm-up: JIT and first Shiki load are not what a reader feels per key
 		const env = await typeAndMeasure(page, count);
@@ -83,7 +86,7 @@ export async function keystrokeLatency(dist, { count = 200 } = {}) {
 		return { update: summary(samples.map((sample) => sample.update)), endToEnd: summary(samples.map((sample) => sample.endToEnd)), samples: samples.length };
 	} finally {
 		await browser.close();
-		server.close();
+		own?.server.close();
 	}
 }
 
