@@ -9,14 +9,15 @@ import type { ApiRequest } from '../../lib/http/index.ts';
 import type { World } from '../../lib/mock-api/index.ts';
 import type { Profile } from '../../lib/profiles/index.ts';
 import { defaultBackoffPolicy, unitRandomFrom } from '../../lib/rate-limit/backoff.ts';
-import { burstSummary, defaultCount, parseCount, parseSpacing, remainingHeader, tierOf, type Parsed } from '../../lib/rate-limit/burst-form.ts';
+import { burstSummary, defaultCount, parseCount, parseSpacing, remainingHeader, tierLabel, tierOf, type Parsed } from '../../lib/rate-limit/burst-form.ts';
 import { isRetryable, projectRetries, sendBurst, shotOf, type BurstResult, type Send, type Shot } from '../../lib/rate-limit/burst.ts';
 import type { SimulatedClock } from '../../lib/rate-limit/sim-clock.ts';
 import { announce } from '../playground/clipboard.ts';
 import { pageWorld, type PageWorld } from '../playground/page-world.ts';
-import { storeFor, type PlaygroundStore } from '../playground/playground-store.ts';
+import { storeFor, type PlaygroundStore, type StoreChangeEvent } from '../playground/playground-store.ts';
 import { renderResponse } from '../playground/response-view.ts';
 import { answerText, laneNodes, offset, shotItems, timelineRows } from './burst-view.ts';
+import { sendsText } from './burst-text.ts';
 import { pageClock } from './page-clock.ts';
 
 interface LastBurst {
@@ -42,10 +43,11 @@ export class ApBurst extends HTMLElement {
 		this.#store = storeFor(this);
 		this.#abort = new AbortController();
 		const { signal } = this.#abort;
-		const tier = this.#el<HTMLSelectElement>('[data-tier]');
-		const stored = this.#store.snapshot.state.tier;
-		if ([...tier.options].some((option) => option.value === stored)) tier.value = stored;
-		tier.addEventListener('change', () => this.#onTier(), { signal });
+		this.#syncProfile();
+		this.#store.addEventListener('change', (event) => {
+			if ((event as StoreChangeEvent).changed.has('profile')) this.#syncProfile();
+		}, { signal });
+		this.#el('[data-tier]').addEventListener('change', () => this.#onTier(), { signal });
 		this.#el('[data-count]').addEventListener('input', () => {
 			this.#countTyped = true;
 			this.#check();
@@ -71,6 +73,22 @@ export class ApBurst extends HTMLElement {
 
 	#status(message: string): void {
 		announce(this.#el('[data-status]'), message, 8000);
+	}
+
+	/** Tiers, endpoint and default count of the API the page's request is for (it may change on the playground). */
+	#syncProfile(): void {
+		const { profile, state } = this.#store!.snapshot;
+		const select = this.#el<HTMLSelectElement>('[data-tier]');
+		const tiers = profile.rateLimit?.tiers ?? [];
+		const names = [...select.options].map((option) => option.value);
+		if (names.join('\n') !== tiers.map((tier) => tier.name).join('\n')) {
+			select.replaceChildren(...tiers.map((tier) => new Option(tierLabel(tier), tier.name)));
+			if (!this.#countTyped) this.#el<HTMLInputElement>('[data-count]').value = String(defaultCount(tierOf(profile, state.tier)));
+		}
+		select.value = tierOf(profile, state.tier)?.name ?? '';
+		select.disabled = tiers.length === 0;
+		this.#el<HTMLButtonElement>('[data-send-burst]').disabled = tiers.length === 0;
+		this.#el('[data-sends]').textContent = sendsText(profile);
 	}
 
 	#onTier(): void {
