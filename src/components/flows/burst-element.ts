@@ -19,6 +19,7 @@ import { renderResponse } from '../playground/response-view.ts';
 import { answerText, laneNodes, offset, shotItems, timelineRows } from './burst-view.ts';
 import { sendsText } from './burst-text.ts';
 import { pageClock } from './page-clock.ts';
+import { RetryCountdown } from './retry-countdown.ts';
 
 interface LastBurst {
 	readonly profile: Profile;
@@ -31,10 +32,8 @@ export class ApBurst extends HTMLElement {
 	#abort: AbortController | undefined;
 	#store: PlaygroundStore | undefined;
 	#last: LastBurst | null = null;
-	/** When a retry is allowed again, on the page's simulated clock. */
-	#retryAt: number | null = null;
 	#clock: SimulatedClock | undefined;
-	#timer: number | undefined;
+	#timer: RetryCountdown | undefined;
 	/** Whether the reader typed a count (then a tier change keeps it). */
 	#countTyped = false;
 	#running = false;
@@ -64,7 +63,7 @@ export class ApBurst extends HTMLElement {
 
 	disconnectedCallback(): void {
 		this.#abort?.abort();
-		window.clearInterval(this.#timer);
+		this.#timer?.stop();
 	}
 
 	#el<T extends HTMLElement = HTMLElement>(selector: string): T {
@@ -180,33 +179,12 @@ export class ApBurst extends HTMLElement {
 	}
 
 	#countdown(retryAt: number | null): void {
-		this.#retryAt = retryAt;
-		window.clearInterval(this.#timer);
-		this.#tick();
-		if (retryAt !== null) this.#timer = window.setInterval(() => this.#tick(), 250);
-	}
-
-	#tick(): void {
-		const timer = this.#el('[data-countdown]');
-		if (this.#retryAt === null || !this.#clock) {
-			timer.textContent = 'The answer carried no Retry-After: back off with jitter.';
-			return;
-		}
-		const left = Math.ceil((this.#retryAt - this.#clock.now()) / 1000);
-		if (left > 0) {
-			timer.textContent = `Retry allowed in ${left} s (simulated clock).`;
-			return;
-		}
-		window.clearInterval(this.#timer);
-		this.#retryAt = null;
-		timer.textContent = 'Retry-After has passed: the next request is allowed.';
-		this.#status('Retry-After has passed: the next request is allowed.');
+		this.#timer ??= new RetryCountdown(this.#el('[data-countdown]'), (message) => this.#status(message));
+		this.#timer.start(retryAt, this.#clock!);
 	}
 
 	#skip(): void {
-		if (this.#retryAt === null || !this.#clock) return this.#status('There is no wait to skip.');
-		this.#clock.advanceTo(this.#retryAt);
-		this.#tick();
+		if (!this.#timer?.skip()) this.#status('There is no wait to skip.');
 	}
 
 	async #sendOne(): Promise<void> {
