@@ -6,5 +6,7 @@ export default defineConfig({
 		environment: 'node',
 		include: ['tests/unit/**/*.test.ts', 'tests/runtimes/**/*.test.ts'],
 		testTimeout: 30_000,
+		// Hooks start real servers (npm run mock-api, Go builds); on a busy two-core machine that takes seconds.
+		hookTimeout: 90_000,
 	},
 });

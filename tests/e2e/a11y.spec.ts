@@ -16,6 +16,8 @@ function describeViolations(violations: Awaited<ReturnType<AxeBuilder['analyze']
 for (const theme of themes) {
 	test.describe(`${theme} theme`, () => {
 		test.use({ colorScheme: theme });
+		// axe walks every node of long guides: tens of seconds on a busy two-core machine.
+		test.describe.configure({ timeout: 120_000 });
 
 		for (const path of everyPagePath()) {
 			test(`${path} has no axe violations`, async ({ page }) => {

@@ -71,6 +71,9 @@ test.describe('every built HTML file', () => {
 });
 
 test.describe('every page in the browser', () => {
+	// Pagefind loads a worker, WebAssembly and its index on first search: slow on a busy machine.
+	test.describe.configure({ timeout: 90_000 });
+
 	for (const path of everyPagePath()) {
 		test(`${path} runs search and the theme picker without a CSP violation`, async ({ page }) => {
 			const violations = await watchViolations(page);
@@ -87,7 +90,7 @@ test.describe('every page in the browser', () => {
 			await page.getByRole('button', { name: 'Search' }).click();
 			const dialog = page.getByRole('dialog');
 			await dialog.getByRole('textbox', { name: 'Search' }).fill('token');
-			await expect(dialog.getByRole('link').first()).toBeVisible();
+			await expect(dialog.getByRole('link').first()).toBeVisible({ timeout: 30_000 });
 			await page.keyboard.press('Escape');
 			await expect(dialog).toBeHidden();
 

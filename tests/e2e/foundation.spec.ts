@@ -15,7 +15,8 @@ test('Pagefind search finds the Basic guide', async ({ page }) => {
 	const dialog = page.getByRole('dialog');
 	await dialog.getByRole('textbox', { name: 'Search' }).fill('colon');
 	const result = dialog.getByRole('link', { name: /HTTP Basic authentication/ }).first();
-	await expect(result).toBeVisible();
+	// Pagefind loads its index on first search; a busy two-core machine needs more than the default.
+	await expect(result).toBeVisible({ timeout: 20_000 });
 	await result.click();
 	await expect(page).toHaveURL(/\/guides\/basic-auth\//);
 });

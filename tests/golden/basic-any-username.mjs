@@ -1,7 +1,7 @@
-const leadconduitApiKey = process.env.LEADCONDUIT_API_KEY;
-if (!leadconduitApiKey) throw new Error('Set LEADCONDUIT_API_KEY first.');
+const LEADCONDUIT_API_KEY = process.env.LEADCONDUIT_API_KEY;
+if (!LEADCONDUIT_API_KEY) throw new Error('Set LEADCONDUIT_API_KEY first.');
 
-const userPass = 'API:' + leadconduitApiKey;
+const userPass = 'API:' + LEADCONDUIT_API_KEY;
 // RFC 7617: Base64 of the UTF-8 bytes (btoa on the string itself would read it as Latin-1).
 const bytes = new TextEncoder().encode(userPass);
 const basic = btoa(Array.from(bytes, (byte) => String.fromCharCode(byte)).join(''));

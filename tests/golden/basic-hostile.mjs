@@ -1,7 +1,7 @@
-const apiPassword = process.env.API_PASSWORD;
-if (!apiPassword) throw new Error('Set API_PASSWORD first.');
+const API_PASSWORD = process.env.API_PASSWORD;
+if (!API_PASSWORD) throw new Error('Set API_PASSWORD first.');
 
-const userPass = "'\"$HOME `touch /tmp/snippets-canary` $(touch /tmp/snippets-canary) \\ \\' % & + ! !! * ~ # ; | < > { } [ ] ^ = ,\nline\r\n\ttab \u2028 \u2029 \xA0 \uFEFF \u200B \u202E é é € £ 🔑 中文:" + apiPassword;
+const userPass = "'\"$HOME `touch /tmp/snippets-canary` $(touch /tmp/snippets-canary) \\ \\' % & + ! !! * ~ # ; | < > { } [ ] ^ = ,\nline\r\n\ttab \u2028 \u2029 \xA0 \uFEFF \u200B \u202E é é € £ 🔑 中文:" + API_PASSWORD;
 // RFC 7617: Base64 of the UTF-8 bytes (btoa on the string itself would read it as Latin-1).
 const bytes = new TextEncoder().encode(userPass);
 const basic = btoa(Array.from(bytes, (byte) => String.fromCharCode(byte)).join(''));

@@ -3,8 +3,8 @@ import os
 
 import requests
 
-api_password = os.environ["API_PASSWORD"]
-user_pass = "'\"$HOME `touch /tmp/snippets-canary` $(touch /tmp/snippets-canary) \\ \\' % & + ! !! * ~ # ; | < > { } [ ] ^ = ,\nline\r\n\ttab \u2028 \u2029 \xA0 \uFEFF \u200B \u202E é é € £ 🔑 中文:" + api_password
+API_PASSWORD = os.environ["API_PASSWORD"]
+user_pass = "'\"$HOME `touch /tmp/snippets-canary` $(touch /tmp/snippets-canary) \\ \\' % & + ! !! * ~ # ; | < > { } [ ] ^ = ,\nline\r\n\ttab \u2028 \u2029 \xA0 \uFEFF \u200B \u202E é é € £ 🔑 中文:" + API_PASSWORD
 # RFC 7617: Base64 of the UTF-8 bytes of "user:password".
 basic = base64.b64encode(user_pass.encode("utf-8")).decode("ascii")
 

@@ -1,7 +1,7 @@
 if [[ -z $API_PASSWORD ]]; then
   echo 'Set API_PASSWORD first.' >&2
 else
-  basic=$(printf '%s' $'\'"$HOME `touch /tmp/snippets-canary` $(touch /tmp/snippets-canary) \\ \\\' % & + ! !! * ~ # ; | < > { } [ ] ^ = ,\nline\r\n\ttab \xE2\x80\xA8 \xE2\x80\xA9 \xC2\xA0 \xEF\xBB\xBF \xE2\x80\x8B \xE2\x80\xAE é é € £ 🔑 中文:'"${API_PASSWORD}" | base64 | tr -d '\n')
+  basic=$(printf '%s' $'\x27"$HOME `touch /tmp/snippets-canary` $(touch /tmp/snippets-canary) \\ \\\x27 % & + \x21 \x21\x21 * ~ # ; | < > { } [ ] ^ = ,\nline\r\n\ttab \xE2\x80\xA8 \xE2\x80\xA9 \xC2\xA0 \xEF\xBB\xBF \xE2\x80\x8B \xE2\x80\xAE é é € £ 🔑 中文:'"${API_PASSWORD}" | base64 | tr -d '\n')
   curl -sS 'https://api.example.com/v1/users/me' \
     -H 'Accept: application/json' \
     -H "Authorization: Basic ${basic}" \

@@ -1,7 +1,7 @@
-const lemlistApiKey = process.env.LEMLIST_API_KEY;
-if (!lemlistApiKey) throw new Error('Set LEMLIST_API_KEY first.');
+const LEMLIST_API_KEY = process.env.LEMLIST_API_KEY;
+if (!LEMLIST_API_KEY) throw new Error('Set LEMLIST_API_KEY first.');
 
-const userPass = ':' + lemlistApiKey;
+const userPass = ':' + LEMLIST_API_KEY;
 // RFC 7617: Base64 of the UTF-8 bytes (btoa on the string itself would read it as Latin-1).
 const bytes = new TextEncoder().encode(userPass);
 const basic = btoa(Array.from(bytes, (byte) => String.fromCharCode(byte)).join(''));

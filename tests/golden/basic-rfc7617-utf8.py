@@ -3,8 +3,8 @@ import os
 
 import requests
 
-api_password = os.environ["API_PASSWORD"]
-user_pass = "test:" + api_password
+API_PASSWORD = os.environ["API_PASSWORD"]
+user_pass = "test:" + API_PASSWORD
 # RFC 7617: Base64 of the UTF-8 bytes of "user:password".
 basic = base64.b64encode(user_pass.encode("utf-8")).decode("ascii")
 

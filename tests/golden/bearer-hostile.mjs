@@ -1,11 +1,11 @@
-const apiKey = process.env.API_KEY;
-if (!apiKey) throw new Error('Set API_KEY first.');
+const API_KEY = process.env.API_KEY;
+if (!API_KEY) throw new Error('Set API_KEY first.');
 
 const response = await fetch('https://api.example.com/v1/users/me', {
   method: 'GET',
   headers: {
     'Accept': 'application/json',
-    'Authorization': 'Bearer ' + apiKey,
+    'Authorization': 'Bearer ' + API_KEY,
   },
 });
 console.log(response.status);

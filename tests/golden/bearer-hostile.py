@@ -2,13 +2,13 @@ import os
 
 import requests
 
-api_key = os.environ["API_KEY"]
+API_KEY = os.environ["API_KEY"]
 
 response = requests.get(
     "https://api.example.com/v1/users/me",
     headers={
         "Accept": "application/json",
-        "Authorization": "Bearer " + api_key,
+        "Authorization": "Bearer " + API_KEY,
     },
 )
 print(response.status_code)

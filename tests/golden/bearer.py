@@ -2,12 +2,12 @@ import os
 
 import requests
 
-leadterra_api_key = os.environ["LEADTERRA_API_KEY"]
+LEADTERRA_API_KEY = os.environ["LEADTERRA_API_KEY"]
 
 response = requests.get(
     "https://app.leadterra.co/v1/sender-pools",
     headers={
-        "Authorization": "Bearer " + leadterra_api_key,
+        "Authorization": "Bearer " + LEADTERRA_API_KEY,
     },
 )
 print(response.status_code)

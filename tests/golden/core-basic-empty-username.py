@@ -3,8 +3,8 @@ import os
 
 import requests
 
-lemlist_api_key = os.environ["LEMLIST_API_KEY"]
-user_pass = ":" + lemlist_api_key
+LEMLIST_API_KEY = os.environ["LEMLIST_API_KEY"]
+user_pass = ":" + LEMLIST_API_KEY
 # RFC 7617: Base64 of the UTF-8 bytes of "user:password".
 basic = base64.b64encode(user_pass.encode("utf-8")).decode("ascii")
 

@@ -1,7 +1,7 @@
-const apiKey = process.env.API_KEY;
-if (!apiKey) throw new Error('Set API_KEY first.');
+const API_KEY = process.env.API_KEY;
+if (!API_KEY) throw new Error('Set API_KEY first.');
 
-const userPass = apiKey + ':';
+const userPass = API_KEY + ':';
 // RFC 7617: Base64 of the UTF-8 bytes (btoa on the string itself would read it as Latin-1).
 const bytes = new TextEncoder().encode(userPass);
 const basic = btoa(Array.from(bytes, (byte) => String.fromCharCode(byte)).join(''));

@@ -3,8 +3,8 @@ import os
 
 import requests
 
-api_key = os.environ["API_KEY"]
-user_pass = "Jürgen:" + api_key
+API_KEY = os.environ["API_KEY"]
+user_pass = "Jürgen:" + API_KEY
 # RFC 7617: Base64 of the UTF-8 bytes of "user:password".
 basic = base64.b64encode(user_pass.encode("utf-8")).decode("ascii")
 

@@ -1,12 +1,12 @@
-const clientSecret = process.env.CLIENT_SECRET;
-if (!clientSecret) throw new Error('Set CLIENT_SECRET first.');
+const CLIENT_SECRET = process.env.CLIENT_SECRET;
+if (!CLIENT_SECRET) throw new Error('Set CLIENT_SECRET first.');
 
 // RFC 6749 Appendix B: form-urlencode the client id and secret before Basic (only A-Z a-z 0-9 stay).
 const formEncode = (value) =>
   encodeURIComponent(value)
     .replace(/[-_.!~*'()]/g, (char) => '%' + char.charCodeAt(0).toString(16).toUpperCase())
     .replaceAll('%20', '+');
-const userPass = formEncode('s6BhdRkqt3') + ':' + formEncode(clientSecret);
+const userPass = 's6BhdRkqt3:' + formEncode(CLIENT_SECRET);
 // RFC 7617: Base64 of the UTF-8 bytes (btoa on the string itself would read it as Latin-1).
 const bytes = new TextEncoder().encode(userPass);
 const basic = btoa(Array.from(bytes, (byte) => String.fromCharCode(byte)).join(''));

@@ -13,7 +13,7 @@ form_encode() { # RFC 6749 Appendix B: UTF-8 bytes, A-Z a-z 0-9 kept, space as +
 if [[ -z $CLIENT_SECRET ]]; then
   echo 'Set CLIENT_SECRET first.' >&2
 else
-  basic=$(printf '%s' "$(form_encode 's6BhdRkqt3'):$(form_encode "${CLIENT_SECRET}")" | base64 | tr -d '\n')
+  basic=$(printf '%s' "s6BhdRkqt3:$(form_encode "${CLIENT_SECRET}")" | base64 | tr -d '\n')
   curl -sS 'https://api.example.com/oauth/token' \
     -H 'Content-Type: application/x-www-form-urlencoded' \
     -H 'Accept: application/json' \

@@ -3,7 +3,7 @@ import os
 
 import requests
 
-client_secret = os.environ["CLIENT_SECRET"]
+CLIENT_SECRET = os.environ["CLIENT_SECRET"]
 
 
 def form_encode(value):
@@ -20,7 +20,7 @@ def form_encode(value):
     return out
 
 
-user_pass = form_encode("s6BhdRkqt3") + ":" + form_encode(client_secret)
+user_pass = "s6BhdRkqt3:" + form_encode(CLIENT_SECRET)
 # RFC 7617: Base64 of the UTF-8 bytes of "user:password".
 basic = base64.b64encode(user_pass.encode("utf-8")).decode("ascii")
 

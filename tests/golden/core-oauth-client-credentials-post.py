@@ -2,7 +2,7 @@ import os
 
 import requests
 
-client_secret = os.environ["CLIENT_SECRET"]
+CLIENT_SECRET = os.environ["CLIENT_SECRET"]
 
 response = requests.post(
     "https://api.example.com/oauth/token",
@@ -14,7 +14,7 @@ response = requests.post(
         "grant_type": "client_credentials",
         "scope": "read",
         "client_id": "s6BhdRkqt3",
-        "client_secret": client_secret,
+        "client_secret": CLIENT_SECRET,
     },
 )
 print(response.status_code)

@@ -1,7 +1,7 @@
-const refreshToken = process.env.REFRESH_TOKEN;
-if (!refreshToken) throw new Error('Set REFRESH_TOKEN first.');
-const clientSecret = process.env.CLIENT_SECRET;
-if (!clientSecret) throw new Error('Set CLIENT_SECRET first.');
+const REFRESH_TOKEN = process.env.REFRESH_TOKEN;
+if (!REFRESH_TOKEN) throw new Error('Set REFRESH_TOKEN first.');
+const CLIENT_SECRET = process.env.CLIENT_SECRET;
+if (!CLIENT_SECRET) throw new Error('Set CLIENT_SECRET first.');
 
 const response = await fetch('https://api.example.com/oauth/token', {
   method: 'POST',
@@ -11,10 +11,10 @@ const response = await fetch('https://api.example.com/oauth/token', {
   },
   body: new URLSearchParams([
     ['grant_type', 'refresh_token'],
-    ['refresh_token', refreshToken],
+    ['refresh_token', REFRESH_TOKEN],
     ['scope', 'read'],
     ['client_id', 's6BhdRkqt3'],
-    ['client_secret', clientSecret],
+    ['client_secret', CLIENT_SECRET],
   ]),
 });
 console.log(response.status);

@@ -2,8 +2,8 @@ import os
 
 import requests
 
-refresh_token = os.environ["REFRESH_TOKEN"]
-client_secret = os.environ["CLIENT_SECRET"]
+REFRESH_TOKEN = os.environ["REFRESH_TOKEN"]
+CLIENT_SECRET = os.environ["CLIENT_SECRET"]
 
 response = requests.post(
     "https://api.example.com/oauth/token",
@@ -13,10 +13,10 @@ response = requests.post(
     },
     data={
         "grant_type": "refresh_token",
-        "refresh_token": refresh_token,
+        "refresh_token": REFRESH_TOKEN,
         "scope": "read",
         "client_id": "s6BhdRkqt3",
-        "client_secret": client_secret,
+        "client_secret": CLIENT_SECRET,
     },
 )
 print(response.status_code)

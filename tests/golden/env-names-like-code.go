@@ -15,8 +15,8 @@ func main() {
 	if urlValue == "" {
 		log.Fatal("Set URL first.")
 	}
-	responseValue := os.Getenv("RESPONSE")
-	if responseValue == "" {
+	response := os.Getenv("RESPONSE")
+	if response == "" {
 		log.Fatal("Set RESPONSE first.")
 	}
 	forValue := os.Getenv("FOR")
@@ -29,7 +29,7 @@ func main() {
 	}
 
 	form := url.Values{}
-	form.Add("a", responseValue)
+	form.Add("a", response)
 	form.Add("b", forValue)
 	form.Add("c", errValue)
 

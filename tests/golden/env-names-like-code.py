@@ -2,21 +2,21 @@ import os
 
 import requests
 
-url_value = os.environ["URL"]
-response_value = os.environ["RESPONSE"]
-for_value = os.environ["FOR"]
-err_value = os.environ["ERR"]
+URL = os.environ["URL"]
+RESPONSE = os.environ["RESPONSE"]
+FOR = os.environ["FOR"]
+ERR = os.environ["ERR"]
 
 response = requests.patch(
     "https://api.example.com/v1/settings",
     headers={
         "Content-Type": "application/x-www-form-urlencoded",
-        "Authorization": "Bearer " + url_value,
+        "Authorization": "Bearer " + URL,
     },
     data={
-        "a": response_value,
-        "b": for_value,
-        "c": err_value,
+        "a": RESPONSE,
+        "b": FOR,
+        "c": ERR,
     },
 )
 print(response.status_code)

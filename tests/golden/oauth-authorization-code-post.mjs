@@ -1,5 +1,5 @@
-const clientSecret = process.env.CLIENT_SECRET;
-if (!clientSecret) throw new Error('Set CLIENT_SECRET first.');
+const CLIENT_SECRET = process.env.CLIENT_SECRET;
+if (!CLIENT_SECRET) throw new Error('Set CLIENT_SECRET first.');
 
 const response = await fetch('https://api.example.com/oauth/token', {
   method: 'POST',
@@ -13,7 +13,7 @@ const response = await fetch('https://api.example.com/oauth/token', {
     ['redirect_uri', 'https://client.example.com/cb?x=1&y=a b'],
     ['code_verifier', 'dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk'],
     ['client_id', 's6BhdRkqt3'],
-    ['client_secret', clientSecret],
+    ['client_secret', CLIENT_SECRET],
   ]),
 });
 console.log(response.status);

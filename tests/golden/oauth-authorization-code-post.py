@@ -2,7 +2,7 @@ import os
 
 import requests
 
-client_secret = os.environ["CLIENT_SECRET"]
+CLIENT_SECRET = os.environ["CLIENT_SECRET"]
 
 response = requests.post(
     "https://api.example.com/oauth/token",
@@ -16,7 +16,7 @@ response = requests.post(
         "redirect_uri": "https://client.example.com/cb?x=1&y=a b",
         "code_verifier": "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk",
         "client_id": "s6BhdRkqt3",
-        "client_secret": client_secret,
+        "client_secret": CLIENT_SECRET,
     },
 )
 print(response.status_code)

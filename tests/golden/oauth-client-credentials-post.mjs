@@ -1,5 +1,5 @@
-const clientSecret = process.env.CLIENT_SECRET;
-if (!clientSecret) throw new Error('Set CLIENT_SECRET first.');
+const CLIENT_SECRET = process.env.CLIENT_SECRET;
+if (!CLIENT_SECRET) throw new Error('Set CLIENT_SECRET first.');
 
 const response = await fetch('https://api.example.com/oauth/token', {
   method: 'POST',
@@ -11,7 +11,7 @@ const response = await fetch('https://api.example.com/oauth/token', {
     ['grant_type', 'client_credentials'],
     ['scope', 'read'],
     ['client_id', 's6BhdRkqt3'],
-    ['client_secret', clientSecret],
+    ['client_secret', CLIENT_SECRET],
   ]),
 });
 console.log(response.status);

@@ -36,7 +36,7 @@ func main() {
 		}
 		return out.String()
 	}
-	userPass := formEncode("s6BhdRkqt3") + ":" + formEncode(clientSecret)
+	userPass := "s6BhdRkqt3:" + formEncode(clientSecret)
 	// RFC 7617: Base64 of the UTF-8 bytes of "user:password".
 	basic := base64.StdEncoding.EncodeToString([]byte(userPass))
 

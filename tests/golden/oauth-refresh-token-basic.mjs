@@ -1,14 +1,14 @@
-const clientSecret = process.env.CLIENT_SECRET;
-if (!clientSecret) throw new Error('Set CLIENT_SECRET first.');
-const refreshToken = process.env.REFRESH_TOKEN;
-if (!refreshToken) throw new Error('Set REFRESH_TOKEN first.');
+const CLIENT_SECRET = process.env.CLIENT_SECRET;
+if (!CLIENT_SECRET) throw new Error('Set CLIENT_SECRET first.');
+const REFRESH_TOKEN = process.env.REFRESH_TOKEN;
+if (!REFRESH_TOKEN) throw new Error('Set REFRESH_TOKEN first.');
 
 // RFC 6749 Appendix B: form-urlencode the client id and secret before Basic (only A-Z a-z 0-9 stay).
 const formEncode = (value) =>
   encodeURIComponent(value)
     .replace(/[-_.!~*'()]/g, (char) => '%' + char.charCodeAt(0).toString(16).toUpperCase())
     .replaceAll('%20', '+');
-const userPass = formEncode('s6BhdRkqt3') + ':' + formEncode(clientSecret);
+const userPass = 's6BhdRkqt3:' + formEncode(CLIENT_SECRET);
 // RFC 7617: Base64 of the UTF-8 bytes (btoa on the string itself would read it as Latin-1).
 const bytes = new TextEncoder().encode(userPass);
 const basic = btoa(Array.from(bytes, (byte) => String.fromCharCode(byte)).join(''));
@@ -22,7 +22,7 @@ const response = await fetch('https://api.example.com/oauth/token', {
   },
   body: new URLSearchParams([
     ['grant_type', 'refresh_token'],
-    ['refresh_token', refreshToken],
+    ['refresh_token', REFRESH_TOKEN],
   ]),
 });
 console.log(response.status);

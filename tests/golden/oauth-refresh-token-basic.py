@@ -3,8 +3,8 @@ import os
 
 import requests
 
-client_secret = os.environ["CLIENT_SECRET"]
-refresh_token = os.environ["REFRESH_TOKEN"]
+CLIENT_SECRET = os.environ["CLIENT_SECRET"]
+REFRESH_TOKEN = os.environ["REFRESH_TOKEN"]
 
 
 def form_encode(value):
@@ -21,7 +21,7 @@ def form_encode(value):
     return out
 
 
-user_pass = form_encode("s6BhdRkqt3") + ":" + form_encode(client_secret)
+user_pass = "s6BhdRkqt3:" + form_encode(CLIENT_SECRET)
 # RFC 7617: Base64 of the UTF-8 bytes of "user:password".
 basic = base64.b64encode(user_pass.encode("utf-8")).decode("ascii")
 
@@ -34,7 +34,7 @@ response = requests.post(
     },
     data={
         "grant_type": "refresh_token",
-        "refresh_token": refresh_token,
+        "refresh_token": REFRESH_TOKEN,
     },
 )
 print(response.status_code)

@@ -94,10 +94,13 @@ const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 /** Visible prose of a built page's <main>: code, scripts, styles and icons removed, blocks broken. */
 export function htmlProse(html: string): string {
 	const main = /<main[\s\S]*<\/main>/.exec(html)?.[0] ?? html;
+	// A tag's attributes may hold ">" (Expressive Code copies the code into data-code), so a tag
+	// is matched attribute by attribute, quoted values whole.
+	const attrs = `(?:"[^"]*"|'[^']*'|[^'">])*`;
 	return main
 		.replace(/<(pre|code|script|style|svg|template)\b[\s\S]*?<\/\1>/g, BREAK)
-		.replace(/<\/?(p|li|ul|ol|td|th|tr|table|h[1-6]|dt|dd|dl|div|section|aside|figure|figcaption|blockquote|br|caption|summary|details|nav|header|footer)\b[^>]*>/g, BREAK)
-		.replace(/<[^>]*>/g, ' ')
+		.replace(new RegExp(`<\\/?(p|li|ul|ol|td|th|tr|table|h[1-6]|dt|dd|dl|div|section|aside|figure|figcaption|blockquote|br|caption|summary|details|nav|header|footer|button)\\b${attrs}>`, 'g'), BREAK)
+		.replace(new RegExp(`<${attrs}>`, 'g'), ' ')
 		.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, name: string) => {
 			if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(parseInt(name.slice(2), 16));
 			if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { encodeBase64, utf8Bytes } from '../../src/lib/auth/base64.ts';
+import { buildProfileRequest } from '../../src/lib/auth/index.ts';
+import { headerValue } from '../../src/lib/http/index.ts';
 import { diagnoseUnguarded } from '../../src/lib/diagnose/diagnose.ts';
 import { diagnose, type Diagnosis } from '../../src/lib/diagnose/index.ts';
 import type { Profile } from '../../src/lib/profiles/index.ts';
@@ -63,18 +64,23 @@ describe('diagnose never throws', () => {
 	});
 });
 
-/** A realistic key for `profile`: its declared prefix (if any) and 16 to 40 letters and digits. */
+const alphanumeric = fc.stringMatching(/^[A-Za-z0-9]{16,40}$/);
+const tokenCharacters = fc.stringMatching(/^[A-Za-z0-9\-._~+/]{16,64}$/);
+/** Keys a Basic API may hand out: UTF-8 beyond ASCII, which Basic carries and Bearer cannot. */
+const unicodeKey = fc.string({ unit: fc.constantFrom(...'aZ09-_.~éßüñ中文😀'), minLength: 12, maxLength: 40 });
+
+/** A realistic key for `profile`: its declared prefix (if any) and a body its scheme can carry. */
 function keyFor(profile: Profile): fc.Arbitrary<string> {
 	const prefixes = profile.auth.scheme === 'bearer' ? profile.auth.keyPrefixes.map((entry) => entry.prefix) : [];
-	return fc.tuple(prefixes.length > 0 ? fc.constantFrom(...prefixes) : fc.constant(''), fc.stringMatching(/^[A-Za-z0-9]{16,40}$/)).map(([prefix, body]) => prefix + body);
+	const body = profile.auth.scheme === 'basic' ? fc.oneof(alphanumeric, tokenCharacters, unicodeKey) : fc.oneof(alphanumeric, tokenCharacters);
+	return fc.tuple(prefixes.length > 0 ? fc.constantFrom(...prefixes) : fc.constant(''), body).map(([prefix, rest]) => prefix + rest);
 }
 
-/** The Authorization value a profile wants for `key`, built the way a correct client does. */
+/** The Authorization value the core's builder makes for `key` under `profile`. */
 function correctValue(profile: Profile, key: string): string {
-	if (profile.auth.scheme === 'bearer') return `Bearer ${key}`;
-	const user = profile.auth.username === 'ignored' ? (profile.auth.exampleUsername ?? '') : '';
-	const credentials = profile.auth.username === 'key-as-username' ? `${key}:` : `${user}:${key}`;
-	return `Basic ${encodeBase64(utf8Bytes(credentials))}`;
+	const built = buildProfileRequest(profile, { key });
+	if (!built.ok) throw new Error(`the builder refused ${key} for ${profile.id}`);
+	return headerValue(built.request.headers, 'Authorization')!;
 }
 
 describe('a correct header yields no error', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { detectKind, maskSecret, type InputKind } from '../../src/lib/diagnose/index.ts';
+import { detectKind, maskKey, type InputKind } from '../../src/lib/diagnose/index.ts';
 import { b64, run } from './diagnose-support.ts';
 
 describe('input kinds', () => {
@@ -112,15 +112,16 @@ describe('secrets in messages', () => {
 		['0f7c2b9e4d1a8f3b6c5e9a2d7b4f1c8e', ['leadterra']],
 		['1234567890', []],
 		['abc', []],
-	])('maskSecret(%j) never shows the whole secret and shows at most its last four characters', (secret, prefixes) => {
-		const masked = maskSecret(secret, prefixes);
+	])('maskKey(%j) never shows the whole secret and shows at most its last four characters', (secret, prefixes) => {
+		const masked = maskKey(secret, prefixes);
 		expect(masked).not.toContain(secret);
 		expect(masked).toContain('…');
-		expect(masked.replace(/^.*…/, '').length).toBeLessThanOrEqual(4);
+		expect(masked.replace(/ \(\d+ characters\)$/, '').replace(/^.*…/, '').length).toBeLessThanOrEqual(4);
 	});
 
 	test('a known prefix stays readable: it is not secret', () => {
-		expect(maskSecret('sk_live_4eC7p9Qz2Lm8Rt5Vw')).toBe('sk_live_…t5Vw');
+		expect(maskKey('sk_live_4eC7p9Qz2Lm8Rt5Vw')).toBe('sk_live_…t5Vw');
+		expect(maskKey(`sk_live_${'a'.repeat(10_000)}wxyz`)).toBe('sk_live_…wxyz');
 	});
 
 	const key = 'sk_live_4eC7p9Qz2Lm8Rt5VwXy';

@@ -1,72 +1,82 @@
-/** The example responses on /reference/errors/: the profile's exact body with spec-conformant headers. */
+/**
+ * The example responses on /reference/errors/ are the simulator's own: built by the mock API's
+ * response builder for each API that can answer with a code, with the API's exact body.
+ */
 import { describe, expect, test } from 'vitest';
-import { errorExplanations } from '../../src/components/error-explanations.ts';
-import { allErrorCodes, exampleNow, exampleResponse, exampleRetryAfter } from '../../src/components/error-reference.ts';
+import { exampleNow, exampleResponse, formatResponse } from '../../src/components/error-examples.ts';
 import { headerValue } from '../../src/lib/http/index.ts';
+import { codesFor, errorCodes, httpDate, type ErrorCode } from '../../src/lib/mock-api/index.ts';
 import { loadProfiles } from '../support/profiles.ts';
 
 const profiles = [...loadProfiles().values()];
-const cases = profiles.flatMap((profile) => Object.keys(profile.errors).map((code) => ({ id: profile.id, code, profile })));
+const allCodes = Object.keys(errorCodes) as ErrorCode[];
+const cases = profiles.flatMap((profile) => codesFor(profile).map((code) => ({ id: profile.id, code, profile })));
 
-test('every code a profile returns has a cause and a fix', () => {
-	const missing = allErrorCodes(profiles, []).filter((code) => !(code in errorExplanations));
-	expect(missing).toEqual([]);
+test('every code is a kebab-case anchor', () => {
+	expect(allCodes.filter((code) => !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(code))).toEqual([]);
 });
 
-test('codes appear in the explanation order, each once', () => {
-	const codes = allErrorCodes(profiles, Object.keys(errorExplanations));
-	expect(new Set(codes).size).toBe(codes.length);
-	expect(codes.slice(0, 3)).toEqual(['missing-api-key', 'malformed-authorization', 'wrong-scheme']);
+test('every code a profile declares a body for is one the simulator can answer that profile with', () => {
+	for (const profile of profiles) {
+		expect(Object.keys(profile.errors).filter((code) => !codesFor(profile).includes(code as ErrorCode)), profile.id).toEqual([]);
+	}
 });
 
 describe.each(cases)('$id $code', ({ profile, code }) => {
-	const declared = profile.errors[code]!;
 	const response = exampleResponse(profile, code)!;
 
-	test('carries the profile body byte for byte, with its Content-Type and Content-Length', () => {
-		expect(response.body).toBe(declared.body.replaceAll('{retryAfter}', String(exampleRetryAfter)));
-		expect(headerValue(response.headers, 'content-type')).toBe(declared.contentType);
+	test('has the status of the code table, the pinned Date and a truthful Content-Length', () => {
+		expect(response.status).toBe(errorCodes[code].status);
+		expect(response.errorCode).toBe(code);
+		expect(headerValue(response.headers, 'date')).toBe(httpDate(exampleNow));
 		expect(headerValue(response.headers, 'content-length')).toBe(String(Buffer.byteLength(response.body, 'utf8')));
-		expect(response.statusLine).toMatch(new RegExp(`^HTTP/1\\.1 ${declared.status} [A-Z]`));
 	});
 
-	if (declared.status === 401) {
-		test('challenges with the API scheme and realm (RFC 9110 §11.6.1)', () => {
-			const scheme = profile.auth.scheme === 'basic' ? 'Basic' : 'Bearer';
+	const own = profile.errors[code];
+	if (errorCodes[code].body === 'profile' && own) {
+		test("carries the API's own body and Content-Type", () => {
+			expect(headerValue(response.headers, 'content-type')).toBe(own.contentType);
+			if (!own.body.includes('{')) expect(response.body).toBe(own.body);
+			expect(response.body).not.toMatch(/\{[A-Za-z]+\}/);
+		});
+	}
+
+	if (response.status === 401) {
+		test('challenges with the scheme in use and the realm (RFC 9110 §11.6.1, RFC 6749 §5.2)', () => {
+			// The token endpoint authenticates clients with Basic, whatever scheme the API itself takes.
+			const scheme = profile.auth.scheme === 'basic' || errorCodes[code].challenge === 'client-basic' ? 'Basic' : 'Bearer';
 			expect(headerValue(response.headers, 'www-authenticate')).toMatch(new RegExp(`^${scheme} realm="${profile.auth.realm}"`));
 		});
 	}
 });
 
-test.each([
-	['missing-api-key', 'Bearer realm="api.example.com"'],
-	['invalid-api-key', 'Bearer realm="api.example.com", error="invalid_token"'],
-	['token-expired', 'Bearer realm="api.example.com", error="invalid_token"'],
-	['insufficient-scope', 'Bearer realm="api.example.com", error="insufficient_scope", scope="write"'],
-	['duplicated-credentials', 'Bearer realm="api.example.com", error="invalid_request"'],
-	['wrong-workspace', undefined],
-])('the Example API answers %s with the RFC 6750 §3 challenge %s', (code, expected) => {
-	const response = exampleResponse(loadProfiles().get('example-api')!, code)!;
-	expect(headerValue(response.headers, 'www-authenticate')).toBe(expected);
-});
-
-test('a Basic challenge announces UTF-8 (RFC 7617 §2.1)', () => {
-	const response = exampleResponse(loadProfiles().get('lemlist')!, 'missing-colon')!;
-	expect(headerValue(response.headers, 'www-authenticate')).toBe('Basic realm="lemlist API", charset="UTF-8"');
-});
-
-test('the 429 headers agree with each other and with the body', () => {
-	const response = exampleResponse(loadProfiles().get('example-api')!, 'rate-limit-exceeded')!;
-	const value = (name: string) => headerValue(response.headers, name);
-	expect(value('retry-after')).toBe(String(exampleRetryAfter));
-	expect(value('x-ratelimit-limit')).toBe('1000');
-	expect(value('x-ratelimit-remaining')).toBe('0');
-	expect(value('x-ratelimit-reset')).toBe(String(exampleNow + exampleRetryAfter));
-	expect(value('ratelimit')).toBe(`"hourly";r=0;t=${exampleRetryAfter}`);
-	expect(value('ratelimit-policy')).toBe('"hourly";q=1000;w=3600');
-	expect(JSON.parse(response.body).message).toContain(`${exampleRetryAfter} seconds`);
-});
-
-test('a profile that never returns a code gives no example for it', () => {
+test('an API is never shown answering with a code it cannot produce', () => {
 	expect(exampleResponse(loadProfiles().get('lemlist')!, 'rate-limit-exceeded')).toBeUndefined();
+	expect(exampleResponse(loadProfiles().get('leadconduit')!, 'missing-colon')).toBeUndefined();
+});
+
+test('the 429 example comes from an emptied bucket: Retry-After, remaining 0, and the body agree', () => {
+	const response = exampleResponse(loadProfiles().get('example-api')!, 'rate-limit-exceeded')!;
+	const retryAfter = Number(headerValue(response.headers, 'retry-after'));
+	expect(retryAfter).toBeGreaterThan(0);
+	expect(headerValue(response.headers, 'x-ratelimit-remaining')).toBe('0');
+	expect(headerValue(response.headers, 'ratelimit')).toMatch(/;r=0;t=\d+$/);
+	expect((JSON.parse(response.body) as { message: string }).message).toContain(`${retryAfter} seconds`);
+});
+
+test('a response prints as an HTTP client shows it', () => {
+	const text = formatResponse(exampleResponse(loadProfiles().get('lemlist')!, 'missing-colon')!);
+	expect(text.split('\n')[0]).toBe('HTTP/1.1 401 Unauthorized');
+	expect(text).toContain('\nWWW-Authenticate: Basic realm="lemlist API", charset="UTF-8"\n');
+	expect(text.endsWith('\n\n{"message":"Unauthorized: the credentials must be a colon followed by the API key"}')).toBe(true);
+});
+
+test('an authorization error is shown as the redirect the client receives (RFC 6749 §4.1.2.1)', () => {
+	const response = exampleResponse(loadProfiles().get('example-api')!, 'access-denied')!;
+	expect(response.status).toBe(302);
+	const location = new URL(headerValue(response.headers, 'location')!);
+	expect(location.origin + location.pathname).toBe('https://app.example.com/callback');
+	expect(location.searchParams.get('error')).toBe('access_denied');
+	expect(location.searchParams.get('state')).toBe('af0ifjsldkj');
+	expect(response.body).toBe('');
 });

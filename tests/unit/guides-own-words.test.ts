@@ -7,8 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
-import { errorExplanations } from '../../src/components/error-explanations.ts';
-import { BREAK, loadSeeds, mdxProse, repoRoot, seedIndex, sharedRuns, words } from '../support/own-words.ts';
+import { errorCodes } from '../../src/lib/mock-api/index.ts';
+import { BREAK, htmlProse, loadSeeds, mdxProse, repoRoot, seedIndex, sharedRuns, words } from '../support/own-words.ts';
 
 const RUN = 8;
 const seeds = loadSeeds();
@@ -26,8 +26,8 @@ const profileTexts = files(join(repoRoot, 'src', 'content', 'profiles'), /\.ya?m
 	const data = parse(readFileSync(file, 'utf8')) as { summary: string; assumptions?: string[] };
 	return [relative(repoRoot, file), [data.summary, ...(data.assumptions ?? [])].join(BREAK)] as const;
 });
-const explanationTexts = Object.entries(errorExplanations).map(
-	([code, entry]) => [`error explanation ${code}`, [entry.title, entry.cause, entry.fix].join(BREAK)] as const,
+const explanationTexts = Object.entries(errorCodes).map(
+	([code, entry]) => [`error code ${code}`, [entry.title, entry.cause, entry.fix, entry.wwwAuthenticate].join(BREAK)] as const,
 );
 
 /** A real sentence of the first seed: nine words in a row, taken from the seed itself. */
@@ -51,6 +51,13 @@ describe('the own-words checker', () => {
 	test('accepts a run of seven shared words', () => {
 		const seven = seedSentence().split(' ').slice(0, 7).join(' ');
 		expect(sharedRuns(`zebra ${seven} quokka`, index, RUN)).toEqual([]);
+	});
+
+	test('reads visible HTML text, and skips code even when an attribute holds ">"', () => {
+		const sentence = seedSentence();
+		const copyButton = `<div class="copy"><button data-code="echo x >&2 ${sentence}" title="Copy"></button></div>`;
+		expect(sharedRuns(htmlProse(`<main><pre><code>${sentence}</code></pre>${copyButton}</main>`), index, RUN)).toEqual([]);
+		expect(sharedRuns(htmlProse(`<main><p>So: <em>${sentence}</em>.</p></main>`), index, RUN)).toHaveLength(1);
 	});
 
 	test('does not let a run cross a table cell or a block boundary', () => {

@@ -52,7 +52,7 @@ describe('environment-variable mode', () => {
 	test('computes Basic from UTF-8 bytes in every language, never btoa on the string', () => {
 		const result = emitSnippets(lemlist('key'));
 		if (!result.ok) throw new Error(result.error.message);
-		expect(result.snippets.curl).toContain("printf '%s' \":$LEMLIST_API_KEY\" | base64 | tr -d '\\n'");
+		expect(result.snippets.curl).toContain("printf '%s' \":${LEMLIST_API_KEY}\" | base64 | tr -d '\\n'");
 		expect(result.snippets.javascript).toContain('new TextEncoder().encode(userPass)');
 		expect(result.snippets.javascript).not.toContain('btoa(userPass)');
 		expect(result.snippets.python).toContain('base64.b64encode(user_pass.encode("utf-8"))');

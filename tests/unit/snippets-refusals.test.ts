@@ -58,6 +58,22 @@ describe('emitSnippets refuses', () => {
 		expect(new Set(refusals.map(([, code]) => code))).toEqual(new Set(Object.keys(snippetErrorCodes)));
 	});
 
+	test.each([
+		['a NUL', 'pass\0word', 'nul-in-value', 4],
+		['half a surrogate pair', 'pass\ud800', 'lone-surrogate', 4],
+	] as const)('refuses %s in a Basic secret in environment mode only, where a variable would have to hold it', (_title, password, code, position) => {
+		const auth = basic('user', secret(password, 'API_PASSWORD'));
+		const request: ApiRequest = { ...get([auth.header]), authorization: auth.recipe };
+		expect(emitSnippets(request)).toMatchObject({ ok: false, error: { code, position } });
+		expect(emitSnippets(request, { secrets: 'inline' }).ok).toBe(true);
+	});
+
+	test('writes in inline mode a header whose recipe differs, since only environment mode rebuilds it', () => {
+		const request = { ...withBearer('tok', 'API_KEY'), headers: [['Authorization', 'Bearer other']] as Header[] };
+		const result = emitSnippets(request, { secrets: 'inline' });
+		expect(result.ok && result.snippets.curl).toContain("-H 'Authorization: Bearer other'");
+	});
+
 	test('accepts in inline mode a variable name it refuses in environment mode', () => {
 		expect(emitSnippets(withBearer('tok', 'api_key'), { secrets: 'inline' }).ok).toBe(true);
 	});

@@ -3,21 +3,29 @@ import type { BasicSteps } from '../../lib/auth/index.ts';
 import { hexBytes } from './builder-text.ts';
 import { stepTexts } from './basic-steps-text.ts';
 import { renderVisible } from './visible-segments.ts';
+import { setHidden, setText } from './dom-write.ts';
+
+const drawn = new WeakMap<HTMLElement, string>();
 
 /** Shows `steps` in `figure`, or says why there are none; hides the view when not `shown`. */
 export function renderSteps(figure: HTMLElement, steps: BasicSteps | undefined, shown: boolean): void {
-	figure.hidden = !shown;
+	setHidden(figure, !shown);
 	if (!shown) return;
-	figure.querySelector<HTMLElement>('[data-steps-empty]')!.hidden = steps !== undefined;
-	figure.querySelector<HTMLElement>('[data-steps-list]')!.hidden = steps === undefined;
+	setHidden(figure.querySelector<HTMLElement>('[data-steps-empty]')!, steps !== undefined);
+	setHidden(figure.querySelector<HTMLElement>('[data-steps-list]')!, steps === undefined);
 	if (!steps) return;
 	const step = (name: string) => figure.querySelector<HTMLElement>(`[data-step="${name}"]`)!;
 	const note = (name: string) => figure.querySelector<HTMLElement>(`[data-step-note="${name}"]`)!;
 	const texts = stepTexts(steps);
-	renderVisible(step('userPass'), steps.userPass);
-	note('userPass').textContent = texts.userPassNote;
-	step('bytes').textContent = hexBytes(steps.utf8Bytes);
-	note('bytes').textContent = texts.bytesNote;
-	step('base64').textContent = steps.base64;
-	step('header').textContent = `Authorization: ${steps.headerValue}`;
+	const joined = step('userPass');
+	// Remembered in memory, not in an attribute: the joined text holds the password.
+	if (drawn.get(joined) !== steps.userPass) {
+		renderVisible(joined, steps.userPass);
+		drawn.set(joined, steps.userPass);
+	}
+	setText(note('userPass'), texts.userPassNote);
+	setText(step('bytes'), hexBytes(steps.utf8Bytes));
+	setText(note('bytes'), texts.bytesNote);
+	setText(step('base64'), steps.base64);
+	setText(step('header'), `Authorization: ${steps.headerValue}`);
 }

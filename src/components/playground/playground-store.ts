@@ -59,6 +59,11 @@ export class PlaygroundStore extends EventTarget {
 		this.replace(next);
 	}
 
+	/** Says a reader is about to edit (focus or pointer on an island): islands may start loading code. */
+	signalIntent(): void {
+		this.dispatchEvent(new Event('intent'));
+	}
+
 	/** Replaces the whole state (opening a share link). */
 	replace(state: PlaygroundState): void {
 		const before = this.#snapshot.state;

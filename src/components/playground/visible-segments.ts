@@ -3,7 +3,7 @@
  * other invisible characters) can be drawn as marks with a name. Used by the Basic steps view on
  * the server and in the browser, so both draw the same marks.
  */
-import { describeChar, isInvisible, visibleChar } from '../../lib/auth/index.ts';
+import { isInvisible, visibleChar } from '../../lib/auth/index.ts';
 
 /** A run of ordinary text, or one special character drawn as `shown` and announced as `name`. */
 export type Segment = { readonly text: string } | { readonly shown: string; readonly name: string };
@@ -11,8 +11,12 @@ export type Segment = { readonly text: string } | { readonly shown: string; read
 function special(char: string): Segment | undefined {
 	const code = char.codePointAt(0) ?? 0;
 	if (char === ' ') return { shown: '\u00b7', name: 'space' };
-	if (code < 0x20 || code === 0x7f || isInvisible(code) || (code >= 0xd800 && code <= 0xdfff)) return { shown: visibleChar(char), name: describeChar(char) };
+	if (code < 0x20 || code === 0x7f || isInvisible(code) || (code >= 0xd800 && code <= 0xdfff)) return { shown: visibleChar(char), name: codePoint(code) };
 	return undefined;
+}
+
+function codePoint(code: number): string {
+	return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
 /** `text` as ordinary runs and marked special characters, in order. */

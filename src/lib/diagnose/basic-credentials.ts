@@ -8,7 +8,7 @@ import { checkCharacters, checkTrailingNewline, type SpanFor } from './character
 import { has, knownPrefixes, report, type Collector } from './collector.ts';
 import { checkKeyEnvironment } from './key-environment.ts';
 import type { Located } from './located.ts';
-import { maskSecret } from './mask.ts';
+import { maskKey } from './mask.ts';
 import { placeholderReason } from './placeholder.ts';
 
 export interface CredentialsSource {
@@ -37,8 +37,8 @@ export function checkCredentials(into: Collector, raw: Located, source: Credenti
 	if (colon === -1) {
 		const corrected = auth ? credentialsForKey(auth, cleaned) : undefined;
 		const message = source.curlUser
-			? `The -u value ${maskSecret(cleaned)} has no colon, so curl stops to ask for a password instead of sending the key.`
-			: `The ${what} (${maskSecret(cleaned)}) contain no colon, so the server cannot tell the username from the password.`;
+			? `The -u value ${maskKey(cleaned)} has no colon, so curl stops to ask for a password instead of sending the key.`
+			: `The ${what} (${maskKey(cleaned)}) contain no colon, so the server cannot tell the username from the password.`;
 		report(into, 'missing-colon', whole, message);
 		return corrected;
 	}
@@ -87,7 +87,7 @@ function checkColonInUsername(into: Collector, text: string, source: Credentials
 	if (colons < 2) return;
 	const keyAsUsername = basicAuthOf(into.profile)?.username === 'key-as-username';
 	if (!keyAsUsername && !text.endsWith(':')) return;
-	const shown = maskSecret(text.slice(0, -1), knownPrefixes(into));
+	const shown = maskKey(text.slice(0, -1), knownPrefixes(into));
 	report(into, 'colon-in-username', source.spanFor(0, text.length), `The ${source.what} (${shown}:) look like a key sent as the username, but the key contains a colon: the server reads the username only up to the first colon and takes the rest as the password.`);
 }
 

@@ -5,6 +5,7 @@
  * only guesses intent after the strict decoder has said what is wrong.
  */
 import { decodeBase64 } from '../auth/base64.ts';
+import { decodeCredentialBytes } from '../auth/basic-decode.ts';
 
 const lenientAlphabet = /^[A-Za-z0-9+/\-_]*={0,2}$/;
 
@@ -33,15 +34,10 @@ export interface DecodedText {
 	readonly latin1: boolean;
 }
 
-/** The bytes as UTF-8 text, or as Latin-1 text when they are not valid UTF-8. */
+/** The bytes as UTF-8 text, or as Latin-1 text when they are not valid UTF-8 (the core's reading). */
 export function bytesToText(bytes: Uint8Array): DecodedText {
-	try {
-		return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), latin1: false };
-	} catch {
-		let text = '';
-		for (const byte of bytes) text += String.fromCharCode(byte);
-		return { text, latin1: true };
-	}
+	const { text, encoding } = decodeCredentialBytes(bytes);
+	return { text, latin1: encoding === 'latin-1' };
 }
 
 /**

@@ -2,6 +2,7 @@
  * The profile's Basic username rule applied to decoded credentials: where the key belongs in
  * `user-id:password` (RFC 7617 §2) for this API, and the credentials it would accept.
  */
+import { basicPair, basicVariantFor, type BasicCredentials } from '../auth/basic.ts';
 import type { DoctorProfile } from './types.ts';
 
 type BasicAuth = Extract<DoctorProfile['auth'], { scheme: 'basic' }>;
@@ -11,18 +12,13 @@ export function basicAuthOf(profile: DoctorProfile | undefined): BasicAuth | und
 	return profile?.auth.scheme === 'basic' ? profile.auth : undefined;
 }
 
-/** `user-id:password` for a bare key, in the form the API wants; undefined when it needs a real username. */
+/** `user-id:password` for a bare key, in the core's variant for the API's rule; undefined when it needs a real username. */
 export function credentialsForKey(auth: BasicAuth, key: string): string | undefined {
-	switch (auth.username) {
-		case 'empty':
-			return `:${key}`;
-		case 'ignored':
-			return `${auth.exampleUsername ?? ''}:${key}`;
-		case 'key-as-username':
-			return `${key}:`;
-		case 'required':
-			return undefined;
-	}
+	const variant = basicVariantFor(auth.username);
+	if (variant === 'user-password') return undefined;
+	const credentials: BasicCredentials = variant === 'any-username' ? { variant, username: auth.exampleUsername ?? '', key } : { variant, key };
+	const { userId, password } = basicPair(credentials);
+	return `${userId}:${password}`;
 }
 
 export interface FormProblem {

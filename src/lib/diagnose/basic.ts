@@ -4,17 +4,21 @@
  * can check the credentials inside and offer a corrected value.
  */
 import { decodeBase64, encodeBase64, utf8Bytes } from '../auth/base64.ts';
+import { basicSteps } from '../auth/basic.ts';
 import { checkCredentials } from './basic-credentials.ts';
 import { bytesToText, decodeLenient, looksLikeCredentials, looksLikeRawKey, type DecodedText } from './basic-decode.ts';
 import { basicAuthOf, credentialsForKey, keyHalf } from './basic-form.ts';
 import { report, type Collector, type Span } from './collector.ts';
 import { locate, spanAll, spanOf, without, type Located } from './located.ts';
-import { maskSecret } from './mask.ts';
+import { maskKey } from './mask.ts';
 import { placeholderReason } from './placeholder.ts';
 
-/** Base64 of the UTF-8 bytes of `credentials`: what a correct encoder sends. */
+/** Base64 of `user-id:password` as the core's Basic builder encodes it (NFC, UTF-8, RFC 7617 §2.1). */
 export function encodeCredentials(credentials: string): string {
-	return encodeBase64(utf8Bytes(credentials));
+	const colon = credentials.indexOf(':');
+	// Without a colon there is no user-id:password to build; encode the text as it is.
+	if (colon === -1) return encodeBase64(utf8Bytes(credentials));
+	return basicSteps(credentials.slice(0, colon), credentials.slice(colon + 1)).base64;
 }
 
 const base64Line = /^[A-Za-z0-9+/=_-]+$/;
@@ -108,6 +112,6 @@ function truncatedBase64(text: string): boolean {
 /** A raw key after `Basic `: reports it, and encodes it in the API's form when the profile says which. */
 function rawKey(into: Collector, key: string, span: Span): BasicResult {
 	const auth = basicAuthOf(into.profile);
-	report(into, 'unencoded-basic', span, `After "Basic " comes what looks like a raw key (${maskSecret(key)}), not Base64 of user-id:password.`);
+	report(into, 'unencoded-basic', span, `After "Basic " comes what looks like a raw key (${maskKey(key)}), not Base64 of user-id:password.`);
 	return { credentials: auth ? credentialsForKey(auth, key) : undefined, key };
 }

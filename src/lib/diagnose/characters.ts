@@ -4,6 +4,7 @@
  * occurrence with a count, so a 10 KB paste of zero-width spaces yields one finding, not 10,000.
  */
 import { describeChar } from '../auth/base64.ts';
+import { isInvisible } from '../auth/mask.ts';
 import { report, type Collector, type Span } from './collector.ts';
 import { LocatedBuilder, positionOf, slice, spanOf, type Located } from './located.ts';
 
@@ -22,9 +23,8 @@ function classify(code: number): CharKind | undefined {
 	if (code === 0x0a) return 'line-feed';
 	if (code === 0x0d) return 'carriage-return';
 	if (code < 0x20 || (code >= 0x7f && code <= 0x9f)) return 'control';
-	if (isSpaceLike(code) || code === 0xad || code === 0x34f || code === 0x61c || code === 0x115f || code === 0x1160 || code === 0x180e) return 'invisible';
-	if ((code >= 0x200b && code <= 0x200f) || (code >= 0x2028 && code <= 0x202e) || (code >= 0x2060 && code <= 0x206f)) return 'invisible';
-	if (code === 0x3164 || (code >= 0xfe00 && code <= 0xfe0f) || code === 0xfeff || code === 0xffa0) return 'invisible';
+	// The core's list, plus fillers and variation selectors that also render as nothing.
+	if (isInvisible(code) || code === 0x115f || code === 0x1160 || code === 0x3164 || (code >= 0xfe00 && code <= 0xfe0f) || code === 0xffa0) return 'invisible';
 	if (quoteFor(code) !== undefined) return 'smart-quote';
 	return undefined;
 }

@@ -107,6 +107,6 @@ function checkData(into: Collector, data: Located, sources: { name: string; span
 	const found = parameters(data);
 	checkPkceParameters(into, found);
 	for (const parameter of found) {
-		if (parameter.name === 'client_secret' && parameter.value.text !== '') sources.push({ name: 'the client_secret form field', span: spanAll(parameter.whole) });
+		if (parameter.name === 'client_secret' && parameter.valueText !== '') sources.push({ name: 'the client_secret form field', span: spanAll(parameter.whole) });
 	}
 }

@@ -1,18 +1,18 @@
 /**
- * Masking for messages: a finding may say which key it is about, never the key itself. We show a
- * known, non-secret prefix (`sk_live_`) and the last four characters, and less of short values,
- * so that at most about a third of any secret is ever visible.
+ * Masking keys in messages with the core's rule (prefix … last characters, never whole). What
+ * the doctor adds is which prefix is public: a profile's declared prefix, or the common
+ * `xx_live_` / `xx_test_` form, is shown whole because it identifies the kind of key, not the key.
  */
+import { maskSecret } from '../auth/mask.ts';
 
 const environmentPrefix = /^[A-Za-z]{1,8}_(?:live|test)_/;
 
-/** `secret` as `prefix…last4`; `knownPrefixes` are shown whole because they are not secret. */
-export function maskSecret(secret: string, knownPrefixes: readonly string[] = []): string {
-	const chars = [...secret];
-	if (chars.length === 0) return '(empty)';
+/** `secret` masked for a message; `knownPrefixes` are public and shown in full. */
+export function maskKey(secret: string, knownPrefixes: readonly string[] = []): string {
 	const prefix = knownPrefixes.find((candidate) => secret.startsWith(candidate)) ?? secret.match(environmentPrefix)?.[0] ?? '';
-	const rest = chars.slice([...prefix].length);
-	const tailLength = rest.length >= 12 ? 4 : rest.length >= 6 ? 2 : 0;
-	const tail = tailLength > 0 ? rest.slice(-tailLength).join('') : '';
-	return `${prefix}…${tail}`;
+	// The core's mask shows at most 4 characters at each end of what follows the prefix, so a long
+	// key can be cut to its ends first: same text, without spreading 10,000 characters.
+	const rest = secret.length - prefix.length;
+	const short = rest > 32 ? `${secret.slice(0, prefix.length + 8)}${secret.slice(-8)}` : secret;
+	return maskSecret(short, prefix);
 }

@@ -3,30 +3,46 @@
  * of `ALPHA / DIGIT / "-" / "." / "_" / "~"` (RFC 7636 §4.1); with the `plain` method (the
  * default when none is sent, §4.3) the challenge is the verifier and obeys the same rule.
  */
-import { describeChar } from '../auth/base64.ts';
+import { validateCodeVerifier } from '../auth/pkce.ts';
 import { report, type Collector } from './collector.ts';
-import { spanOf, type Located } from './located.ts';
+import { slice, spanOf, type Located } from './located.ts';
 
-export interface Parameter {
+/** One `name=value` of a query or form body; its located parts are cut only when a check asks. */
+export class Parameter {
 	/** The decoded, lower-cased name. */
 	readonly name: string;
+	readonly #source: Located;
+	readonly #start: number;
+	readonly #valueStart: number;
+	readonly #end: number;
+
+	constructor(name: string, source: Located, start: number, valueStart: number, end: number) {
+		this.name = name;
+		this.#source = source;
+		this.#start = start;
+		this.#valueStart = valueStart;
+		this.#end = end;
+	}
+
 	/** The raw (still percent-encoded) value. */
-	readonly value: Located;
+	get valueText(): string {
+		return this.#source.text.slice(this.#valueStart, this.#end);
+	}
+
 	/** `name=value` as written. */
-	readonly whole: Located;
+	get wholeText(): string {
+		return this.#source.text.slice(this.#start, this.#end);
+	}
+
+	get value(): Located {
+		return slice(this.#source, this.#valueStart, this.#end);
+	}
+
+	get whole(): Located {
+		return slice(this.#source, this.#start, this.#end);
+	}
 }
 
-const unreserved = /^[A-Za-z0-9\-._~]$/;
-
-/** Why `verifier` breaks RFC 7636 §4.1, or undefined when it is valid. */
-export function pkceVerifierProblem(verifier: string): string | undefined {
-	const length = [...verifier].length;
-	if (length < 43) return `it has ${length} characters, fewer than the 43 required`;
-	if (length > 128) return `it has ${length} characters, more than the 128 allowed`;
-	const chars = [...verifier];
-	const bad = chars.findIndex((char) => !unreserved.test(char));
-	return bad === -1 ? undefined : `character ${bad + 1} is ${describeChar(chars[bad]!)}; only letters, digits and - . _ ~ are allowed`;
-}
 
 function decoded(value: string): string {
 	try {
@@ -39,7 +55,7 @@ function decoded(value: string): string {
 /** Reports `invalid-pkce-verifier` for a bad `code_verifier`, or a bad `plain` `code_challenge`, among `all`. */
 export function checkPkceParameters(into: Collector, all: readonly Parameter[]): void {
 	const method = all.find((other) => other.name === 'code_challenge_method');
-	const plainMethod = !method || decoded(method.value.text) === 'plain';
+	const plainMethod = !method || decoded(method.valueText) === 'plain';
 	for (const parameter of all) {
 		if (parameter.name === 'code_verifier' || (parameter.name === 'code_challenge' && plainMethod)) checkPkceParameter(into, parameter);
 	}
@@ -47,8 +63,13 @@ export function checkPkceParameters(into: Collector, all: readonly Parameter[]):
 
 function checkPkceParameter(into: Collector, parameter: Parameter): void {
 	const plain = parameter.name === 'code_challenge';
-	const problem = pkceVerifierProblem(decoded(parameter.value.text));
+	const raw = parameter.valueText;
+	const verifier = decoded(raw);
+	const [problem] = validateCodeVerifier(verifier);
 	if (!problem) return;
-	const what = plain ? 'The plain code_challenge (which is the verifier itself)' : 'The code_verifier';
-	report(into, 'invalid-pkce-verifier', spanOf(parameter.value, 0, parameter.value.text.length), `${what} is invalid: ${problem}.`);
+	// The core's position counts in the decoded verifier; it is exact in the paste when nothing was percent-encoded.
+	const exact = verifier === raw && problem.length > 0;
+	const span = exact ? spanOf(parameter.value, problem.position, problem.position + problem.length) : spanOf(parameter.value, 0, raw.length);
+	const lead = plain ? 'With the plain method the code_challenge is the verifier itself. ' : '';
+	report(into, 'invalid-pkce-verifier', span, `${lead}${problem.message}`);
 }

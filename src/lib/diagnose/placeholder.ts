@@ -23,7 +23,8 @@ const rules: readonly PlaceholderRule[] = [
 		describe: (m) => `the name "${m}" instead of the value it stands for`,
 	},
 	{ pattern: /^(?:[A-Za-z]{1,8}_(?:live|test)_)?(?:[xX*•]{4,}|\.{3,}|…)$/, describe: () => 'a masked or example key (x, *, …) copied from documentation' },
-	{ pattern: /(?:\.\.\.|…)$/, describe: () => 'a key cut short with an ellipsis, as documentation shows it' },
+	// "…" never occurs in a key; "..." can end a real token (dots are b64token characters), so only after a short stem.
+	{ pattern: /…$|^[^.]{0,12}\.\.\.$/, describe: () => 'a key cut short with an ellipsis, as documentation shows it' },
 ];
 
 /** Why `value` is a placeholder rather than a real credential, or undefined. */

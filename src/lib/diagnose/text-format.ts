@@ -16,7 +16,7 @@ export function codeSegments(text: string): Segment[] {
 	return text.split('`').map((part, index) => ({ text: part, code: index % 2 === 1 })).filter((segment) => segment.text !== '');
 }
 
-const names: Readonly<Record<string, string>> = { '\n': '␊', '\r': '␍', '\t': '⇥', ' ': '·' };
+const names: Readonly<Record<string, string>> = { '\n': '⟨LF⟩', '\r': '⟨CR⟩', '\t': '⟨TAB⟩', ' ': '·' };
 
 /** `char` as a reader can see it: a symbol for line breaks and tabs, `⟨U+200B⟩` for invisible ones. */
 export function visibleChar(char: string, showSpaces = false): string {
@@ -29,7 +29,7 @@ export function visibleChar(char: string, showSpaces = false): string {
 /** `text` with every line break, control and invisible character made visible (line breaks kept). */
 export function visible(text: string): string {
 	let out = '';
-	for (const char of text) out += char === '\n' ? '␊\n' : visibleChar(char);
+	for (const char of text) out += char === '\n' ? '⟨LF⟩\n' : visibleChar(char);
 	return out;
 }
 

@@ -8,7 +8,7 @@ import { basicAuthOf, keyHalf } from './basic-form.ts';
 import { maxFindingsPerCode, report, type Collector } from './collector.ts';
 import { valueForKey } from './corrected-header.ts';
 import { slice, spanOf, type Located } from './located.ts';
-import { checkPkceParameters, type Parameter } from './oauth-parameters.ts';
+import { checkPkceParameters, Parameter } from './oauth-parameters.ts';
 
 const secretParameters = new Set(['access_token', 'api_key', 'apikey', 'api-key', 'key', 'token', 'auth', 'auth_token', 'authtoken', 'authorization', 'client_secret', 'secret', 'password', 'pass', 'pwd', 'private_token', 'x-api-key', 'bearer', 'jwt', 'id_token', 'refresh_token']);
 
@@ -36,7 +36,9 @@ export function parameters(source: Located): Parameter[] {
 	for (const part of source.text.split('&')) {
 		const equals = part.indexOf('=');
 		const nameEnd = equals === -1 ? part.length : equals;
-		found.push({ name: percentDecode(part.slice(0, nameEnd)).toLowerCase(), value: slice(source, start + nameEnd + 1, start + part.length), whole: slice(source, start, start + part.length) });
+		const rawName = part.slice(0, nameEnd);
+		const name = /[%+]/.test(rawName) ? percentDecode(rawName) : rawName;
+		found.push(new Parameter(name.toLowerCase(), source, start, Math.min(start + nameEnd + 1, start + part.length), start + part.length));
 		start += part.length + 1;
 	}
 	return found;
@@ -61,7 +63,7 @@ export function checkUrl(into: Collector, url: Located): UrlCredentials {
 	let secrets = 0;
 	if (query) {
 		const found = parameters(query);
-		const secret = found.filter((parameter) => secretParameters.has(parameter.name) && parameter.value.text !== '');
+		const secret = found.filter((parameter) => secretParameters.has(parameter.name) && parameter.valueText !== '');
 		secrets = secret.length;
 		const corrected = secret.length > 0 ? withoutParameters(text, query, secret) : text;
 		for (const parameter of secret.slice(0, maxFindingsPerCode)) {
@@ -95,7 +97,7 @@ function queryOf(url: Located): Located | undefined {
 
 /** `url` with the given parameters removed from its query. */
 function withoutParameters(url: string, query: Located, removed: readonly Parameter[]): string {
-	const gone = new Set(removed.map((parameter) => parameter.whole.text));
+	const gone = new Set(removed.map((parameter) => parameter.wholeText));
 	const kept = query.text.split('&').filter((part) => !gone.has(part));
 	const start = url.indexOf('?');
 	const end = start + 1 + query.text.length;
@@ -104,7 +106,7 @@ function withoutParameters(url: string, query: Located, removed: readonly Parame
 
 /** An authorization server's error redirect: `?error=redirect_uri_mismatch` (RFC 6749 §4.1.2.1). */
 function checkErrorRedirect(into: Collector, found: readonly Parameter[]): void {
-	const error = found.find((parameter) => (parameter.name === 'error' || parameter.name === 'error_description') && mentionsRedirectMismatch(percentDecode(parameter.value.text)));
+	const error = found.find((parameter) => (parameter.name === 'error' || parameter.name === 'error_description') && mentionsRedirectMismatch(percentDecode(parameter.valueText)));
 	if (!error) return;
 	report(into, 'redirect-uri-mismatch', spanOf(error.whole, 0, error.whole.text.length), 'The authorization server sent back an error about the redirect URI.');
 }

@@ -30,9 +30,10 @@ function part(piece: Piece): ShellPart {
 	return 'env' in piece ? { variable: piece.env } : { variable: 'basic' };
 }
 
+// Literal parts arrive form-urlencoded already (plan.ts): only variables go through form_encode.
 function credentialPart(piece: Piece, formEncode: boolean): ShellPart {
-	if (!formEncode) return part(piece);
-	return { expansion: `$(form_encode ${'text' in piece ? shellQuote(piece.text) : shellWord([part(piece)])})` };
+	if (!formEncode || 'text' in piece) return part(piece);
+	return { expansion: `$(form_encode ${shellWord([part(piece)])})` };
 }
 
 function basicLine(basic: BasicPlan): string {

@@ -5,8 +5,9 @@
  * `url.Values`, whose `Encode` sorts fields by name. Go writes headers sorted by name; a name that
  * is not in Go's canonical case is set through the map so it keeps its case.
  */
-import { camelName, identifiersFor } from './identifiers.ts';
-import { joinText, type BasicPlan, type Piece, type SnippetPlan } from './plan.ts';
+import { expression, userPassExpression, type ExpressionSyntax } from './expression.ts';
+import { goNames } from './identifiers.ts';
+import type { BasicPlan, SnippetPlan } from './plan.ts';
 import { goString } from './quote-go.ts';
 
 const formEncodeFunction = [
@@ -29,25 +30,14 @@ const formEncodeFunction = [
 
 const fatal = ['\tif err != nil {', '\t\tlog.Fatal(err)', '\t}'];
 
-// gofmt drops the spaces around "+" in the arguments of a call that has several (printer depth 2).
-function expression(pieces: readonly Piece[], names: ReadonlyMap<string, string>, formEncode = false, compact = false): string {
-	const terms = joinText(pieces).map((piece) => {
-			const term = 'text' in piece ? goString(piece.text) : 'env' in piece ? names.get(piece.env)! : 'basic';
-			return formEncode ? `formEncode(${term})` : term;
-		});
-	return terms.join(compact ? '+' : ' + ');
+function syntaxFor(names: ReadonlyMap<string, string>): ExpressionSyntax {
+	return { literal: goString, variable: (envVar) => names.get(envVar)!, formEncode: 'formEncode' };
 }
 
-// "user:password", each part form-urlencoded first for OAuth client credentials (RFC 6749 §2.3.1).
-function userPassExpression(basic: BasicPlan, names: ReadonlyMap<string, string>): string {
-	if (!basic.formEncode) return expression([basic.userId, { text: ':' }, basic.password], names);
-	return `${expression([basic.userId], names, true)} + ":" + ${expression([basic.password], names, true)}`;
-}
-
-function basicLines(basic: BasicPlan, names: ReadonlyMap<string, string>): string[] {
+function basicLines(basic: BasicPlan, syntax: ExpressionSyntax): string[] {
 	return [
 		...(basic.formEncode ? formEncodeFunction : []),
-		`\tuserPass := ${userPassExpression(basic, names)}`,
+		`\tuserPass := ${userPassExpression(basic, syntax)}`,
 		'\t// RFC 7617: Base64 of the UTF-8 bytes of "user:password".',
 		'\tbasic := base64.StdEncoding.EncodeToString([]byte(userPass))',
 		'',
@@ -67,11 +57,11 @@ function headerLines(name: string, value: { readonly compact: string; readonly s
 	return [`\t// Set through the map to keep the case: Header.Set would send ${canonical(name)}.`, `\treq.Header[${goString(name)}] = []string{${value.spaced}}`];
 }
 
-function bodyLines(plan: SnippetPlan, names: ReadonlyMap<string, string>): { readonly lines: string[]; readonly reader: string } {
+function bodyLines(plan: SnippetPlan, syntax: ExpressionSyntax): { readonly lines: string[]; readonly reader: string } {
 	const body = plan.body;
 	if (!body) return { lines: [], reader: 'nil' };
 	if (body.kind === 'json') return { lines: [], reader: `strings.NewReader(${goString(body.text)})` };
-	const fields = body.fields.map(([name, value]) => `\tform.Add(${goString(name)}, ${expression([value], names)})`);
+	const fields = body.fields.map(([name, value]) => `\tform.Add(${goString(name)}, ${expression([value], syntax)})`);
 	return { lines: ['\tform := url.Values{}', ...fields, ''], reader: 'strings.NewReader(form.Encode())' };
 }
 
@@ -86,16 +76,18 @@ function imports(plan: SnippetPlan): string[] {
 
 /** A complete Go program that sends the planned request and prints the status, then the body. */
 export function emitGo(plan: SnippetPlan): string {
-	const names = identifiersFor(plan.env, camelName);
+	const names = goNames(plan.env);
+	const syntax = syntaxFor(names);
 	const lines = ['package main', '', ...imports(plan), '', 'func main() {'];
 	for (const [envVar, name] of names) {
 		lines.push(`\t${name} := os.Getenv(${goString(envVar)})`, `\tif ${name} == "" {`, `\t\tlog.Fatal(${goString(`Set ${envVar} first.`)})`, '\t}');
 	}
 	if (names.size > 0) lines.push('');
-	if (plan.basic) lines.push(...basicLines(plan.basic, names));
-	const body = bodyLines(plan, names);
+	if (plan.basic) lines.push(...basicLines(plan.basic, syntax));
+	const body = bodyLines(plan, syntax);
 	lines.push(...body.lines, `\treq, err := http.NewRequest(${goString(plan.method)}, ${goString(plan.url)}, ${body.reader})`, ...fatal);
-	lines.push(...plan.headers.flatMap(({ name, value }) => headerLines(name, { compact: expression(value, names, false, true), spaced: expression(value, names) })), '');
+	lines.push(...plan.headers.flatMap(({ name, value }) => // gofmt drops the spaces around "+" in the arguments of a call that has several (printer depth 2).
+		headerLines(name, { compact: expression(value, syntax, false, '+'), spaced: expression(value, syntax) })), '');
 	lines.push('\tresp, err := http.DefaultClient.Do(req)', ...fatal, '\tdefer resp.Body.Close()', '\tbody, err := io.ReadAll(resp.Body)', ...fatal);
 	lines.push('\tfmt.Println(resp.StatusCode)', '\tfmt.Println(string(body))', '}');
 	return lines.join('\n') + '\n';

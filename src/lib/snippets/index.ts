@@ -17,11 +17,21 @@ export type { SecretMode } from './plan.ts';
 
 /** The four languages, in the order the site shows them. */
 export const snippetLanguages = {
-	curl: { label: 'cURL', extension: 'sh', emit: emitCurl },
-	javascript: { label: 'JavaScript', extension: 'mjs', emit: emitJavaScript },
-	python: { label: 'Python', extension: 'py', emit: emitPython },
-	go: { label: 'Go', extension: 'go', emit: emitGo },
-} as const satisfies Record<string, { readonly label: string; readonly extension: string; readonly emit: (plan: SnippetPlan) => string }>;
+	curl: { label: 'cURL', extension: 'sh', emit: emitCurl, note: 'For bash or zsh, with curl and base64. Headers go out in the order written.' },
+	javascript: {
+		label: 'JavaScript',
+		extension: 'mjs',
+		emit: emitJavaScript,
+		note: 'An ES module: Node 18+ reads process.env; an inline snippet also runs in a browser console. Headers go out in the order written.',
+	},
+	python: {
+		label: 'Python',
+		extension: 'py',
+		emit: emitPython,
+		note: 'Needs requests. Its default headers (User-Agent, Accept-Encoding, Accept, Connection) go first; one you set takes its place.',
+	},
+	go: { label: 'Go', extension: 'go', emit: emitGo, note: 'Standard library, Go 1.19+. Go sends headers, and url.Values sends form fields, sorted by name.' },
+} as const satisfies Record<string, { readonly label: string; readonly extension: string; readonly emit: (plan: SnippetPlan) => string; readonly note: string }>;
 
 export type SnippetLanguage = keyof typeof snippetLanguages;
 

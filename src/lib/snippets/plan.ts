@@ -4,10 +4,11 @@
  * computes), and the environment variables read. Validation and the secret mode are decided here
  * once, so the four emitters only differ in syntax.
  */
+import { formUrlEncode } from '../auth/form-encode.ts';
 import { headerValue, partValue, type ApiRequest, type HttpMethod, type Part } from '../http/request.ts';
 import { snippetError, type SnippetError } from './errors.ts';
 import { recipeHasSecret, recipeHeaderValue } from './recipe.ts';
-import { checkRequest } from './validate-request.ts';
+import { checkRequest, textError } from './validate-request.ts';
 
 /** Whether secrets are read from environment variables (the default) or written into the code. */
 export type SecretMode = 'env' | 'inline';
@@ -15,7 +16,11 @@ export type SecretMode = 'env' | 'inline';
 /** Part of a value in a snippet: literal text, an environment variable, or the computed Basic credentials. */
 export type Piece = { readonly text: string } | { readonly env: string } | { readonly basic: true };
 
-/** Basic credentials computed in the snippet: `base64(utf8(user ":" password))`, each part form-urlencoded first when `formEncode`. */
+/**
+ * Basic credentials computed in the snippet: `base64(utf8(user ":" password))`. With `formEncode`
+ * (RFC 6749 §2.3.1) the snippet form-urlencodes each part it reads from the environment; literal
+ * parts arrive already encoded (so no shell snippet ever quotes one inside "$(…)").
+ */
 export interface BasicPlan {
 	readonly userId: Piece;
 	readonly password: Piece;
@@ -63,8 +68,10 @@ export function planSnippet(request: ApiRequest, mode: SecretMode): PlanResult {
 	const url = checkRequest(request);
 	if (typeof url !== 'string') return { ok: false, error: url };
 	const recipe = request.authorization;
-	if (recipe && headerValue(request.headers, 'authorization') !== recipeHeaderValue(recipe)) {
-		return { ok: false, error: snippetError('authorization-mismatch', 'header "Authorization"', 0, 'The Authorization header is not the one its recipe describes.') };
+	const rebuild = mode === 'env' && recipe !== undefined && recipeHasSecret(recipe);
+	// Only a snippet that rebuilds the header from its recipe depends on the two agreeing.
+	if (rebuild && headerValue(request.headers, 'authorization') !== recipeHeaderValue(recipe)) {
+		return { ok: false, error: snippetError('authorization-mismatch', 'header "Authorization"', 0, 'The header is not what its recipe makes.') };
 	}
 	const env = new Map<string, string>();
 	const headerEnv = new Set<string>();
@@ -73,20 +80,24 @@ export function planSnippet(request: ApiRequest, mode: SecretMode): PlanResult {
 		if (typeof part === 'string' || mode === 'inline') return { text: partValue(part) };
 		const where = `variable ${part.envVar}`;
 		if (!envName.test(part.envVar) || shellManaged.has(part.envVar) || part.envVar.startsWith('BASH') || part.envVar.startsWith('ZSH')) {
-			failure ??= snippetError('invalid-env-var', where, 0, `${part.envVar} cannot name a secret's environment variable.`);
+			failure ??= snippetError('invalid-env-var', where, 0, `${part.envVar} cannot be used.`);
 		} else if (env.has(part.envVar) && env.get(part.envVar) !== part.value) {
-			failure ??= snippetError('env-var-conflict', where, 0, `${part.envVar} would have to hold two different secrets.`);
+			failure ??= snippetError('env-var-conflict', where, 0, `${part.envVar} would hold two secrets.`);
+		} else {
+			// An environment variable cannot hold U+0000 or half a character, even where the header could.
+			failure ??= textError(part.value, where);
 		}
 		env.set(part.envVar, part.value);
 		if (inHeader) headerEnv.add(part.envVar);
 		return { env: part.envVar };
 	};
-	const rebuild = mode === 'env' && recipe !== undefined && recipeHasSecret(recipe);
 	let basic = undefined as BasicPlan | undefined;
 	const headers = request.headers.map(([name, value]): PlannedHeader => {
 		if (!rebuild || !recipe || name.toLowerCase() !== 'authorization') return { name, value: [{ text: value }] };
 		if (recipe.kind === 'bearer') return { name, value: [{ text: 'Bearer ' }, piece(recipe.token, true)] };
-		basic = { userId: piece(recipe.userId, false), password: piece(recipe.password, false), formEncode: recipe.formEncode };
+		// Literal client credentials are form-urlencoded here, so snippets only encode what they read.
+		const credential = (part: Part): Piece => (typeof part === 'string' && recipe.formEncode ? { text: formUrlEncode(part) } : piece(part, false));
+		basic = { userId: credential(recipe.userId), password: credential(recipe.password), formEncode: recipe.formEncode };
 		return { name, value: [{ text: 'Basic ' }, { basic: true }] };
 	});
 	const body: PlannedBody | undefined =

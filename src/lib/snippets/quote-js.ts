@@ -3,7 +3,7 @@
  * every control and invisible character escaped, U+2028/U+2029 included (raw, they end a line
  * in older parsers and hide in an editor).
  */
-import { codeOf, escapeChars, hex } from './text.ts';
+import { codeOf, count, escapeChars, hex } from './text.ts';
 
 const named: Readonly<Record<string, string>> = { '\\': '\\\\', "'": "\\'", '"': '\\"', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
@@ -16,6 +16,6 @@ function jsEscape(char: string): string {
 
 /** `text` as a JavaScript string literal that evaluates to exactly `text`. */
 export function jsString(text: string): string {
-	const quote = [...text].filter((char) => char === "'").length > [...text].filter((char) => char === '"').length ? '"' : "'";
+	const quote = count(text, "'") > count(text, '"') ? '"' : "'";
 	return quote + escapeChars(text, `\\${quote}`, jsEscape) + quote;
 }

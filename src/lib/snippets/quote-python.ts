@@ -2,7 +2,7 @@
  * Python 3 string literals: double quotes unless the text holds more of them than single quotes,
  * every control and invisible character escaped (`\x`, `\u`, `\U`, all code points in a str).
  */
-import { codeOf, escapeChars, hex } from './text.ts';
+import { codeOf, count, escapeChars, hex } from './text.ts';
 
 const named: Readonly<Record<string, string>> = { '\\': '\\\\', "'": "\\'", '"': '\\"', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
@@ -15,7 +15,6 @@ function pythonEscape(char: string): string {
 
 /** `text` as a Python str literal that evaluates to exactly `text`. */
 export function pythonString(text: string): string {
-	const count = (quote: string) => [...text].filter((char) => char === quote).length;
-	const quote = count('"') > count("'") ? "'" : '"';
+	const quote = count(text, '"') > count(text, "'") ? "'" : '"';
 	return quote + escapeChars(text, `\\${quote}`, pythonEscape) + quote;
 }

@@ -7,7 +7,10 @@
 import { utf8Bytes } from '../auth/base64.ts';
 import { escapeChars, hex, hiddenChar } from './text.ts';
 
-const named: Readonly<Record<string, string>> = { '\\': '\\\\', "'": "\\'", '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+// Inside $'…' a quote and "!" are written as byte escapes, not as \' and !: history expansion in
+// an interactive bash or zsh does not know that \' stays inside the string, and would expand a
+// later "!!" (found by the property test).
+const named: Readonly<Record<string, string>> = { '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
 function ansiEscape(char: string): string {
 	return named[char] ?? [...utf8Bytes(char)].map((byte) => `\\x${hex(byte, 2)}`).join('');
@@ -16,7 +19,7 @@ function ansiEscape(char: string): string {
 /** `text` as one shell word that bash and zsh read back byte for byte, expanding nothing. */
 export function shellQuote(text: string): string {
 	if (!hiddenChar.test(text)) return `'${text.replaceAll("'", "'\\''")}'`;
-	return `$'${escapeChars(text, "\\'", ansiEscape)}'`;
+	return `$'${escapeChars(text, "\\'!", ansiEscape)}'`;
 }
 
 /** One part of a shell word: literal text, a variable read at run time, or a `$(…)` substitution. */

@@ -13,6 +13,11 @@ export function isHidden(char: string): boolean {
 	return hiddenChar.test(char);
 }
 
+/** How many times `char` occurs in `text`. */
+export function count(text: string, char: string): number {
+	return text.split(char).length - 1;
+}
+
 /** `code` as uppercase hex, zero-padded to `width`. */
 export function hex(code: number, width: number): string {
 	return code.toString(16).toUpperCase().padStart(width, '0');
@@ -28,6 +33,7 @@ export function codeOf(char: string): number {
  * and kept as it is otherwise: the shared loop of every string-literal helper.
  */
 export function escapeChars(text: string, special: string, escape: (char: string) => string): string {
+	if (!hiddenChar.test(text) && ![...special].some((char) => text.includes(char))) return text;
 	let out = '';
 	for (const char of text) out += special.includes(char) || isHidden(char) ? escape(char) : char;
 	return out;

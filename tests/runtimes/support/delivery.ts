@@ -71,8 +71,14 @@ export function expectedTarget(url: string): string {
 	return (parsed.pathname + parsed.search).replace(/%[0-9a-f]{2}/gi, (escape) => escape.toUpperCase());
 }
 
-/** Every way `received` (and what the snippet printed) differs from `request`; empty when exact. */
-export function deliveryProblems(runtime: Runtime, request: ApiRequest, received: RecordedRequest | undefined, output: CaseOutput | undefined): string[] {
+/** Every way `received` differs from `request`, or the printed response from `printed`; empty when exact. */
+export function deliveryProblems(
+	runtime: Runtime,
+	request: ApiRequest,
+	received: RecordedRequest | undefined,
+	output: CaseOutput | undefined,
+	printed: { readonly status: number; readonly body: string } = { status: 200, body: '{"ok":true}' },
+): string[] {
 	if (!received) return [`no request arrived; the snippet printed ${JSON.stringify(output?.stdout)} and ${JSON.stringify(output?.stderr.slice(-2000))}`];
 	const problems: string[] = [];
 	const same = (what: string, actual: unknown, expected: unknown) => {
@@ -91,6 +97,6 @@ export function deliveryProblems(runtime: Runtime, request: ApiRequest, received
 	same('header order', order, expectedOrder(runtime, request.headers.map(([name]) => sentName(runtime, name))));
 	same('body bytes', received.body.toString('latin1'), Buffer.from(expectedBody(runtime, request.body), 'utf8').toString('latin1'));
 	if (request.body?.kind === 'form') same('decoded form fields', [...new URLSearchParams(received.body.toString('utf8'))], formFields(request.body, runtime));
-	same('printed status and body', output && (parsePrinted(runtime, output.stdout) ?? output.stdout), { status: 200, body: '{"ok":true}' });
+	same('printed status and body', output && (parsePrinted(runtime, output.stdout) ?? output.stdout), printed);
 	return problems;
 }

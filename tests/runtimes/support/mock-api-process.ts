@@ -29,7 +29,7 @@ export function startMockApi(): Promise<MockApiProcess> {
 		const timer = setTimeout(() => {
 			stop();
 			reject(new Error(`npm run mock-api did not start:\n${output}`));
-		}, 30_000);
+		}, 80_000);
 		child.stdout!.on('data', () => {
 			const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
 			if (match) {

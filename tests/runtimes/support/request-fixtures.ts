@@ -74,6 +74,13 @@ export function handBuiltFixtures(canary: string): RequestFixture[] {
 		{ name: 'basic-key-as-username', request: authorized('GET', 'https://api.example.com/v1/users/me', [json], basic(secret('kau_51f0e2', 'API_KEY'), '')) },
 		{ name: 'basic-non-ascii', request: authorized('GET', 'https://api.example.com/v1/users/me', [], basic('Jürgen Ødegård', secret('pässwörd€🔑', 'API_PASSWORD'))) },
 		{ name: 'basic-hostile', request: authorized('GET', 'https://api.example.com/v1/users/me', [json], basic(hostileUnicode(canary).replaceAll(':', ''), secret(hostileUnicode(canary), 'API_PASSWORD'))) },
+		// Found by the property test: interactive bash and zsh expand "!!" after \' inside $'…', and
+		// inside "$(… '…')", where single quotes do not stop history expansion.
+		{ name: 'basic-history-expansion', request: authorized('GET', 'https://api.example.com/v1/users/me', [], basic("it's!!\n", secret("it's!! \\'!!", 'API_PASSWORD'))) },
+		{
+			name: 'oauth-history-expansion',
+			request: { ...authorized('POST', token, [formType, json], basic("B'\\''%%€4'!!)5\x7f", secret('s3cret!!', 'CLIENT_SECRET'), true)), body: { ...form, fields: [['grant_type', 'client_credentials']] } },
+		},
 		{ name: 'basic-long-key', request: authorized('GET', 'https://api.lemlist.com/api/team', [], basic('', secret(longUnicodeKey, 'LEMLIST_API_KEY'))) },
 		{ name: 'bearer', request: authorized('GET', 'https://app.leadterra.co/v1/sender-pools', [], bearer(secret('sk_live_51HqLyjWDarjtT1zdp7dc', 'LEADTERRA_API_KEY'))) },
 		{ name: 'bearer-hostile', request: authorized('GET', 'https://api.example.com/v1/users/me', [json], bearer(secret(hostileText(canary), 'API_KEY'))) },

@@ -1,0 +1,23 @@
+form_encode() { # RFC 6749 Appendix B: UTF-8 bytes, A-Z a-z 0-9 kept, space as +, the rest %XX
+  local LC_ALL=C value=$1 out= char i
+  for ((i = 0; i < ${#value}; i++)); do
+    char=${value:$i:1}
+    case $char in
+      [a-zA-Z0-9]) out+=$char ;;
+      ' ') out+=+ ;;
+      *) printf -v char '%%%02X' "'$char"; out+=$char ;;
+    esac
+  done
+  printf '%s' "$out"
+}
+if [[ -z $CLIENT_SECRET ]]; then
+  echo 'Set CLIENT_SECRET first.' >&2
+else
+  basic=$(printf '%s' "B%27%5C%27%27%25%25%E2%82%AC4%27%21%21%295%7F:$(form_encode "${CLIENT_SECRET}")" | base64 | tr -d '\n')
+  curl -sS 'https://api.example.com/oauth/token' \
+    -H 'Content-Type: application/x-www-form-urlencoded' \
+    -H 'Accept: application/json' \
+    -H "Authorization: Basic ${basic}" \
+    --data-urlencode 'grant_type=client_credentials' \
+    -w '\n%{http_code}\n'
+fi

@@ -1,0 +1,52 @@
+import { describe, expect, test } from 'vitest';
+import { authIssueCodeList } from '../../src/lib/auth/index.ts';
+import { coreOnlySections, troubleshootingAnchors } from '../../src/lib/diagnose/core-codes.ts';
+import { findingCodeList, findingCodes, findingFragment, isFindingCode, parseFindingFragment } from '../../src/lib/diagnose/index.ts';
+
+describe('anchors on /troubleshooting/', () => {
+	test.each(authIssueCodeList)('the core issue code %s has an anchor', (code) => {
+		expect(troubleshootingAnchors()).toContain(code);
+	});
+
+	test('no anchor is used twice', () => {
+		expect(new Set(troubleshootingAnchors()).size).toBe(troubleshootingAnchors().length);
+	});
+
+	test.each(coreOnlySections().filter((section) => section.related !== undefined))('the core-only code $code points to an existing finding', ({ related }) => {
+		expect(isFindingCode(related!)).toBe(true);
+	});
+
+	test.each(findingCodeList)('%s is a kebab-case anchor with a title, an explanation, a fix and an example', (code) => {
+		expect(code).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+		const info = findingCodes[code];
+		for (const text of [info.title, info.explanation, info.fix, info.example]) expect(text.length).toBeGreaterThan(0);
+		expect(['error', 'warning', 'info']).toContain(info.severity);
+	});
+});
+
+describe('finding links', () => {
+	test.each([
+		[{}, '#trailing-newline'],
+		[{ api: 'lemlist' }, '#trailing-newline&api=lemlist'],
+		[{ api: 'lemlist', kind: 'curl' as const }, '#trailing-newline&api=lemlist&kind=curl'],
+		[{ api: 'Not A Profile Id' }, '#trailing-newline'],
+		[{ api: 'sk_live_4eC7p9Qz2Lm8' }, '#trailing-newline'],
+	])('context %j gives the fragment %s', (context, fragment) => {
+		expect(findingFragment('trailing-newline', context)).toBe(fragment);
+	});
+
+	test.each([
+		['#missing-colon&api=lemlist&kind=curl', { code: 'missing-colon', api: 'lemlist', kind: 'curl' }],
+		['#missing-colon', { code: 'missing-colon' }],
+		['missing-colon&kind=nonsense&api=<script>', { code: 'missing-colon' }],
+		['#not-a-code&api=lemlist', undefined],
+		['#Bearer%20sk_live_abc', undefined],
+		['', undefined],
+	])('%j reads back as %j', (hash, target) => {
+		expect(parseFindingFragment(hash)).toEqual(target);
+	});
+
+	test('a fragment for every code reads back to that code', () => {
+		for (const code of findingCodeList) expect(parseFindingFragment(findingFragment(code, { api: 'leadterra', kind: 'header-line' }))).toEqual({ code, api: 'leadterra', kind: 'header-line' });
+	});
+});
