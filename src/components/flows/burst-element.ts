@@ -9,15 +9,17 @@ import type { ApiRequest } from '../../lib/http/index.ts';
 import type { World } from '../../lib/mock-api/index.ts';
 import type { Profile } from '../../lib/profiles/index.ts';
 import { defaultBackoffPolicy, unitRandomFrom } from '../../lib/rate-limit/backoff.ts';
-import { burstSummary, defaultCount, parseCount, parseSpacing, remainingHeader, tierOf, type Parsed } from '../../lib/rate-limit/burst-form.ts';
+import { burstSummary, defaultCount, parseCount, parseSpacing, remainingHeader, tierLabel, tierOf, type Parsed } from '../../lib/rate-limit/burst-form.ts';
 import { isRetryable, projectRetries, sendBurst, shotOf, type BurstResult, type Send, type Shot } from '../../lib/rate-limit/burst.ts';
 import type { SimulatedClock } from '../../lib/rate-limit/sim-clock.ts';
 import { announce } from '../playground/clipboard.ts';
 import { pageWorld, type PageWorld } from '../playground/page-world.ts';
-import { storeFor, type PlaygroundStore } from '../playground/playground-store.ts';
+import { storeFor, type PlaygroundStore, type StoreChangeEvent } from '../playground/playground-store.ts';
 import { renderResponse } from '../playground/response-view.ts';
 import { answerText, laneNodes, offset, shotItems, timelineRows } from './burst-view.ts';
+import { sendsText } from './burst-text.ts';
 import { pageClock } from './page-clock.ts';
+import { RetryCountdown } from './retry-countdown.ts';
 
 interface LastBurst {
 	readonly profile: Profile;
@@ -30,10 +32,8 @@ export class ApBurst extends HTMLElement {
 	#abort: AbortController | undefined;
 	#store: PlaygroundStore | undefined;
 	#last: LastBurst | null = null;
-	/** When a retry is allowed again, on the page's simulated clock. */
-	#retryAt: number | null = null;
 	#clock: SimulatedClock | undefined;
-	#timer: number | undefined;
+	#timer: RetryCountdown | undefined;
 	/** Whether the reader typed a count (then a tier change keeps it). */
 	#countTyped = false;
 	#running = false;
@@ -42,10 +42,11 @@ export class ApBurst extends HTMLElement {
 		this.#store = storeFor(this);
 		this.#abort = new AbortController();
 		const { signal } = this.#abort;
-		const tier = this.#el<HTMLSelectElement>('[data-tier]');
-		const stored = this.#store.snapshot.state.tier;
-		if ([...tier.options].some((option) => option.value === stored)) tier.value = stored;
-		tier.addEventListener('change', () => this.#onTier(), { signal });
+		this.#syncProfile();
+		this.#store.addEventListener('change', (event) => {
+			if ((event as StoreChangeEvent).changed.has('profile')) this.#syncProfile();
+		}, { signal });
+		this.#el('[data-tier]').addEventListener('change', () => this.#onTier(), { signal });
 		this.#el('[data-count]').addEventListener('input', () => {
 			this.#countTyped = true;
 			this.#check();
@@ -62,7 +63,7 @@ export class ApBurst extends HTMLElement {
 
 	disconnectedCallback(): void {
 		this.#abort?.abort();
-		window.clearInterval(this.#timer);
+		this.#timer?.stop();
 	}
 
 	#el<T extends HTMLElement = HTMLElement>(selector: string): T {
@@ -71,6 +72,22 @@ export class ApBurst extends HTMLElement {
 
 	#status(message: string): void {
 		announce(this.#el('[data-status]'), message, 8000);
+	}
+
+	/** Tiers, endpoint and default count of the API the page's request is for (it may change on the playground). */
+	#syncProfile(): void {
+		const { profile, state } = this.#store!.snapshot;
+		const select = this.#el<HTMLSelectElement>('[data-tier]');
+		const tiers = profile.rateLimit?.tiers ?? [];
+		const names = [...select.options].map((option) => option.value);
+		if (names.join('\n') !== tiers.map((tier) => tier.name).join('\n')) {
+			select.replaceChildren(...tiers.map((tier) => new Option(tierLabel(tier), tier.name)));
+			if (!this.#countTyped) this.#el<HTMLInputElement>('[data-count]').value = String(defaultCount(tierOf(profile, state.tier)));
+		}
+		select.value = tierOf(profile, state.tier)?.name ?? '';
+		select.disabled = tiers.length === 0;
+		this.#el<HTMLButtonElement>('[data-send-burst]').disabled = tiers.length === 0;
+		this.#el('[data-sends]').textContent = sendsText(profile);
 	}
 
 	#onTier(): void {
@@ -162,33 +179,12 @@ export class ApBurst extends HTMLElement {
 	}
 
 	#countdown(retryAt: number | null): void {
-		this.#retryAt = retryAt;
-		window.clearInterval(this.#timer);
-		this.#tick();
-		if (retryAt !== null) this.#timer = window.setInterval(() => this.#tick(), 250);
-	}
-
-	#tick(): void {
-		const timer = this.#el('[data-countdown]');
-		if (this.#retryAt === null || !this.#clock) {
-			timer.textContent = 'The answer carried no Retry-After: back off with jitter.';
-			return;
-		}
-		const left = Math.ceil((this.#retryAt - this.#clock.now()) / 1000);
-		if (left > 0) {
-			timer.textContent = `Retry allowed in ${left} s (simulated clock).`;
-			return;
-		}
-		window.clearInterval(this.#timer);
-		this.#retryAt = null;
-		timer.textContent = 'Retry-After has passed: the next request is allowed.';
-		this.#status('Retry-After has passed: the next request is allowed.');
+		this.#timer ??= new RetryCountdown(this.#el('[data-countdown]'), (message) => this.#status(message));
+		this.#timer.start(retryAt, this.#clock!);
 	}
 
 	#skip(): void {
-		if (this.#retryAt === null || !this.#clock) return this.#status('There is no wait to skip.');
-		this.#clock.advanceTo(this.#retryAt);
-		this.#tick();
+		if (!this.#timer?.skip()) this.#status('There is no wait to skip.');
 	}
 
 	async #sendOne(): Promise<void> {

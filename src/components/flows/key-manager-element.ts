@@ -8,10 +8,10 @@
  */
 import type { KeyEnvironment } from '../../lib/mock-api/key-format.ts';
 import { overlapSeconds } from '../../lib/flows/key-rows.ts';
-import { announce, copyText } from '../playground/clipboard.ts';
+import { announce } from '../playground/clipboard.ts';
 import { pageProfiles } from '../playground/page-data.ts';
 import { pageWorld, type PageWorld } from '../playground/page-world.ts';
-import { storeFor } from '../playground/playground-store.ts';
+import { KeyReveal } from './key-reveal.ts';
 import { keyRows, type Editing } from './key-rows-view.ts';
 
 type MockApi = typeof import('../../lib/mock-api/index.ts');
@@ -22,8 +22,8 @@ export class ApKeyManager extends HTMLElement {
 	#abort: AbortController | undefined;
 	#world: PageWorld | undefined;
 	#api: MockApi | undefined;
-	/** The full value of the key just created or rotated, until "Done". */
-	#revealed: string | null = null;
+	/** Shows a new key whole, once (it holds the value until "Done"). */
+	#reveal: KeyReveal | undefined;
 	#editing: Editing | null = null;
 
 	connectedCallback(): void {
@@ -35,9 +35,7 @@ export class ApKeyManager extends HTMLElement {
 			event.preventDefault();
 			this.#create();
 		}, { signal });
-		this.#el('[data-copy]').addEventListener('click', () => void this.#copy(), { signal });
-		this.#el('[data-use]').addEventListener('click', () => this.#use(), { signal });
-		this.#el('[data-done]').addEventListener('click', () => this.#done(), { signal });
+		this.#reveal = new KeyReveal(this, (message) => this.#status(message), signal);
 		const rows = this.#el('[data-rows]');
 		rows.addEventListener('click', (event) => this.#onRowClick(event), { signal });
 		rows.addEventListener('input', (event) => this.#onRowInput(event), { signal });
@@ -54,7 +52,6 @@ export class ApKeyManager extends HTMLElement {
 
 	disconnectedCallback(): void {
 		this.#abort?.abort();
-		this.#revealed = null;
 	}
 
 	#el<T extends HTMLElement = HTMLElement>(selector: string): T {
@@ -94,36 +91,8 @@ export class ApKeyManager extends HTMLElement {
 		const name = input.value.trim();
 		input.value = '';
 		this.#world.replace(result.world);
-		this.#reveal(result.key.value, `New key “${name}”`);
+		this.#reveal?.show(result.key.value, `New key “${name}”`);
 		this.#status(`Key “${name}” created. Copy it now: it is shown only once.`);
-	}
-
-	#reveal(value: string, title: string): void {
-		this.#revealed = value;
-		this.#el('[data-reveal-title]').textContent = title;
-		this.#el('[data-secret]').textContent = value;
-		this.#el('[data-reveal]').hidden = false;
-		this.#el('[data-copy]').focus();
-	}
-
-	async #copy(): Promise<void> {
-		if (this.#revealed === null) return;
-		const copied = await copyText(this.#revealed, this);
-		this.#status(copied ? 'Key copied. Store it now; press Done when it is safe.' : 'Copying failed: select the key and copy it by hand.');
-	}
-
-	#use(): void {
-		if (this.#revealed === null) return;
-		storeFor(this).update({ apiKey: this.#revealed });
-		this.#status('The request builder below now holds this key; press Send to try it.');
-	}
-
-	#done(): void {
-		this.#revealed = null;
-		this.#el('[data-secret]').textContent = '';
-		this.#el('[data-reveal]').hidden = true;
-		this.#el<HTMLInputElement>('[data-name]').focus();
-		this.#status('The full key is no longer shown; the list shows only its first and last characters.');
 	}
 
 	#onRowClick(event: Event): void {
@@ -225,7 +194,7 @@ export class ApKeyManager extends HTMLElement {
 		}
 		this.#editing = null;
 		this.#world.replace(result.world);
-		this.#reveal(result.key.value, `New key “${name}”, replacing the old one`);
+		this.#reveal?.show(result.key.value, `New key “${name}”, replacing the old one`);
 		const old = overlap.seconds === 0 ? 'The old key is revoked.' : `The old key keeps working for ${overlap.seconds / 60} minutes.`;
 		this.#status(`“${name}” rotated. ${old} Copy the new key now: it is shown only once.`);
 	}

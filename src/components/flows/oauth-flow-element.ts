@@ -17,7 +17,8 @@ import { pageProfiles } from '../playground/page-data.ts';
 import { pageWorld } from '../playground/page-world.ts';
 import { renderResponse } from '../playground/response-view.ts';
 import { consentAnnouncement, consentOutcome, describeResponse, tokenOutcome } from './oauth-outcome.ts';
-import { oauthTexts, parameterMeanings } from './oauth-text.ts';
+import { oauthTexts } from './oauth-text.ts';
+import { parameterRows } from './oauth-view.ts';
 
 export class ApOAuthFlow extends HTMLElement {
 	#abort: AbortController | undefined;
@@ -92,18 +93,7 @@ export class ApOAuthFlow extends HTMLElement {
 		url.toggleAttribute('data-empty', !pending);
 		for (const selector of ['[data-approve]', '[data-deny]']) this.#el<HTMLButtonElement>(selector).disabled = !pending;
 		this.#el('[data-verifier]').textContent = pending ? pending.codeVerifier : '—';
-		const rows = (pending ? urlParameters(pending.url) : []).map(([name, value]) => {
-			const row = document.createElement('tr');
-			const head = document.createElement('th');
-			head.scope = 'row';
-			head.append(code(name));
-			const cell = document.createElement('td');
-			cell.append(code(value));
-			const why = document.createElement('td');
-			why.textContent = name === 'code_challenge' && pending?.codeChallengeMethod === 'plain' ? 'The verifier itself (plain): anyone who reads this URL can redeem the code.' : (parameterMeanings[name] ?? '');
-			row.append(head, cell, why);
-			return row;
-		});
+		const rows = pending ? parameterRows(urlParameters(pending.url), pending.codeChallengeMethod) : [];
 		this.#el('[data-parameters]').replaceChildren(...rows);
 		const scopes = this.#profile!.oauth?.scopes ?? [];
 		const asked = urlParameters(pending?.url ?? '').find(([name]) => name === 'scope')?.[1].split(' ') ?? [];
@@ -201,8 +191,3 @@ export class ApOAuthFlow extends HTMLElement {
 	}
 }
 
-function code(text: string): HTMLElement {
-	const element = document.createElement('code');
-	element.textContent = text;
-	return element;
-}

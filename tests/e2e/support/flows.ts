@@ -18,9 +18,15 @@ export async function openWith(page: Page, path: string, tags: readonly string[]
 	await page.waitForFunction((names) => names.every((name) => customElements.get(name)), tags);
 }
 
-/** axe-core violations, one readable line per failing node. */
-export async function axeViolations(page: Page): Promise<string[]> {
-	const results = await new AxeBuilder({ page }).analyze();
+/**
+ * axe-core violations, one readable line per failing node, within `include` (our islands) when
+ * given: the page as a whole is checked by a11y.spec.ts, and a finding in a guide's own text
+ * should fail there, once, not in every island's test.
+ */
+export async function axeViolations(page: Page, include: readonly string[] = []): Promise<string[]> {
+	let builder = new AxeBuilder({ page });
+	for (const selector of include) builder = builder.include(selector);
+	const results = await builder.analyze();
 	return results.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id} at ${node.target.join(' ')}: ${node.failureSummary?.replace(/\s+/g, ' ') ?? violation.help}`));
 }
 
