@@ -5,7 +5,8 @@ export default defineConfig({
 	test: {
 		environment: 'node',
 		include: ['tests/unit/**/*.test.ts', 'tests/runtimes/**/*.test.ts'],
-		testTimeout: 30_000,
+		// Runtime tests run real toolchains (go vet, go build, python3); under load one can take a minute.
+		testTimeout: 120_000,
 		// Hooks start real servers (npm run mock-api, Go builds); on a busy two-core machine that takes seconds.
 		hookTimeout: 90_000,
 	},
