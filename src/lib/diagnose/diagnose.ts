@@ -19,7 +19,7 @@ import { checkPkceParameters } from './oauth-parameters.ts';
 
 const severityOrder = { error: 0, warning: 1, info: 2 } as const;
 
-/** Diagnoses a pasted header, header value, cURL command, URL or HTTP response. Never throws. */
+/** Diagnoses a pasted header, header value, cURL command, code, URL or HTTP response. Never throws. */
 export function diagnose(paste: string, options: DiagnoseOptions = {}): Diagnosis {
 	const into = collector(options.profile, options.now);
 	let kind: InputKind = 'empty';

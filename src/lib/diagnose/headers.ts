@@ -51,8 +51,8 @@ export function checkHeaders(into: Collector, headers: readonly LocatedHeader[])
 /** Checks one header: `'none'` when it carries no credentials, else its corrected Authorization value. */
 function checkHeader(into: Collector, header: LocatedHeader): string | undefined | 'none' {
 	const role = headerRole(header.name.text);
-	if (role !== 'other') checkCharacters(into, header.name, 'the header name');
 	if (role === 'other') return 'none';
+	checkCharacters(into, header.name, 'the header name');
 	if (role === 'authorization') return checkAuthorizationValue(into, header.value);
 	const lower = header.name.text.trim().toLowerCase();
 	const hasScheme = schemeStart.test(header.value.text);
