@@ -48,6 +48,8 @@ export async function lighthouseScores(baseURL, paths, runs = 3) {
 		chromeFlags: [...chromiumLaunchOptions.args, '--headless=new'],
 		logLevel: 'silent',
 	});
+	const killChrome = () => chrome.kill();
+	process.once('exit', killChrome);
 	const retryDeadline = Date.now() + retryBudgetMs;
 	try {
 		const results = {};
@@ -65,6 +67,7 @@ export async function lighthouseScores(baseURL, paths, runs = 3) {
 		}
 		return results;
 	} finally {
+		process.off('exit', killChrome);
 		chrome.kill();
 	}
 }

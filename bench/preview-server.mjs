@@ -38,10 +38,20 @@ export async function startPreview(root) {
 		detached: true,
 	});
 	const baseURL = `http://127.0.0.1:${port}`;
+	let stopped = false;
 	const stop = () => {
+		if (stopped || child.pid === undefined) return;
+		stopped = true;
+		process.off('exit', stop);
 		// The group: npx starts astro as a child of its own.
-		if (child.exitCode === null && child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
+		try {
+			process.kill(-child.pid, 'SIGTERM');
+		} catch {
+			// Already gone.
+		}
 	};
+	// An interrupted bench must not leave a server behind (run.mjs turns signals into exit).
+	process.once('exit', stop);
 	try {
 		await waitUntilUp(`${baseURL}/`, 60_000);
 	} catch (error) {

@@ -26,6 +26,8 @@ const flags = new Set(process.argv.slice(2));
 const progress = (text) => console.error(`bench: ${text}`);
 // Other work on the machine slows every figure here; the load average says how busy it was.
 const loadAverageAtStart = loadavg()[0];
+// Interrupted (Ctrl-C, a timeout): exit normally so the preview server and Chromium are stopped.
+for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => process.exit(130));
 
 /** What the figures were measured on. */
 function machine() {
