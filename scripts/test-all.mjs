@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 
 const steps = [
+	['Lockfile holds every platform (check-lockfile)', 'node', ['scripts/check-lockfile.mjs']],
 	['Type check (astro check)', 'npx', ['astro', 'check']],
 	['Unit and runtime tests (vitest)', 'npx', ['vitest', 'run']],
 	['Build (astro build)', 'npx', ['astro', 'build']],
