@@ -5,20 +5,23 @@
  * is run by its real runtime against `npm run mock-api`. A good key gets 200 and the sample body;
  * a bad one gets 401, the profile's own body, and `invalid-api-key` in the server's log.
  */
-import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildProfileRequest } from '../../src/lib/auth/build-request.ts';
 import type { ApiRequest, AuthorizationRecipe, Part } from '../../src/lib/http/request.ts';
 import type { Profile } from '../../src/lib/profiles/index.ts';
 import { localUrl } from '../../src/lib/mock-api/wire.ts';
 import { emitSnippets, type SecretMode } from '../../src/lib/snippets/index.ts';
+import { allRuntimes, hasZsh } from '../../scripts/suite-guard.ts';
 import { loadProfiles } from '../support/profiles.ts';
 import { languageOf } from './support/cases.ts';
 import { startMockApi, type MockApiProcess } from './support/mock-api-process.ts';
 import { parsePrinted, runSnippets, type CaseOutput, type Runtime, type SnippetCase } from './support/run-snippet.ts';
 
-const hasZsh = spawnSync('zsh', ['--version']).status === 0;
-const runtimes: readonly Runtime[] = hasZsh ? ['bash', 'zsh', 'node', 'python', 'go'] : ['bash', 'node', 'python', 'go'];
+// Without zsh its tests are skipped and counted as skipped (CI refuses to run then:
+// scripts/suite-guard.ts), never dropped from the list unannounced.
+const zsh = hasZsh(process.env);
+const runtimes: readonly Runtime[] = allRuntimes;
+const ran = runtimes.filter((runtime) => runtime !== 'zsh' || zsh);
 const modes: readonly SecretMode[] = ['env', 'inline'];
 const profiles = [...loadProfiles().values()];
 
@@ -64,8 +67,10 @@ afterAll(() => server.stop());
 describe.each(runtimes)('snippets run by %s against npm run mock-api', (runtime) => {
 	let cases: Case[] = [];
 	let outputs = new Map<string, CaseOutput>();
+	const skip = !ran.includes(runtime);
 
 	beforeAll(async () => {
+		if (skip) return;
 		cases = profiles.flatMap((profile) => [true, false].flatMap((good) => modes.map((mode) => localCase(profile, good, mode, server.origin))));
 		const batch: SnippetCase[] = cases.map((item) => {
 			const emitted = emitSnippets(item.request, { secrets: item.mode });
@@ -75,13 +80,13 @@ describe.each(runtimes)('snippets run by %s against npm run mock-api', (runtime)
 		outputs = await runSnippets(runtime, batch, { goMode: 'batch' });
 	}, 240_000);
 
-	test.each(profiles.flatMap((profile) => modes.map((mode) => [profile.id, mode] as const)))('gets 200 and the sample body from %s with the example key (%s mode)', (id, mode) => {
+	test.skipIf(skip).each(profiles.flatMap((profile) => modes.map((mode) => [profile.id, mode] as const)))('gets 200 and the sample body from %s with the example key (%s mode)', (id, mode) => {
 		const item = cases.find((candidate) => candidate.profile.id === id && candidate.good && candidate.mode === mode)!;
 		const output = outputs.get(item.id);
 		expect(parsePrinted(runtime, output?.stdout ?? ''), output?.stderr).toEqual({ status: 200, body: item.profile.sampleEndpoint.responseBody });
 	});
 
-	test.each(profiles.flatMap((profile) => modes.map((mode) => [profile.id, mode] as const)))('gets 401 and the profile body from %s with an unknown key (%s mode)', (id, mode) => {
+	test.skipIf(skip).each(profiles.flatMap((profile) => modes.map((mode) => [profile.id, mode] as const)))('gets 401 and the profile body from %s with an unknown key (%s mode)', (id, mode) => {
 		const item = cases.find((candidate) => candidate.profile.id === id && !candidate.good && candidate.mode === mode)!;
 		const output = outputs.get(item.id);
 		expect(parsePrinted(runtime, output?.stdout ?? ''), output?.stderr).toEqual({ status: 401, body: item.profile.errors['invalid-api-key']!.body });
@@ -93,7 +98,7 @@ describe('the server log after every runtime ran', () => {
 		const path = `/${profile.id}${new URL(profile.baseUrl).pathname.replace(/\/$/, '')}${profile.sampleEndpoint.path}`;
 		const lines = server.output().split('\n');
 		const count = (suffix: string) => lines.filter((line) => line === `${profile.sampleEndpoint.method} ${path} ${suffix}`).length;
-		expect([count('401 invalid-api-key'), count('200')]).toEqual([runtimes.length * modes.length, runtimes.length * modes.length]);
+		expect([count('401 invalid-api-key'), count('200')]).toEqual([ran.length * modes.length, ran.length * modes.length]);
 		expect(server.output()).not.toContain(badKey(profile));
 	});
 });

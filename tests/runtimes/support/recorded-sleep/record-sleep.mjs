@@ -4,7 +4,7 @@
 import { appendFileSync } from 'node:fs';
 
 const realSetTimeout = globalThis.setTimeout;
-globalThis.setTimeout = function setTimeout(callback, ms, ...args) {
+globalThis.setTimeout = (callback, ms, ...args) => {
 	if (!/backoff\.mjs/.test(new Error().stack ?? '')) return realSetTimeout(callback, ms, ...args);
 	appendFileSync(process.env.SLEEP_LOG, `${(ms ?? 0) / 1000}\n`);
 	return realSetTimeout(callback, 0, ...args);
