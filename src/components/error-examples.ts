@@ -53,9 +53,3 @@ export function exampleResponse(profile: Profile, code: ErrorCode): ApiResponse 
 	if (errorCodes[code].status === 302) return errorRedirect(profile, code);
 	return errorResponse(profile, code, exampleNow, optionsFor(profile, code));
 }
-
-/** The response as an HTTP client prints it. */
-export function formatResponse(response: ApiResponse): string {
-	const status = `HTTP/1.1 ${response.status} ${response.statusText}`.trimEnd();
-	return [status, ...response.headers.map(([name, value]) => `${name}: ${value}`), '', response.body].join('\n');
-}
