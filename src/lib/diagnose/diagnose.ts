@@ -3,15 +3,15 @@
  * return findings sorted by position with the corrected header. It never throws: a bug in a
  * checker must not cost the person the findings gathered before it, nor break the page.
  */
-import { checkAuthorizationValue } from './credentials/authorization.ts';
+import { checkAuthorizationValue } from './credentials/authorization-check.ts';
 import { codeHeaderValues } from './code/code.ts';
 import { collector, type Collector } from './findings/collector.ts';
-import { checkCurl } from './shell/curl.ts';
+import { checkCurl } from './shell/curl-command.ts';
 import { detectKind } from './detect-kind.ts';
 import { parseHeaderBlock } from './http/header-block.ts';
 import { checkHeaders } from './http/headers.ts';
 import { locate, type Located } from './findings/located.ts';
-import { checkResponse } from './http/response.ts';
+import { checkResponse } from './http/response-check.ts';
 import type { FindingCode } from './codes/finding-codes.ts';
 import type { DiagnoseOptions, Diagnosis, Finding, InputKind } from './types.ts';
 import { checkUrl, parameters, valueForUserinfo } from './http/url.ts';

@@ -2,7 +2,7 @@
 export { diagnose } from './diagnose.ts';
 export { detectKind } from './detect-kind.ts';
 export { findingCodes, findingCodeList, isFindingCode, type FindingCode, type FindingCodeInfo } from './codes/finding-codes.ts';
-export { maskKey } from './credentials/mask.ts';
+export { maskKey } from './credentials/key-mask.ts';
 export type { Diagnosis, DiagnoseOptions, DoctorProfile, Finding, InputKind } from './types.ts';
 export type { Severity } from './codes/severity.ts';
 export { codeSegments, excerpt, lineAndColumn, visible, visibleChar, type Excerpt, type Segment } from './findings/text-format.ts';

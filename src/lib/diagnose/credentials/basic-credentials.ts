@@ -8,7 +8,7 @@ import { checkCharacters, checkTrailingNewline, type SpanFor } from './character
 import { has, knownPrefixes, report, type Collector } from '../findings/collector.ts';
 import { checkKeyEnvironment } from './key-environment.ts';
 import type { Located } from '../findings/located.ts';
-import { maskKey } from './mask.ts';
+import { maskKey } from './key-mask.ts';
 import { placeholderReason } from './placeholder.ts';
 
 export interface CredentialsSource {

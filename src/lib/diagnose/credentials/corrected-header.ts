@@ -3,7 +3,7 @@
  * the doctor's only header construction, kept in one place until the core's builders are used.
  */
 import type { DoctorProfile } from '../types.ts';
-import { encodeCredentials } from './basic.ts';
+import { encodeCredentials } from './basic-check.ts';
 import { credentialsForKey } from './basic-form.ts';
 
 /** `Bearer KEY` or `Basic base64(…)` for `key` under `profile`; undefined when a username is required. */

@@ -2,7 +2,7 @@
  * Reading a JWT's expiry (RFC 7519 §4.1.4) without verifying anything: the doctor has no key to
  * check a signature with, so it only says what the token claims, and says so.
  */
-import { bytesToText, decodeLenient } from './basic-decode.ts';
+import { bytesToText, decodeLenient } from './basic-lenient-decode.ts';
 import { report, type Collector, type Span } from '../findings/collector.ts';
 
 const jwtShape = /^[A-Za-z0-9_-]{2,}\.([A-Za-z0-9_-]{2,})\.[A-Za-z0-9_-]*$/;

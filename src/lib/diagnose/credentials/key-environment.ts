@@ -4,7 +4,7 @@
  */
 import { recognizeKeyPrefix } from '../../auth/bearer.ts';
 import { report, type Collector, type Span } from '../findings/collector.ts';
-import { maskKey } from './mask.ts';
+import { maskKey } from './key-mask.ts';
 
 const conventional = /^[A-Za-z]{1,8}_(live|test)_/;
 

@@ -2,9 +2,9 @@
  * A request's headers, wherever they came from (pasted lines, `curl -H`): finds the ones that
  * carry credentials, checks each, and reports credentials sent more than once.
  */
-import { checkAuthorizationValue } from '../credentials/authorization.ts';
-import { checkBasicToken, encodeCredentials } from '../credentials/basic.ts';
-import { checkBearerToken } from '../credentials/bearer.ts';
+import { checkAuthorizationValue } from '../credentials/authorization-check.ts';
+import { checkBasicToken, encodeCredentials } from '../credentials/basic-check.ts';
+import { checkBearerToken } from '../credentials/bearer-check.ts';
 import { checkCharacters } from '../credentials/characters.ts';
 import { maxFindingsPerCode, report, type Collector } from '../findings/collector.ts';
 import { valueForKey } from '../credentials/corrected-header.ts';

@@ -3,7 +3,7 @@
  * RFC 3986 §3.2.1), keys and tokens in the query (RFC 6750 §2.3 and §5.3 advise against it), an
  * OAuth error redirect, and a PKCE verifier or plain challenge that breaks RFC 7636 §4.1.
  */
-import { encodeCredentials } from '../credentials/basic.ts';
+import { encodeCredentials } from '../credentials/basic-check.ts';
 import { basicAuthOf, keyHalf } from '../credentials/basic-form.ts';
 import { maxFindingsPerCode, report, type Collector } from '../findings/collector.ts';
 import { valueForKey } from '../credentials/corrected-header.ts';

@@ -3,9 +3,9 @@
  * then what curl sends (headers, `-u`, URL, data), then the credentials themselves.
  */
 import { checkCredentials } from '../credentials/basic-credentials.ts';
-import { encodeCredentials } from '../credentials/basic.ts';
+import { encodeCredentials } from '../credentials/basic-check.ts';
 import { keyHalf, basicAuthOf } from '../credentials/basic-form.ts';
-import { checkBearerToken } from '../credentials/bearer.ts';
+import { checkBearerToken } from '../credentials/bearer-check.ts';
 import { report, type Collector } from '../findings/collector.ts';
 import { schemeName, valueForKey } from '../credentials/corrected-header.ts';
 import { curlArguments, type CurlArguments } from './curl-args.ts';

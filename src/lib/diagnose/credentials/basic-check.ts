@@ -6,11 +6,11 @@
 import { decodeBase64, encodeBase64, utf8Bytes } from '../../auth/base64.ts';
 import { basicSteps } from '../../auth/basic.ts';
 import { checkCredentials } from './basic-credentials.ts';
-import { bytesToText, decodeLenient, looksLikeCredentials, looksLikeRawKey, type DecodedText } from './basic-decode.ts';
+import { bytesToText, decodeLenient, looksLikeCredentials, looksLikeRawKey, type DecodedText } from './basic-lenient-decode.ts';
 import { basicAuthOf, credentialsForKey, keyHalf } from './basic-form.ts';
 import { report, type Collector, type Span } from '../findings/collector.ts';
 import { locate, spanAll, spanOf, without, type Located } from '../findings/located.ts';
-import { maskKey } from './mask.ts';
+import { maskKey } from './key-mask.ts';
 import { placeholderReason } from './placeholder.ts';
 
 /** Base64 of `user-id:password` as the core's Basic builder encodes it (NFC, UTF-8, RFC 7617 §2.1). */

@@ -3,9 +3,9 @@
  * characters around it, then the scheme, then the credentials of the scheme found. Returns the
  * corrected value when every repair is certain, so the page can offer the whole fixed header.
  */
-import { checkBasicToken, encodeCredentials, joinWrappedBase64 } from './basic.ts';
-import { bytesToText, decodeLenient, looksLikeCredentials } from './basic-decode.ts';
-import { checkBearerToken } from './bearer.ts';
+import { checkBasicToken, encodeCredentials, joinWrappedBase64 } from './basic-check.ts';
+import { bytesToText, decodeLenient, looksLikeCredentials } from './basic-lenient-decode.ts';
+import { checkBearerToken } from './bearer-check.ts';
 import { checkCharacters, checkTrailingNewline } from './characters.ts';
 import { report, type Collector } from '../findings/collector.ts';
 import { schemeName, valueForKey } from './corrected-header.ts';
