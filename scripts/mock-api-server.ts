@@ -11,9 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { parseProfile, type Profile } from '../src/lib/profiles/index.ts';
-import { createWorld, handle, type Clock, type RandomSource, type World } from '../src/lib/mock-api/index.ts';
-import { simulatorResponse } from '../src/lib/mock-api/respond.ts';
-import { dispatch, loggedPath } from '../src/lib/mock-api/wire.ts';
+import { createWorld, handle, simulatorResponse, dispatch, loggedPath, type Clock, type RandomSource, type World } from '../src/lib/mock-api/index.ts';
 import { responseText, type ApiResponse, type Header } from '../src/lib/http/index.ts';
 
 export interface MockServerOptions {

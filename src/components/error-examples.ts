@@ -5,8 +5,7 @@
  */
 import type { ApiResponse } from '../lib/http/index.ts';
 import type { Profile } from '../lib/profiles/index.ts';
-import { codesFor, demoClients, drawRequest, errorCodes, errorResponse, type ErrorCode, type ErrorOptions, type RateState } from '../lib/mock-api/index.ts';
-import { redirect } from '../lib/mock-api/respond.ts';
+import { codesFor, demoClients, drawRequest, errorCodes, errorResponse, redirect, type ErrorCode, type ErrorOptions, type RateState } from '../lib/mock-api/index.ts';
 
 /** The pinned clock of the examples: 2026-01-01T00:00:00Z, in milliseconds. */
 export const exampleNow = Date.UTC(2026, 0, 1);

@@ -7,10 +7,9 @@
  * verifier belong to one authorization request. Every view is built from nodes and textContent.
  */
 import { cryptoRandomBytes, parseTokenResponse, type AuthorizationRequest, type TokenSet } from '../../lib/auth/index.ts';
-import type { ApiRequest, ApiResponse } from '../../lib/http/index.ts';
+import { requestText, type ApiRequest, type ApiResponse } from '../../lib/http/index.ts';
 import type { Profile } from '../../lib/profiles/index.ts';
-import { apiRequest, authorizationRequest, exchangeRequest, formIssues, maskTokenBody, oauthInputs, readConsent, startAuthorization, urlParameters, type OAuthForm } from '../../lib/flows/oauth-flow.ts';
-import { requestText } from '../../lib/http/index.ts';
+import { apiRequest, authorizationRequest, exchangeRequest, formIssues, maskTokenBody, oauthInputs, readConsent, startAuthorization, urlParameters, type OAuthForm } from '../../lib/flows/index.ts';
 import { announce, copyText } from '../playground/clipboard.ts';
 import { showIssues } from '../playground/field-issues.ts';
 import { pageProfiles } from '../playground/page-data.ts';

@@ -8,3 +8,4 @@ export type { Severity } from './codes/severity.ts';
 export { codeSegments, excerpt, lineAndColumn, visible, visibleChar, type Excerpt, type Segment } from './findings/text-format.ts';
 export { findingFragment, findingLink, parseFindingFragment, troubleshootingPath, type FindingLinkContext, type FindingLinkTarget } from './codes/finding-link.ts';
 export { findingsForError, relatedFindings } from './codes/related.ts';
+export { coreOnlySections, troubleshootingAnchors, type CoreCodeSection } from './codes/core-codes.ts';
