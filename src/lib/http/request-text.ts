@@ -1,14 +1,12 @@
 /**
- * The one writer of requests and responses as HTTP/1.1 text: the start line, each header on its
- * own line, a blank line and the body, with no trailing newline. Pages print with `\n`; the local
- * mock server writes the same text with the wire's `\r\n` (RFC 9112 §2.1) where Node's parser gave
- * up. The guides, the flows, the reference and the server all go through it.
- * Secrets are masked by default, so a page can show the exact shape of a token request without
- * putting a client secret or an access token on the screen.
+ * The one writer of a request as HTTP/1.1 text: request line, Host, each header on its own line,
+ * a blank line and the body, joined with `\n`, no trailing newline. The guides and the flows print
+ * through it. Secrets are masked by default, so a page can show the exact shape of a token request
+ * without putting a client secret or an access token on the screen. Its own file, apart from the
+ * response writer, so a page that only shows responses does not ship the masking code.
  */
 import { maskSecret } from '../auth/mask.ts';
 import { encodeBody, partValue, type ApiRequest, type FormField, type Header, type Part } from './request.ts';
-import type { ApiResponse } from './response.ts';
 
 function isSecret(part: Part): boolean {
 	return typeof part !== 'string';
@@ -55,21 +53,4 @@ export function requestText(request: ApiRequest, options: RequestTextOptions = {
 	if (!request.body) return lines.join('\n');
 	const body = mask && request.body.kind === 'form' ? maskedFields(request.body.fields) : encodeBody(request.body);
 	return [...lines, '', body].join('\n');
-}
-
-/** `HTTP/1.1 401 Unauthorized`: the first line of `responseText`, for views that style it apart. */
-export function statusLine(response: ApiResponse): string {
-	return `HTTP/1.1 ${response.status} ${response.statusText}`.trimEnd();
-}
-
-/** How to write a response. */
-export interface ResponseTextOptions {
-	/** `\n` for pages (the default), `\r\n` for bytes that go on the wire. */
-	readonly lineEnding?: '\n' | '\r\n';
-}
-
-/** `response` as an HTTP client prints it (`curl -i`): status line, headers, blank line, body. */
-export function responseText(response: ApiResponse, options: ResponseTextOptions = {}): string {
-	const lines = [statusLine(response), ...response.headers.map(([name, value]) => `${name}: ${value}`), '', response.body];
-	return lines.join(options.lineEnding ?? '\n');
 }
