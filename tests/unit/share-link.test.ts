@@ -73,6 +73,29 @@ describe('share links', () => {
 		);
 	});
 
+	test.each([
+		['env=0', false],
+		['env=1', true],
+	])('read %s as the environment-variable switch', (fragment, useEnv) => {
+		expect(fromFragment(fragment, { ...defaults, useEnv: !useEnv })).toEqual({ state: { ...defaults, useEnv }, rejected: [] });
+		expect(toFragment({ ...defaults, useEnv }, { ...defaults, useEnv: !useEnv })).toBe(fragment);
+	});
+
+	test('take an empty username in the KEY: layout without complaint, since it holds no key', () => {
+		expect(fromFragment('format=key-as-username&user=', defaults)).toEqual({ state: { ...defaults, variant: 'key-as-username' }, rejected: [] });
+	});
+
+	test('refuse a too-long username in the KEY: layout once, for its length', () => {
+		expect(fromFragment(`format=key-as-username&user=${'a'.repeat(257)}`, defaults).rejected).toEqual([{ param: 'user', reason: 'is longer than 256 characters' }]);
+	});
+
+	test('declare which fields are secret in which state', () => {
+		const keyLayout = { ...defaults, variant: 'key-as-username' } as const;
+		const secretIn = (state: PlaygroundState) => Object.entries(stateFields).filter(([, spec]) => spec.secretWhen(state)).map(([name]) => name);
+		expect(secretIn(defaults)).toEqual(['password', 'apiKey', 'token', 'clientSecret']);
+		expect(secretIn(keyLayout)).toEqual(['username', 'password', 'apiKey', 'token', 'clientSecret']);
+	});
+
 	test('write only what differs from the defaults', () => {
 		expect(toFragment({ ...defaults, profile: 'lemlist', scheme: 'basic', variant: 'empty-username' }, defaults)).toBe('api=lemlist&scheme=basic&format=empty-username');
 	});
