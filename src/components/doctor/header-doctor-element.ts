@@ -5,7 +5,7 @@
  * finding (`#code&api=…`) scrolls to and highlights that finding's section.
  */
 import { diagnose, findingLink, isFindingCode, parseFindingFragment, type Diagnosis, type DoctorProfile } from '../../lib/diagnose/index.ts';
-import { copyText } from '../playground/clipboard.ts';
+import { copyText } from '../kit/clipboard.ts';
 import { renderFinding } from './render-finding.ts';
 
 interface Strings {

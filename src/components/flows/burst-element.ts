@@ -12,10 +12,10 @@ import { defaultBackoffPolicy, unitRandomFrom } from '../../lib/rate-limit/backo
 import { burstSummary, defaultCount, parseCount, parseSpacing, remainingHeader, tierLabel, tierOf, type Parsed } from '../../lib/rate-limit/burst-form.ts';
 import { isRetryable, projectRetries, sendBurst, shotOf, type BurstResult, type Send, type Shot } from '../../lib/rate-limit/burst.ts';
 import type { SimulatedClock } from '../../lib/rate-limit/sim-clock.ts';
-import { announce } from '../playground/clipboard.ts';
-import { pageWorld, type PageWorld } from '../playground/page-world.ts';
-import { storeFor, type PlaygroundStore, type StoreChangeEvent } from '../playground/playground-store.ts';
-import { renderResponse } from '../playground/response-view.ts';
+import { announce } from '../kit/clipboard.ts';
+import { pageWorld, type PageWorld } from '../kit/page-world.ts';
+import { storeFor, type PlaygroundStore, type StoreChangeEvent } from '../kit/playground-store.ts';
+import { renderResponse } from '../kit/response-view.ts';
 import { answerText, laneNodes, offset, shotItems, timelineRows } from './burst-view.ts';
 import { sendsText } from './burst-text.ts';
 import { pageClock } from './page-clock.ts';

@@ -3,7 +3,7 @@ import type { BasicSteps } from '../../lib/auth/index.ts';
 import { hexBytes } from './builder-text.ts';
 import { stepTexts } from './basic-steps-text.ts';
 import { renderVisible } from './visible-segments.ts';
-import { setHidden, setText } from './dom-write.ts';
+import { setHidden, setText } from '../kit/dom-write.ts';
 
 const drawn = new WeakMap<HTMLElement, string>();
 

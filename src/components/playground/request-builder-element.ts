@@ -3,12 +3,12 @@
  * renders the store back into the same markup (selects, credential fields with their issues, the
  * Authorization header, the Basic steps, a Bearer key's environment) and copies the header.
  */
-import { storeFor, type PlaygroundStore } from './playground-store.ts';
+import { storeFor, type PlaygroundStore } from '../kit/playground-store.ts';
 import { environmentText, headerText, inputHint } from './builder-text.ts';
-import { showIssues } from './field-issues.ts';
+import { showIssues } from '../kit/field-issues.ts';
 import { renderSteps } from './basic-steps.ts';
-import { announce, copyText } from './clipboard.ts';
-import { setHidden, setText } from './dom-write.ts';
+import { announce, copyText } from '../kit/clipboard.ts';
+import { setHidden, setText } from '../kit/dom-write.ts';
 import { offersScheme, type PlaygroundState } from '../../lib/share/index.ts';
 
 type Editable = 'profile' | 'scheme' | 'variant' | 'username' | 'password' | 'apiKey' | 'token';

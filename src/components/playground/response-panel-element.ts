@@ -3,10 +3,10 @@
  * simulated API (page-world.ts) and shows the answer, what it means and its error reference;
  * once the request changes, it says the answer shown is stale. Nothing leaves the browser.
  */
-import { storeFor, type PlaygroundStore } from './playground-store.ts';
-import { pageWorld } from './page-world.ts';
-import { setText } from './dom-write.ts';
-import { explanation, renderResponse, simulatorNote, statusLine } from './response-view.ts';
+import { storeFor, type PlaygroundStore } from '../kit/playground-store.ts';
+import { pageWorld } from '../kit/page-world.ts';
+import { setText } from '../kit/dom-write.ts';
+import { explanation, renderResponse, simulatorNote, statusLine } from '../kit/response-view.ts';
 
 export class ApResponsePanel extends HTMLElement {
 	#store: PlaygroundStore | undefined;

@@ -3,8 +3,8 @@
  * `data-restore`) applies the state a link carries and keeps the address bar in step with it.
  * Links carry only fields the state schema marks as not secret (src/lib/share).
  */
-import { storeFor, type PlaygroundStore } from './playground-store.ts';
-import { announce, copyText } from './clipboard.ts';
+import { storeFor, type PlaygroundStore } from '../kit/playground-store.ts';
+import { announce, copyText } from '../kit/clipboard.ts';
 import { keepSecrets, restoreFragment, shareFragment, shareUrl } from '../../lib/share/index.ts';
 
 /** Address-bar updates wait for a pause in typing: browsers throttle frequent history calls. */

@@ -4,15 +4,15 @@
  * emitters and Shiki only once the reader shows intent or edits: until then the build-time panels
  * are exactly right.
  */
-import { allStores, storeFor, StoreChangeEvent, type PlaygroundStore } from './playground-store.ts';
-import { readLanguage, writeLanguage } from './storage.ts';
-import { selectTab, tabIndexForKey } from './tablist.ts';
-import { announce, copyText } from './clipboard.ts';
+import { allStores, storeFor, StoreChangeEvent, type PlaygroundStore } from '../kit/playground-store.ts';
+import { readLanguage, writeLanguage } from '../kit/storage.ts';
+import { selectTab, tabIndexForKey } from '../kit/tablist.ts';
+import { announce, copyText } from '../kit/clipboard.ts';
 import { renderLines } from './code-view.ts';
 import { highlight, plainLines } from './highlighter.ts';
 import type { SnippetOutcome, snippetsForBuild } from './snippet-source.ts';
 import { languageLabels } from './snippet-text.ts';
-import { setHidden, setText } from './dom-write.ts';
+import { setHidden, setText } from '../kit/dom-write.ts';
 import { languages, type Language, type PlaygroundState } from '../../lib/share/index.ts';
 
 const highlightDelayMs = 80;
