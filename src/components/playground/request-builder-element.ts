@@ -6,7 +6,7 @@
 import { storeFor, type PlaygroundStore } from '../kit/playground-store.ts';
 import { environmentText, headerText, inputHint } from './builder-text.ts';
 import { showIssues } from '../kit/field-issues.ts';
-import { renderSteps } from './basic-steps.ts';
+import { renderSteps } from './basic-steps-live.ts';
 import { announce, copyText } from '../kit/clipboard.ts';
 import { setHidden, setText } from '../kit/dom-write.ts';
 import { offersScheme, type PlaygroundState } from '../../lib/share/index.ts';
