@@ -6,6 +6,7 @@
 import { storeFor, type PlaygroundStore } from '../kit/playground-store.ts';
 import { pageWorld } from '../kit/page-world.ts';
 import { setText } from '../kit/dom-write.ts';
+import { markHandled } from '../kit/settled.ts';
 import { explanation, renderResponse, simulatorNote } from '../kit/response-view.ts';
 import { statusLine } from '../../lib/http/index.ts';
 
@@ -39,7 +40,7 @@ export class ApResponsePanel extends HTMLElement {
 		if (!built.request) {
 			const first = built.errors[0];
 			status.textContent = `Nothing sent: ${first ? first.message : 'there is no request yet.'} Fix the field first.`;
-			return;
+			return markHandled(this);
 		}
 		const attempt = ++this.#sending;
 		const world = await pageWorld(profile);
@@ -61,6 +62,7 @@ export class ApResponsePanel extends HTMLElement {
 		}
 		this.querySelector<HTMLElement>('[data-result]')!.hidden = false;
 		status.textContent = `${profile.name} answered ${statusLine(response).replace('HTTP/1.1 ', '')}.`;
+		markHandled(this);
 	}
 
 	#line(selector: string, text: string | undefined): void {

@@ -13,6 +13,7 @@ import { highlight, plainLines } from './highlighter.ts';
 import type { SnippetOutcome, snippetsForBuild } from './snippet-source.ts';
 import { languageLabels } from './snippet-text.ts';
 import { setHidden, setText } from '../kit/dom-write.ts';
+import { markHandled, setBusy } from '../kit/settled.ts';
 import { languages, type Language, type PlaygroundState } from '../../lib/share/index.ts';
 
 const highlightDelayMs = 80;
@@ -100,7 +101,7 @@ export class ApSnippetTabs extends HTMLElement {
 
 	#onChange(event: StoreChangeEvent): void {
 		const relevant = [...event.changed].some((field) => !irrelevant.has(field));
-		if (!relevant || !this.#store) return;
+		if (!relevant || !this.#store) return markHandled(this);
 		const { built, state } = this.#store.snapshot;
 		if ([...event.changed].some((field) => field !== 'language')) {
 			// Before the emitters arrive, apply this change once they do (to the state of that moment).
@@ -121,6 +122,7 @@ export class ApSnippetTabs extends HTMLElement {
 		// Hidden panels catch up when shown: a keystroke repaints one snippet, not four.
 		const visible = this.#panels().find((panel) => panel.dataset['panel'] === state.language);
 		if (visible) this.#renderPanel(visible, state.language, state.language);
+		markHandled(this);
 	}
 
 	#renderPanel(panel: HTMLElement, language: Language, visible: Language): void {
@@ -144,15 +146,22 @@ export class ApSnippetTabs extends HTMLElement {
 	#scheduleHighlight(block: HTMLElement, language: Language): void {
 		// Colouring waits for a pause in typing, so it never competes with the next keystroke.
 		window.clearTimeout(this.#timer);
-		this.#timer = window.setTimeout(() => void this.#highlight(block, language, this.#shown.get(language) ?? ''), highlightDelayMs);
+		setBusy(this, true);
+		this.#timer = window.setTimeout(() => {
+			this.#timer = undefined;
+			void this.#highlight(block, language, this.#shown.get(language) ?? '');
+		}, highlightDelayMs);
 	}
 
 	async #highlight(block: HTMLElement, language: Language, code: string): Promise<void> {
 		const lines = await highlight(code, language);
 		// A later keystroke may have replaced the code meanwhile: never paint stale tokens.
-		if (this.#shown.get(language) !== code) return;
-		renderLines(block.querySelector('code')!, lines);
-		this.#painted.set(language, code);
+		if (this.#shown.get(language) === code) {
+			renderLines(block.querySelector('code')!, lines);
+			this.#painted.set(language, code);
+		}
+		// Idle once no later highlight is waiting its turn.
+		if (this.#timer === undefined) setBusy(this, false);
 	}
 
 	async #copy(): Promise<void> {
