@@ -52,6 +52,12 @@ describe('the request a state describes', () => {
 		expect([built.errors, header(state, 'example-api'), 'environment' in built]).toEqual([[], 'Bearer ex_live_tok3n', false]);
 	});
 
+	test('names no key environment for an OAuth token, even one that looks like a key', () => {
+		const built = buildStateRequest({ ...defaultState(leadterra), scheme: 'oauth2', token: 'sk_live_9Wd3Kp7Xq2Lm5Rt8Vz4Nb6' }, leadterra);
+		expect(built.request).toBeDefined();
+		expect('environment' in built).toBe(false);
+	});
+
 	test('leaves the environment out for a key without a known prefix', () => {
 		const built = buildStateRequest({ ...defaultState(example), apiKey: 'plainkey' }, example);
 		expect(built.request).toBeDefined();

@@ -70,11 +70,10 @@ export function fromFragment(fragment: string, defaults: PlaygroundState): { sta
 	// A value that became secret under the parsed state (the username once the format is KEY:) is dropped.
 	const cleaned = { ...result };
 	for (const name of fieldNames) {
+		// A value that differs from the default was accepted above, so it is not in `rejected` yet.
 		if (stateFields[name].secretWhen(result) && params.has(stateFields[name].param) && result[name] !== defaults[name]) {
 			(cleaned as Record<string, unknown>)[name] = defaults[name];
-			if (!rejected.some((entry) => entry.param === stateFields[name].param)) {
-				rejected.push({ param: stateFields[name].param, reason: 'holds a secret in this format and is never read from a link' });
-			}
+			rejected.push({ param: stateFields[name].param, reason: 'holds a secret in this format and is never read from a link' });
 		}
 	}
 	return { state: cleaned, rejected };
