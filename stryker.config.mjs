@@ -4,11 +4,10 @@
  * src/lib folder at a time, named in MUTATION_FOLDER). Each folder has its own incremental file
  * and report. The test set is the unit tests only (vitest.mutation.config.ts). One test process:
  * the machine is shared.
- *
- * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
  */
 const folder = process.env['MUTATION_FOLDER'] ?? 'share';
 
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
 	mutate: [`src/lib/${folder}/**/*.ts`],
 	testRunner: 'vitest',
