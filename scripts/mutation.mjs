@@ -5,6 +5,7 @@
 // each folder and exits 1 when one is under 85%.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 const folders = ['share', 'auth', 'snippets', 'mock-api'];
 const asked = process.argv.slice(2);
@@ -18,7 +19,8 @@ const scores = [];
 for (const folder of asked.length > 0 ? asked : folders) {
 	console.log(`\n=== Mutation testing src/lib/${folder} ===`);
 	const report = `reports/mutation/${folder}.json`;
-	const env = { ...process.env, MUTATION_FOLDER: folder };
+	// Stryker runs the tests in a sandbox copy under .stryker-tmp/: name the seeds beside this clone.
+	const env = { SEEDS_DIR: resolve('..', 'shared', 'seeds'), ...process.env, MUTATION_FOLDER: folder };
 	const { status } = spawnSync('npx', ['stryker', 'run'], { stdio: 'inherit', env });
 	if (status !== 0) {
 		console.error(`Stryker failed on src/lib/${folder} with exit code ${status}.`);
