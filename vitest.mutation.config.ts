@@ -7,6 +7,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
 	test: {
 		environment: 'node',
+		// Instrumented code under a shared machine's load runs property tests several times slower.
+		testTimeout: 60_000,
 		include: ['tests/unit/**/*.test.ts'],
 		exclude: ['tests/unit/suite-guard.test.ts', 'tests/unit/lockfile-portable.test.ts', 'tests/unit/import-circles.test.ts'],
 	},
