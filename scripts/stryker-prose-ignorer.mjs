@@ -11,17 +11,29 @@ const proseKeys = new Set(['message', 'fix', 'title', 'detail', 'description', '
 const proseCalls = new Set(['refuse', 'simulatorResponse']);
 
 function isText(node) {
-	return node.type === 'StringLiteral' || (node.type === 'TemplateLiteral' && node.expressions.length === 0);
+	return (
+		node.type === 'StringLiteral' ||
+		(node.type === 'TemplateLiteral' && node.expressions.length === 0)
+	);
 }
 
 function keyName(node) {
-	if (node.type === 'ObjectProperty' && !node.computed) return node.key.type === 'Identifier' ? node.key.name : node.key.type === 'StringLiteral' ? node.key.value : undefined;
+	if (node.type === 'ObjectProperty' && !node.computed)
+		return node.key.type === 'Identifier'
+			? node.key.name
+			: node.key.type === 'StringLiteral'
+				? node.key.value
+				: undefined;
 	return undefined;
 }
 
 function calleeName(node) {
 	if (node.type !== 'CallExpression') return undefined;
-	return node.callee.type === 'Identifier' ? node.callee.name : node.callee.type === 'MemberExpression' && node.callee.property.type === 'Identifier' ? node.callee.property.name : undefined;
+	return node.callee.type === 'Identifier'
+		? node.callee.name
+		: node.callee.type === 'MemberExpression' && node.callee.property.type === 'Identifier'
+			? node.callee.property.name
+			: undefined;
 }
 
 export const strykerPlugins = [
@@ -29,8 +41,15 @@ export const strykerPlugins = [
 		shouldIgnore(path) {
 			if (!isText(path.node)) return undefined;
 			const parent = path.parent;
-			if (parent && proseKeys.has(keyName(parent) ?? '') && parent.value === path.node) return 'prose: a sentence for the reader';
-			if (parent && proseCalls.has(calleeName(parent) ?? '') && parent.arguments.at(-1) === path.node && parent.arguments.length > 1) return 'prose: the detail sentence of a refusal';
+			if (parent && proseKeys.has(keyName(parent) ?? '') && parent.value === path.node)
+				return 'prose: a sentence for the reader';
+			if (
+				parent &&
+				proseCalls.has(calleeName(parent) ?? '') &&
+				parent.arguments.at(-1) === path.node &&
+				parent.arguments.length > 1
+			)
+				return 'prose: the detail sentence of a refusal';
 			return undefined;
 		},
 	}),

@@ -30,13 +30,28 @@ export interface SuiteSettings {
 export function suiteSettings(env: Env): SuiteSettings {
 	const shrinking: string[] = [];
 	const listed = env['SNIPPETS_RUNTIMES'];
-	const runtimes = listed === undefined ? allRuntimes : allRuntimes.filter((runtime) => listed.split(',').includes(runtime));
-	if (runtimes.length < allRuntimes.length) shrinking.push(`SNIPPETS_RUNTIMES=${listed} runs only ${runtimes.join(', ') || 'no runtime'} of ${allRuntimes.join(', ')}`);
+	const runtimes =
+		listed === undefined
+			? allRuntimes
+			: allRuntimes.filter((runtime) => listed.split(',').includes(runtime));
+	if (runtimes.length < allRuntimes.length)
+		shrinking.push(
+			`SNIPPETS_RUNTIMES=${listed} runs only ${runtimes.join(', ') || 'no runtime'} of ${allRuntimes.join(', ')}`,
+		);
 	const runsText = env['SNIPPETS_RUNS'];
 	const runs = runsText === undefined ? defaultRuns : Number(runsText);
-	if (!(runs >= defaultRuns)) shrinking.push(`SNIPPETS_RUNS=${runsText} sends fewer generated requests than the default ${defaultRuns}`);
-	const updateGolden = env['UPDATE_GOLDEN'] !== undefined && env['UPDATE_GOLDEN'] !== '' && env['UPDATE_GOLDEN'] !== '0';
-	if (updateGolden) shrinking.push(`UPDATE_GOLDEN=${env['UPDATE_GOLDEN']} rewrites every golden file and then compares it with itself`);
+	if (!(runs >= defaultRuns))
+		shrinking.push(
+			`SNIPPETS_RUNS=${runsText} sends fewer generated requests than the default ${defaultRuns}`,
+		);
+	const updateGolden =
+		env['UPDATE_GOLDEN'] !== undefined &&
+		env['UPDATE_GOLDEN'] !== '' &&
+		env['UPDATE_GOLDEN'] !== '0';
+	if (updateGolden)
+		shrinking.push(
+			`UPDATE_GOLDEN=${env['UPDATE_GOLDEN']} rewrites every golden file and then compares it with itself`,
+		);
 	return { runtimes, runs, updateGolden, shrinking };
 }
 
@@ -51,7 +66,12 @@ const tools = [
 
 /** Tools the runtime tests need that cannot be run with `env`'s PATH. */
 export function missingTools(env: Env): string[] {
-	return tools.filter((tool) => spawnSync(tool.command, [...tool.args], { env: { ...env }, stdio: 'ignore' }).status !== 0).map((tool) => tool.name);
+	return tools
+		.filter(
+			(tool) =>
+				spawnSync(tool.command, [...tool.args], { env: { ...env }, stdio: 'ignore' }).status !== 0,
+		)
+		.map((tool) => tool.name);
 }
 
 /** Whether zsh can be run: the tests that need it skip without it (and CI refuses to run). */
@@ -61,10 +81,16 @@ export function hasZsh(env: Env): boolean {
 
 /** Everything that makes this run smaller than the whole suite, as sentences. */
 export function shrinkage(env: Env): string[] {
-	return [...suiteSettings(env).shrinking, ...missingTools(env).map((tool) => `${tool} is not installed, so the tests that run it are skipped`)];
+	return [
+		...suiteSettings(env).shrinking,
+		...missingTools(env).map(
+			(tool) => `${tool} is not installed, so the tests that run it are skipped`,
+		),
+	];
 }
 
-export const isCi = (env: Env): boolean => env['CI'] !== undefined && env['CI'] !== '' && env['CI'] !== '0' && env['CI'] !== 'false';
+export const isCi = (env: Env): boolean =>
+	env['CI'] !== undefined && env['CI'] !== '' && env['CI'] !== '0' && env['CI'] !== 'false';
 
 /** The refusal under CI, or null when nothing shrinks the suite. */
 export function ciRefusal(env: Env): string | null {
@@ -86,5 +112,8 @@ if (import.meta.main) {
 		console.error(refusal);
 		process.exit(1);
 	}
-	console.log(shrunkNote(process.env) ?? 'The whole suite will run: no shrinking setting, every runtime installed.');
+	console.log(
+		shrunkNote(process.env) ??
+			'The whole suite will run: no shrinking setting, every runtime installed.',
+	);
 }

@@ -17,7 +17,11 @@ const playwrightReport = join(reports, 'playwright.json');
 /** Counts from Vitest's JSON report (Jest's format). */
 function vitestCounts() {
 	const report = JSON.parse(readFileSync(vitestReport, 'utf8'));
-	return { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests };
+	return {
+		passed: report.numPassedTests,
+		failed: report.numFailedTests,
+		skipped: report.numPendingTests + report.numTodoTests,
+	};
 }
 
 /** Counts from Playwright's JSON report; a flaky test (passed on retry) counts as passed. */
@@ -31,9 +35,19 @@ function playwrightCounts() {
 const steps = [
 	['Lockfile holds every platform (check-lockfile)', 'node', ['scripts/check-lockfile.mjs']],
 	['Type check (astro check)', 'npx', ['astro', 'check']],
-	['Unit and runtime tests (vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`], { count: vitestCounts }],
+	[
+		'Unit and runtime tests (vitest)',
+		'npx',
+		['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`],
+		{ count: vitestCounts },
+	],
 	['Build (astro build)', 'npx', ['astro', 'build']],
-	['Browser tests (playwright)', 'npx', ['playwright', 'test', '--reporter=list,json'], { count: playwrightCounts, env: { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport } }],
+	[
+		'Browser tests (playwright)',
+		'npx',
+		['playwright', 'test', '--reporter=list,json'],
+		{ count: playwrightCounts, env: { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport } },
+	],
 ];
 
 const total = { passed: 0, failed: 0, skipped: 0 };
@@ -42,7 +56,9 @@ function finish(code) {
 	rmSync(reports, { recursive: true, force: true });
 	const note = shrunkNote(process.env);
 	if (note && !isCi(process.env)) console.error(`\n${note}`);
-	console.log(`\n${total.passed} passed, ${total.failed} failed${total.skipped > 0 ? `, ${total.skipped} skipped` : ''}`);
+	console.log(
+		`\n${total.passed} passed, ${total.failed} failed${total.skipped > 0 ? `, ${total.skipped} skipped` : ''}`,
+	);
 	process.exit(code);
 }
 
@@ -56,13 +72,17 @@ if (refusal) {
 total.passed++;
 
 if (process.argv.includes('--dry')) {
-	for (const [title, command, args] of steps) console.log(`would run: ${title}: ${command} ${args.join(' ')}`);
+	for (const [title, command, args] of steps)
+		console.log(`would run: ${title}: ${command} ${args.join(' ')}`);
 	finish(0);
 }
 
 for (const [title, command, args, { count, env } = {}] of steps) {
 	console.log(`\n=== ${title} ===`);
-	const { status, error } = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+	const { status, error } = spawnSync(command, args, {
+		stdio: 'inherit',
+		env: { ...process.env, ...env },
+	});
 	const ok = !error && status === 0;
 	let counted = null;
 	if (count) {
@@ -80,7 +100,9 @@ for (const [title, command, args, { count, env } = {}] of steps) {
 	} else if (ok) total.passed++;
 	else total.failed++;
 	if (!ok) {
-		console.error(`\n${title} failed${error ? `: ${error.message}` : ` with exit code ${status}`}.`);
+		console.error(
+			`\n${title} failed${error ? `: ${error.message}` : ` with exit code ${status}`}.`,
+		);
 		finish(typeof status === 'number' && status !== 0 ? status : 1);
 	}
 }

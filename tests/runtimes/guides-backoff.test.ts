@@ -22,14 +22,19 @@ const dir = join(import.meta.dirname, '..', '..', 'src', 'examples', 'backoff');
 const recorders = join(import.meta.dirname, 'support', 'recorded-sleep');
 const key = 'sk_test_backoff_canary_42';
 const scratch = mkdtempSync(join(tmpdir(), 'guides-backoff-'));
-const goEnv = { GOCACHE: process.env['GOCACHE'] ?? join(scratch, 'gocache'), GOFLAGS: '-mod=mod', GO111MODULE: 'off' };
+const goEnv = {
+	GOCACHE: process.env['GOCACHE'] ?? join(scratch, 'gocache'),
+	GOFLAGS: '-mod=mod',
+	GO111MODULE: 'off',
+};
 
 /** backoff.go copied with its one `time.Sleep(` call routed to the recorder compiled beside it. */
 function prepareGo(): void {
 	const goDir = join(scratch, 'go');
 	const source = readFileSync(join(dir, 'backoff.go'), 'utf8');
 	const calls = source.split('time.Sleep(').length - 1;
-	if (calls !== 1) throw new Error(`backoff.go should call time.Sleep once, found ${calls}: update the recorder`);
+	if (calls !== 1)
+		throw new Error(`backoff.go should call time.Sleep once, found ${calls}: update the recorder`);
 	mkdirSync(goDir, { recursive: true });
 	writeFileSync(join(goDir, 'backoff.go'), source.replace('time.Sleep(', 'recordSleep('));
 	copyFileSync(join(recorders, 'record_sleep.go'), join(goDir, 'record_sleep.go'));
@@ -37,16 +42,52 @@ function prepareGo(): void {
 
 /** How to run each program: the command, the arguments before the URL, and the recorder's environment. */
 const programs = [
-	{ language: 'bash + curl', file: 'backoff.sh', command: 'bash', args: [join(dir, 'backoff.sh')], env: { PATH: `${recorders}:${process.env['PATH'] ?? ''}` } },
-	{ language: 'JavaScript', file: 'backoff.mjs', command: process.execPath, args: ['--import', pathToFileURL(join(recorders, 'record-sleep.mjs')).href, join(dir, 'backoff.mjs')], env: {} },
-	{ language: 'Python', file: 'backoff.py', command: 'python3', args: [join(dir, 'backoff.py')], env: { PYTHONPATH: recorders } },
-	{ language: 'Go', file: 'backoff.go', command: 'go', args: ['run', join(scratch, 'go', 'backoff.go'), join(scratch, 'go', 'record_sleep.go')], env: {} },
+	{
+		language: 'bash + curl',
+		file: 'backoff.sh',
+		command: 'bash',
+		args: [join(dir, 'backoff.sh')],
+		env: { PATH: `${recorders}:${process.env['PATH'] ?? ''}` },
+	},
+	{
+		language: 'JavaScript',
+		file: 'backoff.mjs',
+		command: process.execPath,
+		args: [
+			'--import',
+			pathToFileURL(join(recorders, 'record-sleep.mjs')).href,
+			join(dir, 'backoff.mjs'),
+		],
+		env: {},
+	},
+	{
+		language: 'Python',
+		file: 'backoff.py',
+		command: 'python3',
+		args: [join(dir, 'backoff.py')],
+		env: { PYTHONPATH: recorders },
+	},
+	{
+		language: 'Go',
+		file: 'backoff.go',
+		command: 'go',
+		args: ['run', join(scratch, 'go', 'backoff.go'), join(scratch, 'go', 'record_sleep.go')],
+		env: {},
+	},
 ] as const;
 
 const syntaxChecks = [
 	['bash -n', 'bash', ['-n', join(dir, 'backoff.sh')]],
 	['node --check', process.execPath, ['--check', join(dir, 'backoff.mjs')]],
-	['python3 compile', 'python3', ['-c', 'import ast, sys; ast.parse(open(sys.argv[1]).read(), sys.argv[1])', join(dir, 'backoff.py')]],
+	[
+		'python3 compile',
+		'python3',
+		[
+			'-c',
+			'import ast, sys; ast.parse(open(sys.argv[1]).read(), sys.argv[1])',
+			join(dir, 'backoff.py'),
+		],
+	],
 	['go vet', 'go', ['vet', join(dir, 'backoff.go')]],
 ] as const;
 
@@ -54,7 +95,13 @@ const syntaxChecks = [
 const scripts: Record<string, { status: number; headers?: () => Record<string, string> }[]> = {
 	'/retry-after': [{ status: 429, headers: () => ({ 'Retry-After': '1' }) }, { status: 200 }],
 	// Half a minute ahead: the program's own clock reads it some time after the server wrote it.
-	'/http-date': [{ status: 503, headers: () => ({ 'Retry-After': new Date(Date.now() + 30_000).toUTCString() }) }, { status: 200 }],
+	'/http-date': [
+		{
+			status: 503,
+			headers: () => ({ 'Retry-After': new Date(Date.now() + 30_000).toUTCString() }),
+		},
+		{ status: 200 },
+	],
 	'/no-hint': [{ status: 429 }, { status: 200 }],
 	'/unauthorized': [{ status: 401 }, { status: 200 }],
 	'/too-long': [{ status: 429, headers: () => ({ 'Retry-After': '3600' }) }, { status: 200 }],
@@ -94,21 +141,40 @@ async function runProgram(program: (typeof programs)[number], path: string) {
 	const url = `${origin}${path}?${id}`;
 	const sleepLog = join(scratch, `${id}.sleeps`);
 	writeFileSync(sleepLog, '');
-	const env = { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? scratch, API_KEY: key, SLEEP_LOG: sleepLog, ...goEnv, ...program.env };
-	const waits = () => readFileSync(sleepLog, 'utf8').split('\n').filter((line) => line !== '').map(Number);
+	const env = {
+		PATH: process.env['PATH'] ?? '',
+		HOME: process.env['HOME'] ?? scratch,
+		API_KEY: key,
+		SLEEP_LOG: sleepLog,
+		...goEnv,
+		...program.env,
+	};
+	const waits = () =>
+		readFileSync(sleepLog, 'utf8')
+			.split('\n')
+			.filter((line) => line !== '')
+			.map(Number);
 	try {
 		const { stdout } = await run(program.command, [...program.args, url], { env, timeout: 60_000 });
 		return { code: 0, stdout, requests: seen.get(id) ?? [], waits: waits() };
 	} catch (error) {
 		const failure = error as { code?: number; stdout?: string; stderr?: string };
 		if (typeof failure.code !== 'number') throw error;
-		return { code: failure.code, stdout: failure.stdout ?? '', stderr: failure.stderr ?? '', requests: seen.get(id) ?? [], waits: waits() };
+		return {
+			code: failure.code,
+			stdout: failure.stdout ?? '',
+			stderr: failure.stderr ?? '',
+			requests: seen.get(id) ?? [],
+			waits: waits(),
+		};
 	}
 }
 
 describe('backoff examples are valid programs', () => {
 	test.each(syntaxChecks)('%s accepts the example', async (_name, command, args) => {
-		await expect(run(command, [...args], { env: { ...process.env, ...goEnv }, timeout: 60_000 })).resolves.toBeDefined();
+		await expect(
+			run(command, [...args], { env: { ...process.env, ...goEnv }, timeout: 60_000 }),
+		).resolves.toBeDefined();
 	});
 
 	test('gofmt finds nothing to reformat', async () => {

@@ -52,10 +52,22 @@ describe.each(runtimes)('%s', (runtime) => {
 		outputs = await runSnippets(runtime, batch);
 	}, 240_000);
 
-	test.skipIf(runtime === 'zsh' && !zsh).each(requestFixtures('').flatMap(({ name }) => modes.map((mode) => `${name} ${mode}`)))('delivers %s mode byte-exact', (key) => {
-		const { item } = cases.get(key)!;
-		expect(deliveryProblems(runtime, item.request, receivedFor(server.requests, item.id), outputs.get(item.id))).toEqual([]);
-	});
+	test
+		.skipIf(runtime === 'zsh' && !zsh)
+		.each(requestFixtures('').flatMap(({ name }) => modes.map((mode) => `${name} ${mode}`)))(
+		'delivers %s mode byte-exact',
+		(key) => {
+			const { item } = cases.get(key)!;
+			expect(
+				deliveryProblems(
+					runtime,
+					item.request,
+					receivedFor(server.requests, item.id),
+					outputs.get(item.id),
+				),
+			).toEqual([]);
+		},
+	);
 
 	test.skipIf(runtime === 'zsh' && !zsh)('runs no command hidden in a value', () => {
 		expect(existsSync(canary)).toBe(false);
@@ -64,14 +76,32 @@ describe.each(runtimes)('%s', (runtime) => {
 
 // The batch above renames each Go snippet's main; these run unchanged, each as its own program.
 describe.runIf(runtimes.includes('go'))('go programs', () => {
-	const picks = ['core-oauth-client-credentials-basic env', 'basic-hostile env', 'json-body-hostile inline', 'headers-unusual inline'];
+	const picks = [
+		'core-oauth-client-credentials-basic env',
+		'basic-hostile env',
+		'json-body-hostile inline',
+		'headers-unusual inline',
+	];
 
-	test.each(picks)('builds and runs %s mode as a complete program', async (key) => {
-		const [name, mode] = key.split(' ') as [string, SecretMode];
-		const fixture = requestFixtures(canary).find((candidate) => candidate.name === name)!;
-		const item = retarget(fixture.request, server.origin, `goprogram${picks.indexOf(key)}`);
-		const outputs = await runSnippets('go', [snippetCase('go', item, mode)], { goMode: 'programs' });
-		expect(deliveryProblems('go', item.request, receivedFor(server.requests, item.id), outputs.get(item.id))).toEqual([]);
-		expect(existsSync(canary)).toBe(false);
-	}, 120_000);
+	test.each(picks)(
+		'builds and runs %s mode as a complete program',
+		async (key) => {
+			const [name, mode] = key.split(' ') as [string, SecretMode];
+			const fixture = requestFixtures(canary).find((candidate) => candidate.name === name)!;
+			const item = retarget(fixture.request, server.origin, `goprogram${picks.indexOf(key)}`);
+			const outputs = await runSnippets('go', [snippetCase('go', item, mode)], {
+				goMode: 'programs',
+			});
+			expect(
+				deliveryProblems(
+					'go',
+					item.request,
+					receivedFor(server.requests, item.id),
+					outputs.get(item.id),
+				),
+			).toEqual([]);
+			expect(existsSync(canary)).toBe(false);
+		},
+		120_000,
+	);
 });

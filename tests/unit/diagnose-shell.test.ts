@@ -28,7 +28,8 @@ describe('shell words, as bash splits them', () => {
 	test('every character of a word keeps its offset in the paste, through quotes and continuations', () => {
 		const paste = `curl \\\n -H "Authorization: Bearer a\\$b" 'c'`;
 		for (const word of shellWords(paste).words) {
-			for (let i = 0; i < word.text.length; i++) expect(paste[positionOf(word, i)]).toBe(word.text[i]);
+			for (let i = 0; i < word.text.length; i++)
+				expect(paste[positionOf(word, i)]).toBe(word.text[i]);
 		}
 	});
 
@@ -43,7 +44,9 @@ describe('shell words, as bash splits them', () => {
 		['curl a \\ \n -H x', 'space-after-backslash', 8],
 		['curl a \\\r\n -H x', 'carriage-return', 8],
 	])('%j has a %s line break at %i', (paste, kind, position) => {
-		expect(shellWords(paste).brokenLines).toContainEqual(expect.objectContaining({ kind, position }));
+		expect(shellWords(paste).brokenLines).toContainEqual(
+			expect.objectContaining({ kind, position }),
+		);
 	});
 });
 
@@ -52,13 +55,48 @@ describe('shell words in a paste cut off inside a quote or an expansion', () => 
 	// nothing the reader pasted is lost or placed outside the paste.
 	test.each<[string, string, string[], { kind: string; position: number; source: string } | null]>([
 		["an unclosed '", "curl -H 'a: b c", ['curl', '-H', 'a: b c'], null],
-		['an unclosed "', 'curl -H "a: $X b', ['curl', '-H', 'a: $X b'], { kind: 'variable', position: 12, source: '$X' }],
-		['an unclosed $(', 'curl -H "a: $(echo b', ['curl', '-H', 'a: $(echo b'], { kind: 'command', position: 12, source: '$(echo b' }],
-		['an unclosed $( with a nested (', 'curl $(a (b)', ['curl', '$(a (b)'], { kind: 'command', position: 5, source: '$(a (b)' }],
-		['an unclosed ${', 'curl -u :${KEY', ['curl', '-u', ':${KEY'], { kind: 'variable', position: 9, source: '${KEY' }],
-		['an unclosed ${ in double quotes', 'curl "x ${Y', ['curl', 'x ${Y'], { kind: 'variable', position: 8, source: '${Y' }],
-		['an unclosed backtick', 'curl `echo a b', ['curl', '`echo a b'], { kind: 'command', position: 5, source: '`echo a b' }],
-		['an unclosed backtick in double quotes', 'curl "a `b', ['curl', 'a `b'], { kind: 'command', position: 8, source: '`b' }],
+		[
+			'an unclosed "',
+			'curl -H "a: $X b',
+			['curl', '-H', 'a: $X b'],
+			{ kind: 'variable', position: 12, source: '$X' },
+		],
+		[
+			'an unclosed $(',
+			'curl -H "a: $(echo b',
+			['curl', '-H', 'a: $(echo b'],
+			{ kind: 'command', position: 12, source: '$(echo b' },
+		],
+		[
+			'an unclosed $( with a nested (',
+			'curl $(a (b)',
+			['curl', '$(a (b)'],
+			{ kind: 'command', position: 5, source: '$(a (b)' },
+		],
+		[
+			'an unclosed ${',
+			'curl -u :${KEY',
+			['curl', '-u', ':${KEY'],
+			{ kind: 'variable', position: 9, source: '${KEY' },
+		],
+		[
+			'an unclosed ${ in double quotes',
+			'curl "x ${Y',
+			['curl', 'x ${Y'],
+			{ kind: 'variable', position: 8, source: '${Y' },
+		],
+		[
+			'an unclosed backtick',
+			'curl `echo a b',
+			['curl', '`echo a b'],
+			{ kind: 'command', position: 5, source: '`echo a b' },
+		],
+		[
+			'an unclosed backtick in double quotes',
+			'curl "a `b',
+			['curl', 'a `b'],
+			{ kind: 'command', position: 8, source: '`b' },
+		],
 	])('reads %s as running to the end of the paste', (_name, paste, expected, expansion) => {
 		const parsed = shellWords(paste);
 		expect(parsed.words.map((word) => word.text)).toEqual(expected);
@@ -66,14 +104,19 @@ describe('shell words in a paste cut off inside a quote or an expansion', () => 
 		const last = parsed.words.at(-1)!;
 		expect(positionOf(last, last.text.length - 1)).toBe(paste.length - 1);
 		for (const word of parsed.words) {
-			for (let i = 0; i < word.text.length; i++) expect(paste[positionOf(word, i)]).toBe(word.text[i]);
+			for (let i = 0; i < word.text.length; i++)
+				expect(paste[positionOf(word, i)]).toBe(word.text[i]);
 		}
 	});
 });
 
 describe('curl options', () => {
 	test('clustered and glued short options are read as curl reads them', () => {
-		const args = curlArguments(shellWords(`curl -sSLuX:1234567890 -HAccept:json -X GET https://x.test --oauth2-bearer tok -d a=1 --url https://y.test`).words)!;
+		const args = curlArguments(
+			shellWords(
+				`curl -sSLuX:1234567890 -HAccept:json -X GET https://x.test --oauth2-bearer tok -d a=1 --url https://y.test`,
+			).words,
+		)!;
 		expect(args.users.map((word) => word.text)).toEqual(['X:1234567890']);
 		expect(args.headers.map((word) => word.text)).toEqual(['Accept:json']);
 		expect(args.urls.map((word) => word.text)).toEqual(['https://x.test', 'https://y.test']);

@@ -33,8 +33,21 @@ describe('default state per API', () => {
 
 	test('is the whole state, every field named', () => {
 		expect(defaultState(profile('leadconduit'))).toEqual({
-			profile: 'leadconduit', scheme: 'basic', variant: 'any-username', language: 'curl', scenario: 'ok', useEnv: true,
-			username: 'API', password: '', apiKey: profile('leadconduit').exampleKey, token: '', clientId: '', clientSecret: '', redirectUri: '', scopes: '', tier: '',
+			profile: 'leadconduit',
+			scheme: 'basic',
+			variant: 'any-username',
+			language: 'curl',
+			scenario: 'ok',
+			useEnv: true,
+			username: 'API',
+			password: '',
+			apiKey: profile('leadconduit').exampleKey,
+			token: '',
+			clientId: '',
+			clientSecret: '',
+			redirectUri: '',
+			scopes: '',
+			tier: '',
 		});
 	});
 
@@ -52,7 +65,11 @@ describe('default state per API', () => {
 describe('switching API', () => {
 	test('replaces the previous example key with the new API example key', () => {
 		const next = switchProfile(lemlist, profile('lemlist'), profile('leadterra'));
-		expect(next).toMatchObject({ profile: 'leadterra', scheme: 'bearer', apiKey: profile('leadterra').exampleKey });
+		expect(next).toMatchObject({
+			profile: 'leadterra',
+			scheme: 'bearer',
+			apiKey: profile('leadterra').exampleKey,
+		});
 	});
 
 	test.each([
@@ -62,13 +79,22 @@ describe('switching API', () => {
 	])('with %s gives the %s', (_name, key, kept) => {
 		const from = profile('lemlist');
 		const state = { ...lemlist, apiKey: key === 'lemlist' ? from.exampleKey : key };
-		expect(switchProfile(state, from, profile('leadterra')).apiKey).toBe(kept === 'typed key' ? key : profile('leadterra').exampleKey);
+		expect(switchProfile(state, from, profile('leadterra')).apiKey).toBe(
+			kept === 'typed key' ? key : profile('leadterra').exampleKey,
+		);
 	});
 
 	test('keeps a key the reader typed and the snippet preferences', () => {
 		const typed = { ...lemlist, apiKey: 'my-own-key', language: 'go', useEnv: false } as const;
 		const next = switchProfile(typed, profile('lemlist'), profile('leadconduit'));
-		expect(next).toMatchObject({ profile: 'leadconduit', variant: 'any-username', username: 'API', apiKey: 'my-own-key', language: 'go', useEnv: false });
+		expect(next).toMatchObject({
+			profile: 'leadconduit',
+			variant: 'any-username',
+			username: 'API',
+			apiKey: 'my-own-key',
+			language: 'go',
+			useEnv: false,
+		});
 	});
 });
 
@@ -92,15 +118,27 @@ const anyState: fc.Arbitrary<PlaygroundState> = fc
 		scopes: plain,
 		tier: plain,
 	})
-	.map((state) => (state.scheme === 'oauth2' && !profile(state.profile).oauth ? { ...state, scheme: 'basic' as const } : state))
-	.chain((state) => (state.variant === 'key-as-username' ? secret.map((username) => ({ ...state, username })) : fc.constant(state)));
+	.map((state) =>
+		state.scheme === 'oauth2' && !profile(state.profile).oauth
+			? { ...state, scheme: 'basic' as const }
+			: state,
+	)
+	.chain((state) =>
+		state.variant === 'key-as-username'
+			? secret.map((username) => ({ ...state, username }))
+			: fc.constant(state),
+	);
 
 describe('playground links', () => {
 	test('reopen every non-secret field from any starting page, with the API example key in place of secrets', () => {
 		fc.assert(
 			fc.property(anyState, fc.constantFrom(...profiles.keys()), (state, pageProfile) => {
 				const page = defaultState(profile(pageProfile));
-				const { state: restored, rejected } = restoreFragment(shareFragment(state, profile(state.profile)), page, profiles);
+				const { state: restored, rejected } = restoreFragment(
+					shareFragment(state, profile(state.profile)),
+					page,
+					profiles,
+				);
 				const defaults = defaultState(profile(state.profile));
 				const secrets = { password: '', apiKey: defaults.apiKey, token: '', clientSecret: '' };
 				const username = state.variant === 'key-as-username' ? defaults.username : state.username;
@@ -112,12 +150,16 @@ describe('playground links', () => {
 
 	test('always name the API, so a link made on one page opens the same API on another', () => {
 		expect(shareFragment(lemlist, profile('lemlist'))).toBe('api=lemlist');
-		expect(restoreFragment('api=leadterra', lemlist, profiles).state).toEqual(defaultState(profile('leadterra')));
+		expect(restoreFragment('api=leadterra', lemlist, profiles).state).toEqual(
+			defaultState(profile('leadterra')),
+		);
 	});
 
 	test('are absolute links to the given page, replacing any fragment it had', () => {
 		const state = { ...lemlist, language: 'python' } as const;
-		expect(shareUrl('https://auth-playground.dev/playground/#old', state, profile('lemlist'))).toBe('https://auth-playground.dev/playground/#api=lemlist&lang=python');
+		expect(shareUrl('https://auth-playground.dev/playground/#old', state, profile('lemlist'))).toBe(
+			'https://auth-playground.dev/playground/#api=lemlist&lang=python',
+		);
 	});
 
 	test.each([
@@ -132,26 +174,44 @@ describe('playground links', () => {
 	});
 
 	test('never throw on any fragment', () => {
-		fc.assert(fc.property(fc.string(), (fragment) => profiles.has(restoreFragment(fragment, lemlist, profiles).state.profile)));
+		fc.assert(
+			fc.property(fc.string(), (fragment) =>
+				profiles.has(restoreFragment(fragment, lemlist, profiles).state.profile),
+			),
+		);
 	});
 
 	test('read a fragment the same with or without its #', () => {
-		expect(restoreFragment('#api=leadterra&lang=go', lemlist, profiles)).toEqual(restoreFragment('api=leadterra&lang=go', lemlist, profiles));
-		expect(restoreFragment('#api=leadterra&lang=go', lemlist, profiles).state).toMatchObject({ profile: 'leadterra', language: 'go' });
+		expect(restoreFragment('#api=leadterra&lang=go', lemlist, profiles)).toEqual(
+			restoreFragment('api=leadterra&lang=go', lemlist, profiles),
+		);
+		expect(restoreFragment('#api=leadterra&lang=go', lemlist, profiles).state).toMatchObject({
+			profile: 'leadterra',
+			language: 'go',
+		});
 	});
 
 	test('apply a fragment naming no API to the page as it is, typed values included', () => {
 		const current = { ...lemlist, username: 'typed', language: 'python' } as const;
-		expect(restoreFragment('env=0', current, profiles)).toEqual({ state: { ...current, useEnv: false }, rejected: [] });
+		expect(restoreFragment('env=0', current, profiles)).toEqual({
+			state: { ...current, useEnv: false },
+			rejected: [],
+		});
 	});
 
 	test('start from the named API defaults, keeping only the reader language, when the link opens another API', () => {
 		const current = { ...lemlist, username: 'typed', language: 'python', useEnv: false } as const;
-		expect(restoreFragment('api=leadterra', current, profiles)).toEqual({ state: { ...defaultState(profile('leadterra')), language: 'python' }, rejected: [] });
+		expect(restoreFragment('api=leadterra', current, profiles)).toEqual({
+			state: { ...defaultState(profile('leadterra')), language: 'python' },
+			rejected: [],
+		});
 	});
 
 	test('report an API name that is not a slug once, not twice', () => {
-		expect(restoreFragment('api=Not%20An%20Api', lemlist, profiles)).toEqual({ state: lemlist, rejected: [{ param: 'api', reason: 'names no API this site knows' }] });
+		expect(restoreFragment('api=Not%20An%20Api', lemlist, profiles)).toEqual({
+			state: lemlist,
+			rejected: [{ param: 'api', reason: 'names no API this site knows' }],
+		});
 	});
 
 	test('return the page state untouched when its own API is unknown and the link names none', () => {
@@ -162,6 +222,8 @@ describe('playground links', () => {
 	test('keep the secrets the reader typed when the link opens the same API', () => {
 		const current = { ...lemlist, apiKey: 'typed-key' };
 		expect(keepSecrets({ ...lemlist, language: 'go' }, current).apiKey).toBe('typed-key');
-		expect(keepSecrets(defaultState(profile('leadterra')), current).apiKey).toBe(profile('leadterra').exampleKey);
+		expect(keepSecrets(defaultState(profile('leadterra')), current).apiKey).toBe(
+			profile('leadterra').exampleKey,
+		);
 	});
 });

@@ -1,7 +1,12 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { emitSnippets, snippetLanguages, type SecretMode, type SnippetLanguage } from '../../src/lib/snippets/index.ts';
+import {
+	emitSnippets,
+	snippetLanguages,
+	type SecretMode,
+	type SnippetLanguage,
+} from '../../src/lib/snippets/index.ts';
 import { requestFixtures } from '../runtimes/support/request-fixtures.ts';
 import { suiteSettings } from '../../scripts/suite-guard.ts';
 
@@ -20,13 +25,19 @@ function goldenName(fixture: string, mode: SecretMode, language: SnippetLanguage
 }
 
 describe.each(modes)('snippets in %s mode', (mode) => {
-	test.each(fixtures.flatMap(({ name, request }) => languages.map((language) => [name, language, request] as const)))('%s in %s matches its golden file', (name, language, request) => {
+	test.each(
+		fixtures.flatMap(({ name, request }) =>
+			languages.map((language) => [name, language, request] as const),
+		),
+	)('%s in %s matches its golden file', (name, language, request) => {
 		const result = emitSnippets(request, { secrets: mode });
-		if (!result.ok) throw new Error(`${name} was refused: ${result.error.code} ${result.error.message}`);
+		if (!result.ok)
+			throw new Error(`${name} was refused: ${result.error.code} ${result.error.message}`);
 		const file = join(goldenDir, goldenName(name, mode, language));
 		const code = result.snippets[language];
 		if (update || !existsSync(file)) {
-			if (!update) throw new Error(`No golden file ${file}; run with UPDATE_GOLDEN=1 to create it.`);
+			if (!update)
+				throw new Error(`No golden file ${file}; run with UPDATE_GOLDEN=1 to create it.`);
 			writeFileSync(file, code);
 		}
 		expect(code).toBe(readFileSync(file, 'utf8'));
@@ -35,8 +46,15 @@ describe.each(modes)('snippets in %s mode', (mode) => {
 
 describe('the golden folder', () => {
 	test('holds only files that some fixture, language and mode produce', () => {
-		const expected = new Set(fixtures.flatMap(({ name }) => modes.flatMap((mode) => languages.map((language) => goldenName(name, mode, language)))));
+		const expected = new Set(
+			fixtures.flatMap(({ name }) =>
+				modes.flatMap((mode) => languages.map((language) => goldenName(name, mode, language))),
+			),
+		);
 		const orphans = readdirSync(goldenDir).filter((file) => !expected.has(file));
-		expect(orphans, 'golden files whose fixture is gone: delete them or bring the fixture back').toEqual([]);
+		expect(
+			orphans,
+			'golden files whose fixture is gone: delete them or bring the fixture back',
+		).toEqual([]);
 	});
 });

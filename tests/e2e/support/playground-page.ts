@@ -6,7 +6,12 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import type { Language } from '../../../src/lib/share/index.ts';
 
 /** Tab names, as shown and as other pages rely on. */
-export const languageTabs = { curl: 'cURL', javascript: 'JavaScript', python: 'Python', go: 'Go' } as const satisfies Record<Language, string>;
+export const languageTabs = {
+	curl: 'cURL',
+	javascript: 'JavaScript',
+	python: 'Python',
+	go: 'Go',
+} as const satisfies Record<Language, string>;
 
 /** Every credential input by accessible name. */
 export const credentialFields = ['Username', 'Password', 'API key', 'Token'] as const;
@@ -27,7 +32,11 @@ export class PlaygroundPage {
 	/** Opens /playground/, optionally with a share-link fragment, and waits for the islands. */
 	async goto(fragment = ''): Promise<void> {
 		await this.page.goto(`/playground/${fragment === '' ? '' : `#${fragment}`}`);
-		await this.page.waitForFunction(() => ['ap-request-builder', 'ap-snippet-tabs', 'ap-response-panel', 'ap-share-link'].every((tag) => customElements.get(tag)));
+		await this.page.waitForFunction(() =>
+			['ap-request-builder', 'ap-snippet-tabs', 'ap-response-panel', 'ap-share-link'].every((tag) =>
+				customElements.get(tag),
+			),
+		);
 	}
 
 	get api(): Locator {
@@ -90,12 +99,17 @@ export class PlaygroundPage {
 	 * `data-handled` count has grown and no work is left scheduled (`data-busy` gone). This is the
 	 * explicit "done" signal (src/components/kit/settled.ts) that "nothing happened" checks follow.
 	 */
-	async settled(tag: 'ap-snippet-tabs' | 'ap-share-link' | 'ap-response-panel', act: () => Promise<void>): Promise<void> {
+	async settled(
+		tag: 'ap-snippet-tabs' | 'ap-share-link' | 'ap-response-panel',
+		act: () => Promise<void>,
+	): Promise<void> {
 		const island = this.root.locator(tag).first();
 		const handled = async () => Number((await island.getAttribute('data-handled')) ?? '0');
 		const before = await handled();
 		await act();
-		await expect.poll(handled, { message: `${tag} finishes handling the input` }).toBeGreaterThan(before);
+		await expect
+			.poll(handled, { message: `${tag} finishes handling the input` })
+			.toBeGreaterThan(before);
 		await expect(island).not.toHaveAttribute('data-busy');
 	}
 
