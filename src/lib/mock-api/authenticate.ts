@@ -28,8 +28,9 @@ export type Authentication =
 	| { readonly ok: true; readonly principal: Principal; readonly world: World }
 	| { readonly ok: false; readonly code: ErrorCode; readonly options?: ErrorOptions };
 
-function refuse(code: ErrorCode, detail?: string): Authentication {
-	return detail === undefined ? { ok: false, code } : { ok: false, code, options: { detail, description: detail } };
+/** A refusal; `explanation` is for the reader beside the response, never on the wire. */
+function refuse(code: ErrorCode, explanation?: string): Authentication {
+	return explanation === undefined ? { ok: false, code } : { ok: false, code, options: { explanation } };
 }
 
 type Secret = { readonly ok: true; readonly secret: string } | Extract<Authentication, { ok: false }>;
@@ -50,10 +51,10 @@ function basicSecret(profile: Profile, value: string): Secret {
 		const code = decoded.errors[0]?.code;
 		if (code === 'empty-credentials') return { ok: false, code: 'missing-api-key' };
 		if (code === 'missing-colon' && colonRule) return { ok: false, code: 'missing-colon' };
-		return { ok: false, code: 'malformed-authorization', options: { detail: 'The Basic credentials are not Base64 of user-id:password.' } };
+		return { ok: false, code: 'malformed-authorization', options: { explanation: 'The Basic credentials are not Base64 of user-id:password.' } };
 	}
 	if (decoded.encoding === 'latin-1' || decoded.contentIssues.some((issue) => unusable.has(issue.code))) {
-		return { ok: false, code: 'malformed-authorization', options: { detail: 'The decoded credentials are not clean UTF-8 text.' } };
+		return { ok: false, code: 'malformed-authorization', options: { explanation: 'The decoded credentials are not clean UTF-8 text.' } };
 	}
 	const { userId, password } = decoded;
 	switch (profile.auth.username) {
@@ -73,15 +74,15 @@ function basicSecret(profile: Profile, value: string): Secret {
 function fromAccessToken(world: World, token: string, now: number): Authentication | null {
 	const record = world.oauth.accessTokens.find((candidate) => candidate.token === token);
 	if (!record) return null;
-	if (record.revokedAt !== null && record.revokedAt <= now) return refuse('revoked-api-key', 'The access token was revoked');
-	if (now >= record.expiresAt) return refuse('token-expired', 'The access token expired');
+	if (record.revokedAt !== null && record.revokedAt <= now) return refuse('revoked-api-key', 'The access token was revoked; the API answers exactly as for an unknown token.');
+	if (now >= record.expiresAt) return refuse('token-expired', 'The access token is older than its expires_in.');
 	return { ok: true, world, principal: { id: record.grantId, workspaceId: record.workspaceId, environment: null, scopes: record.scopes } };
 }
 
 function fromKey(world: World, secret: string, now: number): Authentication {
 	const record = findKeyByValue(world.keys, secret);
-	if (!record) return refuse('invalid-api-key', 'The API key is not recognised');
-	if (!isKeyActive(record, now)) return refuse('revoked-api-key', 'The API key was revoked');
+	if (!record) return refuse('invalid-api-key', 'No key in this world has this value.');
+	if (!isKeyActive(record, now)) return refuse('revoked-api-key', 'This key was revoked; the API answers exactly as for an unknown key.');
 	const principal = { id: record.id, workspaceId: record.workspaceId, environment: record.environment, scopes: record.scopes };
 	return { ok: true, principal, world: { ...world, keys: touchKey(world.keys, record.id, now) } };
 }
@@ -91,7 +92,7 @@ export function authenticate(request: ApiRequest, world: World, now: number): Au
 	const presented = presentedCredentials(request);
 	if (presented.kind === 'none') return { ok: false, code: 'missing-api-key' };
 	if (presented.kind === 'duplicated') return refuse('duplicated-credentials', presented.detail);
-	if (presented.kind === 'malformed') return { ok: false, code: 'malformed-authorization' };
+	if (presented.kind === 'malformed') return refuse('malformed-authorization', presented.detail);
 	const { profile } = world;
 	// Auth-scheme names are case-insensitive (RFC 9110 §11.1).
 	if (presented.scheme.toLowerCase() !== profile.auth.scheme) return { ok: false, code: 'wrong-scheme' };
@@ -99,6 +100,6 @@ export function authenticate(request: ApiRequest, world: World, now: number): Au
 		const secret = basicSecret(profile, `${presented.scheme} ${presented.credentials}`);
 		return secret.ok ? fromKey(world, secret.secret, now) : secret;
 	}
-	if (!isB64token(presented.credentials)) return refuse('malformed-authorization', 'The token contains characters a Bearer token cannot have');
+	if (!isB64token(presented.credentials)) return refuse('malformed-authorization', 'The token contains characters a Bearer token cannot have (RFC 6750 §2.1).');
 	return (profile.oauth ? fromAccessToken(world, presented.credentials, now) : null) ?? fromKey(world, presented.credentials, now);
 }

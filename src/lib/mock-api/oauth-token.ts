@@ -18,8 +18,9 @@ import type { World } from './world.ts';
 
 type Fields = Map<string, string[]>;
 
-function refuse(world: World, now: number, code: ErrorCode, detail: string): Handled {
-	return { response: errorResponse(world.profile, code, now, { detail }), world };
+/** A refusal; `explanation` says what was wrong in this request, beside the response only. */
+function refuse(world: World, now: number, code: ErrorCode, explanation: string): Handled {
+	return { response: errorResponse(world.profile, code, now, { explanation }), world };
 }
 
 /** Issues an access token (and a refresh token when the client may refresh) for a grant. */
@@ -41,10 +42,10 @@ async function authorizationCode(world: World, now: number, client: OAuthClient,
 	const [code, redirectUri, verifier] = ['code', 'redirect_uri', 'code_verifier'].map((name) => fields.get(name)?.[0]);
 	if (code === undefined || verifier === undefined) return refuse(world, now, 'token-request-invalid', `${code === undefined ? 'code' : 'code_verifier'} is required`);
 	const record = world.oauth.codes.find((candidate) => candidate.code === code);
-	if (!record || record.clientId !== client.clientId) return refuse(world, now, 'authorization-code-invalid', 'The authorization code is not valid for this client');
+	if (!record || record.clientId !== client.clientId) return refuse(world, now, 'authorization-code-invalid', 'No code like this was issued to this client');
 	if (record.usedAt !== null) {
 		const revoked = { ...world, oauth: revokeGrant(world.oauth, record.grantId, now) };
-		return refuse(revoked, now, 'authorization-code-reused', 'The authorization code was already used; its tokens are revoked');
+		return refuse(revoked, now, 'authorization-code-reused', 'This code was exchanged before; every token of its grant is now revoked');
 	}
 	if (now - record.issuedAt >= codeLifetimeMs) return refuse(world, now, 'authorization-code-expired', 'The authorization code expired');
 	if (redirectUri !== record.redirectUri) return refuse(world, now, 'token-redirect-uri-mismatch', 'redirect_uri differs from the authorization request');
@@ -58,13 +59,13 @@ function refreshToken(world: World, now: number, client: OAuthClient, fields: Fi
 	const token = fields.get('refresh_token')?.[0];
 	if (token === undefined) return refuse(world, now, 'token-request-invalid', 'refresh_token is required');
 	const record = world.oauth.refreshTokens.find((candidate) => candidate.token === token);
-	if (!record || record.clientId !== client.clientId || record.revokedAt !== null) return refuse(world, now, 'refresh-token-invalid', 'The refresh token is not valid for this client');
+	if (!record || record.clientId !== client.clientId || record.revokedAt !== null) return refuse(world, now, 'refresh-token-invalid', 'No live refresh token like this was issued to this client');
 	if (record.usedAt !== null) {
 		const revoked = { ...world, oauth: revokeGrant(world.oauth, record.grantId, now) };
-		return refuse(revoked, now, 'refresh-token-reused', 'The refresh token was already used; the grant is revoked');
+		return refuse(revoked, now, 'refresh-token-reused', 'This refresh token was used before; every token of its grant is now revoked');
 	}
 	const requested = fields.get('scope')?.[0]?.split(' ').filter((name) => name !== '') ?? record.scopes;
-	if (requested.some((name) => !record.scopes.includes(name))) return refuse(world, now, 'invalid-scope', 'A refresh cannot add scopes to the original grant');
+	if (requested.some((name) => !record.scopes.includes(name))) return refuse(world, now, 'token-scope-invalid', 'A refresh cannot add scopes to the original grant');
 	const used = { ...world, oauth: { ...world.oauth, refreshTokens: world.oauth.refreshTokens.map((entry) => (entry === record ? { ...entry, usedAt: now } : entry)) } };
 	return issue(used, now, client, record.grantId, requested, record.scopes);
 }
@@ -75,7 +76,7 @@ function clientCredentials(world: World, now: number, client: OAuthClient, field
 	}
 	const known = world.profile.oauth?.scopes.map((entry) => entry.name) ?? [];
 	const requested = fields.get('scope')?.[0]?.split(' ').filter((name) => name !== '') ?? known;
-	if (requested.some((name) => !known.includes(name))) return refuse(world, now, 'invalid-scope', `Unknown scope; this API defines: ${known.join(' ')}`);
+	if (requested.some((name) => !known.includes(name))) return refuse(world, now, 'token-scope-invalid', `Unknown scope; this API defines: ${known.join(' ')}`);
 	const grant = newGrant(world.oauth);
 	return issue({ ...world, oauth: grant.state }, now, client, grant.grantId, requested, null);
 }
@@ -83,7 +84,7 @@ function clientCredentials(world: World, now: number, client: OAuthClient, field
 /** Answers a request to the token endpoint. */
 export async function handleToken(request: ApiRequest, world: World, now: number): Promise<Handled> {
 	if (request.method !== 'POST') {
-		return { response: errorResponse(world.profile, 'method-not-allowed', now, { detail: 'The token endpoint takes POST.', headers: [['Allow', 'POST']] }), world };
+		return { response: errorResponse(world.profile, 'method-not-allowed', now, { explanation: 'The token endpoint takes POST.', headers: [['Allow', 'POST']] }), world };
 	}
 	const mediaType = (headerValue(request.headers, 'content-type') ?? '').split(';')[0]!.trim().toLowerCase();
 	if (mediaType !== 'application/x-www-form-urlencoded' || request.body?.kind !== 'form') {

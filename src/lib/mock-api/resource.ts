@@ -39,21 +39,22 @@ export function handleResource(request: ApiRequest, world: World, path: string, 
 		rateHeaders = outcome.headers;
 		if (outcome.retryAfter !== null) {
 			const placeholders = { retryAfter: String(outcome.retryAfter) };
-			return { response: errorResponse(profile, 'rate-limit-exceeded', now, { placeholders, headers: rateHeaders }), world: next };
+			const explanation = `The ${outcome.exhausted.join(' and ')} policy ran out (see RateLimit).`;
+			return { response: errorResponse(profile, 'rate-limit-exceeded', now, { placeholders, headers: rateHeaders, explanation }), world: next };
 		}
 	}
 	const sample = profile.sampleEndpoint;
 	if (path !== sample.path) {
-		const detail = `${profile.name} has no endpoint at ${path}; the simulator serves ${sample.method} ${sample.path}.`;
-		return { response: errorResponse(profile, 'not-found', now, { detail, headers: rateHeaders }), world: next };
+		const explanation = `${profile.name} has no endpoint at ${path}; the simulator serves ${sample.method} ${sample.path}.`;
+		return { response: errorResponse(profile, 'not-found', now, { explanation, headers: rateHeaders }), world: next };
 	}
 	if (request.method !== sample.method) {
 		const headers: Header[] = [['Allow', sample.method], ...rateHeaders];
-		return { response: errorResponse(profile, 'method-not-allowed', now, { detail: `${sample.path} takes ${sample.method} only.`, headers }), world: next };
+		return { response: errorResponse(profile, 'method-not-allowed', now, { explanation: `${sample.path} takes ${sample.method} only.`, headers }), world: next };
 	}
 	const refusal = forbidden(next, auth.principal);
 	if (refusal) {
-		const options = refusal.scope ? { scope: refusal.scope, description: `This request needs the ${refusal.scope} scope`, headers: rateHeaders } : { headers: rateHeaders };
+		const options = refusal.scope ? { scope: refusal.scope, explanation: `This request needs the ${refusal.scope} scope.`, headers: rateHeaders } : { headers: rateHeaders };
 		return { response: errorResponse(profile, refusal.code, now, options), world: next };
 	}
 	return { response: respond(200, apiJsonType(profile), sample.responseBody, rateHeaders, now), world: next };
