@@ -6,8 +6,7 @@
  */
 import type { ApiResponse } from '../lib/http/index.ts';
 import type { Profile } from '../lib/profiles/index.ts';
-import { createWorld, errorCodes, handle, type ErrorCode } from '../lib/mock-api/index.ts';
-import { simulatorResponse } from '../lib/mock-api/respond.ts';
+import { createWorld, errorCodes, handle, simulatorResponse, type ErrorCode } from '../lib/mock-api/index.ts';
 import { scenarioCodes, scenarioState, stageScenario } from '../lib/mock-api/scenarios/index.ts';
 
 /** The pinned clock of the examples: 2026-01-01T00:00:00Z, in milliseconds. */
@@ -27,10 +26,4 @@ export async function exampleResponse(profile: Profile, code: ErrorCode): Promis
 	const world = createWorld(profile, { clock: () => exampleNow, random: fixedRandom });
 	const staged = await stageScenario(scenario, world);
 	return (await handle(staged.request, staged.world)).response;
-}
-
-/** The response as an HTTP client prints it. */
-export function formatResponse(response: ApiResponse): string {
-	const status = `HTTP/1.1 ${response.status} ${response.statusText}`.trimEnd();
-	return [status, ...response.headers.map(([name, value]) => `${name}: ${value}`), '', response.body].join('\n');
 }

@@ -3,7 +3,7 @@
  * Text only: the decisions (state checked, tokens parsed) are made in src/lib.
  */
 import { maskSecret, type TokenResponseResult } from '../../lib/auth/index.ts';
-import type { ConsentResult } from '../../lib/flows/oauth-flow.ts';
+import type { ConsentResult } from '../../lib/flows/index.ts';
 import type { ApiResponse } from '../../lib/http/index.ts';
 import type { Profile } from '../../lib/profiles/index.ts';
 import { explanation, simulatorNote } from '../playground/response-view.ts';

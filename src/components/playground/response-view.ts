@@ -3,14 +3,9 @@
  * each header on its own line, a blank line, the body. Nodes only: header values and bodies can
  * echo what the reader typed.
  */
-import type { ApiResponse } from '../../lib/http/index.ts';
+import { statusLine, type ApiResponse } from '../../lib/http/index.ts';
 import type { ErrorCodeEntry } from '../../lib/mock-api/index.ts';
 import type { Profile } from '../../lib/profiles/index.ts';
-
-/** `HTTP/1.1 401 Unauthorized`. */
-export function statusLine(response: ApiResponse): string {
-	return `HTTP/1.1 ${response.status} ${response.statusText}`.trimEnd();
-}
 
 /** Fills `code` with the response: the status line in bold, header names marked, then the body. */
 export function renderResponse(code: HTMLElement, response: ApiResponse): void {
