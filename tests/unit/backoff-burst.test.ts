@@ -33,18 +33,17 @@ function exampleApi(tier: string) {
 const burstOf = (count: number, spacingMs = 0) => ({ count, startMs: pinnedNow, spacingMs, remainingHeader: 'X-RateLimit-Remaining' });
 
 describe('a burst against the Example API', () => {
-	// X-RateLimit-Remaining reports the hourly quota where the tier has one; Enterprise has none
-	// and reports its bucket there.
+	// What is left is the burst policy's r in RateLimit, not the hourly quota of X-RateLimit.
 	test.each([
-		['Free', 50, 1000, '4'],
-		['Pro', 200, 10_000, '1'],
+		['Free', 50, 50, '4'],
+		['Pro', 200, 200, '1'],
 		['Enterprise', 1000, 1000, '1'],
-	])('on %s, the first %i requests pass (counted against %i) and the next one gets 429 with Retry-After %s', async (tier, burst, quota, retryAfter) => {
+	])('on %s, the first %i requests pass (counting down from %i) and the next one gets 429 with Retry-After %s', async (tier, burst, quota, retryAfter) => {
 		const { world, send } = exampleApi(tier);
 		const result = await sendBurst(world, send, burstOf(burst + 3));
 		expect(result.shots.slice(0, burst).every((shot) => shot.status === 200)).toBe(true);
 		expect(result.shots.slice(0, burst).map((shot) => shot.remaining)).toEqual(Array.from({ length: burst }, (_, i) => quota - 1 - i));
-		expect(result.firstRefusal).toMatchObject({ request: burst + 1, status: 429, remaining: quota - burst, retryAfter, retryAfterMs: Number(retryAfter) * 1000, errorCode: 'rate-limit-exceeded' });
+		expect(result.firstRefusal).toMatchObject({ request: burst + 1, status: 429, remaining: 0, retryAfter, retryAfterMs: Number(retryAfter) * 1000, errorCode: 'rate-limit-exceeded' });
 		expect(result.firstRefusalResponse).toMatchObject({ status: 429, errorCode: 'rate-limit-exceeded' });
 		expect(result.shots.slice(burst).every((shot) => shot.status === 429)).toBe(true);
 	});
