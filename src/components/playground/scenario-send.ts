@@ -7,8 +7,8 @@
  */
 import type { ApiResponse } from '../../lib/http/index.ts';
 import { typedStateRequest } from '../../lib/share/typed-request.ts';
-import { pageWorld } from './page-world.ts';
-import type { Snapshot } from './playground-store.ts';
+import { pageWorld } from '../kit/page-world.ts';
+import type { Snapshot } from '../kit/playground-store.ts';
 
 /** The value of the Scenario control for the normal answer (the state's default). */
 export const normalScenario = 'ok';
