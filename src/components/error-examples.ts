@@ -6,7 +6,13 @@
  */
 import type { ApiResponse } from '../lib/http/index.ts';
 import type { Profile } from '../lib/profiles/index.ts';
-import { createWorld, errorCodes, handle, simulatorResponse, type ErrorCode } from '../lib/mock-api/index.ts';
+import {
+	createWorld,
+	errorCodes,
+	handle,
+	simulatorResponse,
+	type ErrorCode,
+} from '../lib/mock-api/index.ts';
 import { scenarioCodes, scenarioState, stageScenario } from '../lib/mock-api/scenarios/index.ts';
 
 /** The pinned clock of the examples: 2026-01-01T00:00:00Z, in milliseconds. */
@@ -19,8 +25,12 @@ export const exampleState = scenarioState;
 const fixedRandom = (length: number) => Uint8Array.from({ length }, (_, i) => (i * 37 + 11) % 256);
 
 /** The response `profile` sends for `code`, or undefined where it never answers with it. */
-export async function exampleResponse(profile: Profile, code: ErrorCode): Promise<ApiResponse | undefined> {
-	if (errorCodes[code].appliesTo === 'server') return simulatorResponse(code, exampleNow, errorCodes[code].title);
+export async function exampleResponse(
+	profile: Profile,
+	code: ErrorCode,
+): Promise<ApiResponse | undefined> {
+	if (errorCodes[code].appliesTo === 'server')
+		return simulatorResponse(code, exampleNow, errorCodes[code].title);
 	const scenario = scenarioCodes(profile).find((candidate) => candidate === code);
 	if (!scenario) return undefined;
 	const world = createWorld(profile, { clock: () => exampleNow, random: fixedRandom });

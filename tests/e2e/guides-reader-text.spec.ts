@@ -17,7 +17,10 @@ function mainHtml(html: string): string {
 }
 
 const attrs = `(?:"[^"]*"|'[^']*'|[^'">])*`;
-const blockTag = new RegExp(`<\\/?(p|li|ul|ol|td|th|tr|table|h[1-6]|dt|dd|dl|div|section|aside|figure|figcaption|blockquote|br|caption|summary|details|nav|header|footer|button|label|option|select|input|textarea|legend|fieldset)\\b${attrs}>`, 'g');
+const blockTag = new RegExp(
+	`<\\/?(p|li|ul|ol|td|th|tr|table|h[1-6]|dt|dd|dl|div|section|aside|figure|figcaption|blockquote|br|caption|summary|details|nav|header|footer|button|label|option|select|input|textarea|legend|fieldset)\\b${attrs}>`,
+	'g',
+);
 
 /** The visible text, inline tags removed as the browser joins them, blocks on their own lines. */
 function readerText(html: string): string {
@@ -35,7 +38,10 @@ function readerText(html: string): string {
 /** Each place where a letter touches an inline code span from outside, with some context. */
 function gluedCode(html: string): string[] {
 	const main = mainHtml(html);
-	const found = [...main.matchAll(/\p{L}<code\b[^>]*>[^<]{0,30}/gu), ...main.matchAll(/[^>]{0,30}<\/code>\p{L}/gu)];
+	const found = [
+		...main.matchAll(/\p{L}<code\b[^>]*>[^<]{0,30}/gu),
+		...main.matchAll(/[^>]{0,30}<\/code>\p{L}/gu),
+	];
 	return found.map((match) => match[0]);
 }
 
@@ -43,7 +49,11 @@ function gluedCode(html: string): string[] {
 function doubledWords(text: string): string[] {
 	return text
 		.split('\n')
-		.flatMap((line) => [...line.matchAll(/\b([A-Za-z][A-Za-z']*)[ \t]+\1\b/gi)].filter((match) => match[1]!.toLowerCase() === match[0].split(/[ \t]+/)[1]!.toLowerCase()).map((match) => ({ match, line })))
+		.flatMap((line) =>
+			[...line.matchAll(/\b([A-Za-z][A-Za-z']*)[ \t]+\1\b/gi)]
+				.filter((match) => match[1]!.toLowerCase() === match[0].split(/[ \t]+/)[1]!.toLowerCase())
+				.map((match) => ({ match, line })),
+		)
 		.filter(({ match }) => !intendedRepeats.has(match[1]!.toLowerCase()))
 		.map(({ match, line }) => `${match[0]} … in: ${line.trim().slice(0, 120)}`);
 }
@@ -58,7 +68,9 @@ test('the checks find what they look for', () => {
 	expect(gluedCode('<main><p>the header is<code>Authorization</code></p></main>')).toHaveLength(1);
 	expect(gluedCode('<main><p>send <code>KEY</code>s</p></main>')).toHaveLength(1);
 	expect(gluedCode('<main><p>the header is <code>Authorization</code>.</p></main>')).toEqual([]);
-	expect(doubledWords(readerText('<main><p>the Example API <strong>API</strong> key</p></main>'))).toHaveLength(1);
+	expect(
+		doubledWords(readerText('<main><p>the Example API <strong>API</strong> key</p></main>')),
+	).toHaveLength(1);
 	expect(doubledWords(readerText('<main><td>API</td><td>API</td></main>'))).toEqual([]);
 });
 

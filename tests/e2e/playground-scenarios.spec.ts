@@ -18,13 +18,24 @@ function parseHttp(text: string): HttpText {
 	const split = text.indexOf('\n\n');
 	const head = text.slice(0, split).split('\n');
 	const challenge = head.find((line) => line.toLowerCase().startsWith('www-authenticate:'));
-	return { status: head[0] ?? '', wwwAuthenticate: challenge ? challenge.slice(challenge.indexOf(':') + 1).trim() : null, body: text.slice(split + 2) };
+	return {
+		status: head[0] ?? '',
+		wwwAuthenticate: challenge ? challenge.slice(challenge.indexOf(':') + 1).trim() : null,
+		body: text.slice(split + 2),
+	};
 }
 
 /** Every (API name, code) the reference shows an example for, with the example's text. */
-async function referenceExamples(page: Page): Promise<{ api: string; code: string; text: string }[]> {
+async function referenceExamples(
+	page: Page,
+): Promise<{ api: string; code: string; text: string }[]> {
 	await page.goto('/reference/errors/');
-	const labelled = await page.locator('pre[aria-label$=" response"]').evaluateAll((nodes) => nodes.map((node) => ({ label: node.getAttribute('aria-label') ?? '', text: node.textContent ?? '' })));
+	const labelled = await page.locator('pre[aria-label$=" response"]').evaluateAll((nodes) =>
+		nodes.map((node) => ({
+			label: node.getAttribute('aria-label') ?? '',
+			text: node.textContent ?? '',
+		})),
+	);
 	return labelled
 		.map(({ label, text }) => {
 			const [api, rest] = label.split(': ');
@@ -34,10 +45,14 @@ async function referenceExamples(page: Page): Promise<{ api: string; code: strin
 }
 
 async function noSidewaysScroll(page: Page): Promise<boolean> {
-	return page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
+	return page.evaluate(
+		() => document.documentElement.scrollWidth <= document.documentElement.clientWidth,
+	);
 }
 
-test('every (API, code) of the error reference is reached with Scenario and Send, byte for byte', async ({ page }) => {
+test('every (API, code) of the error reference is reached with Scenario and Send, byte for byte', async ({
+	page,
+}) => {
 	test.setTimeout(240_000);
 	await page.setViewportSize({ width: 390, height: 844 });
 	const examples = await referenceExamples(page);
@@ -64,8 +79,12 @@ test('every (API, code) of the error reference is reached with Scenario and Send
 		const seen = parseHttp((await playground.response.textContent()) ?? '');
 		const expected = parseHttp(example.text);
 		if (JSON.stringify(seen) === JSON.stringify(expected)) reached++;
-		else misses.push(`${api} ${example.code}: saw ${JSON.stringify(seen)}, the reference shows ${JSON.stringify(expected)}`);
-		if (!(await noSidewaysScroll(page))) misses.push(`${api} ${example.code}: the page scrolls sideways at 390 px`);
+		else
+			misses.push(
+				`${api} ${example.code}: saw ${JSON.stringify(seen)}, the reference shows ${JSON.stringify(expected)}`,
+			);
+		if (!(await noSidewaysScroll(page)))
+			misses.push(`${api} ${example.code}: the page scrolls sideways at 390 px`);
 	}
 	console.log(`reached ${reached} of ${examples.length}`);
 	expect(misses).toEqual([]);
@@ -75,7 +94,9 @@ test('every (API, code) of the error reference is reached with Scenario and Send
 test('the Scenario travels in the share link and opens the same answer', async ({ page }) => {
 	const playground = new PlaygroundPage(page);
 	await playground.goto('api=leadterra&scenario=test-key-live-only');
-	await expect(page.getByRole('combobox', { name: 'Scenario', exact: true })).toHaveValue('test-key-live-only');
+	await expect(page.getByRole('combobox', { name: 'Scenario', exact: true })).toHaveValue(
+		'test-key-live-only',
+	);
 	await playground.send.click();
 	await expect(playground.response).toContainText('HTTP/1.1 403 Forbidden');
 	await expect(playground.response).toContainText('A test key cannot act on live resources.');
@@ -99,7 +120,9 @@ test('a revoked key and an unknown key get the same response on the wire', async
 	expect(revoked).toBe(unknown);
 });
 
-test('Send as typed sends what the builder refuses, and the API answers the mistake', async ({ page }) => {
+test('Send as typed sends what the builder refuses, and the API answers the mistake', async ({
+	page,
+}) => {
 	await page.setViewportSize({ width: 390, height: 844 });
 	const playground = new PlaygroundPage(page);
 	await playground.goto('api=leadterra');
@@ -109,11 +132,19 @@ test('Send as typed sends what the builder refuses, and the API answers the mist
 	await typed.click();
 	await expect(playground.response).toContainText('HTTP/1.1 401 Unauthorized');
 	await expect(playground.response).toContainText('No Authorization header was sent.');
-	await expect(page.locator('ap-response-panel').getByRole('link', { name: /\(missing-api-key\) in the error reference/ })).toBeVisible();
-	await expect(page.locator('ap-response-panel').getByRole('link', { name: 'empty-credentials' })).toHaveAttribute('href', '/troubleshooting/#empty-credentials');
+	await expect(
+		page
+			.locator('ap-response-panel')
+			.getByRole('link', { name: /\(missing-api-key\) in the error reference/ }),
+	).toBeVisible();
+	await expect(
+		page.locator('ap-response-panel').getByRole('link', { name: 'empty-credentials' }),
+	).toHaveAttribute('href', '/troubleshooting/#empty-credentials');
 	await playground.field('API key').fill('Bearer sk_test_9Wd3Kp7Xq2Lm5Rt8Vz4Nb6');
 	await expect(playground.response).toBeHidden();
 	await typed.click();
-	await expect(playground.response).toContainText('The Authorization header must be: Bearer sk_live_...');
+	await expect(playground.response).toContainText(
+		'The Authorization header must be: Bearer sk_live_...',
+	);
 	expect(await noSidewaysScroll(page)).toBe(true);
 });

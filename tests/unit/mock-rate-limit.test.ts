@@ -1,7 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { handle } from '../../src/lib/mock-api/index.ts';
-import { drawRequest, exhaustedRate, tierPolicy, type RateState } from '../../src/lib/mock-api/rate-limit.ts';
+import {
+	drawRequest,
+	exhaustedRate,
+	tierPolicy,
+	type RateState,
+} from '../../src/lib/mock-api/rate-limit.ts';
 import { take, type BucketPolicy, type BucketState } from '../../src/lib/mock-api/token-bucket.ts';
 import { field, pinnedNow, sampleRequest, testWorld } from '../support/mock-world.ts';
 import { loadProfile } from '../support/profiles.ts';
@@ -21,17 +26,22 @@ describe('the Example API tiers as token buckets', () => {
 		['Free', 50],
 		['Pro', 200],
 		['Enterprise', 1000],
-	])('%s allows exactly its burst of %i requests at one instant, then answers 429', async (tier, burst) => {
-		let { world } = testWorld('example-api', { tier });
-		const request = sampleRequest(world, [['Authorization', `Bearer ${world.profile.exampleKey}`]]);
-		for (let i = 0; i < burst; i++) {
-			const answer = await handle(request, world);
-			expect(answer.response.status).toBe(200);
-			world = answer.world;
-		}
-		const { response } = await handle(request, world);
-		expect([response.status, response.errorCode]).toEqual([429, 'rate-limit-exceeded']);
-	});
+	])(
+		'%s allows exactly its burst of %i requests at one instant, then answers 429',
+		async (tier, burst) => {
+			let { world } = testWorld('example-api', { tier });
+			const request = sampleRequest(world, [
+				['Authorization', `Bearer ${world.profile.exampleKey}`],
+			]);
+			for (let i = 0; i < burst; i++) {
+				const answer = await handle(request, world);
+				expect(answer.response.status).toBe(200);
+				world = answer.world;
+			}
+			const { response } = await handle(request, world);
+			expect([response.status, response.errorCode]).toEqual([429, 'rate-limit-exceeded']);
+		},
+	);
 });
 
 describe('a 429 from the Example API', () => {
@@ -63,18 +73,27 @@ describe('a 429 from the Example API', () => {
 
 	test('fills {retryAfter} in the profile body with the same number of seconds', async () => {
 		const { response } = await exhausted();
-		expect(response.body).toBe('{"error":"rate_limit_exceeded","message":"Rate limit exceeded. Try again in 3 seconds."}');
-		expect(field(response.headers, 'Content-Length')).toBe(String(Buffer.byteLength(response.body)));
+		expect(response.body).toBe(
+			'{"error":"rate_limit_exceeded","message":"Rate limit exceeded. Try again in 3 seconds."}',
+		);
+		expect(field(response.headers, 'Content-Length')).toBe(
+			String(Buffer.byteLength(response.body)),
+		);
 		expect(field(response.headers, 'WWW-Authenticate')).toBeUndefined();
 	});
 
 	test('is followed by a 200 when the client waits exactly Retry-After seconds from Date', async () => {
 		const answer = await exhausted();
-		answer.clock.now = (Math.floor(answer.clock.now / 1000) + Number(field(answer.response.headers, 'Retry-After'))) * 1000;
+		answer.clock.now =
+			(Math.floor(answer.clock.now / 1000) +
+				Number(field(answer.response.headers, 'Retry-After'))) *
+			1000;
 		const { response } = await handle(answer.request, answer.world);
 		expect(response.status).toBe(200);
 		expect(field(response.headers, 'X-RateLimit-Remaining')).toBe('949');
-		expect(field(response.headers, 'RateLimit')).toMatch(/^"free";r=949;t=\d+, "free-burst";r=0;t=\d+$/);
+		expect(field(response.headers, 'RateLimit')).toMatch(
+			/^"free";r=949;t=\d+, "free-burst";r=0;t=\d+$/,
+		);
 	});
 
 	test('counts each key separately', async () => {
@@ -82,7 +101,10 @@ describe('a 429 from the Example API', () => {
 		const { createApiKey } = await import('../../src/lib/mock-api/index.ts');
 		const second = createApiKey(world, { name: 'Second integration' });
 		if (!second.ok) throw new Error(second.message);
-		const { response } = await handle(sampleRequest(second.world, [['Authorization', `Bearer ${second.key.value}`]]), second.world);
+		const { response } = await handle(
+			sampleRequest(second.world, [['Authorization', `Bearer ${second.key.value}`]]),
+			second.world,
+		);
 		expect(field(response.headers, 'X-RateLimit-Remaining')).toBe('999');
 	});
 
@@ -97,9 +119,17 @@ describe('a 429 from the Example API', () => {
 describe('the X-RateLimit fields', () => {
 	test('report the hourly quota as the API docs show it: limit 1000, remaining 999 after one request', async () => {
 		const { world } = testWorld('example-api');
-		const { response } = await handle(sampleRequest(world, [['Authorization', `Bearer ${world.profile.exampleKey}`]]), world);
-		expect([field(response.headers, 'X-RateLimit-Limit'), field(response.headers, 'X-RateLimit-Remaining')]).toEqual(['1000', '999']);
-		expect(field(response.headers, 'RateLimit-Policy')).toBe('"free";q=1000;w=3600, "free-burst";q=50;w=180');
+		const { response } = await handle(
+			sampleRequest(world, [['Authorization', `Bearer ${world.profile.exampleKey}`]]),
+			world,
+		);
+		expect([
+			field(response.headers, 'X-RateLimit-Limit'),
+			field(response.headers, 'X-RateLimit-Remaining'),
+		]).toEqual(['1000', '999']);
+		expect(field(response.headers, 'RateLimit-Policy')).toBe(
+			'"free";q=1000;w=3600, "free-burst";q=50;w=180',
+		);
 	});
 
 	test('a used-up hourly quota gets a 429 that names the hourly policy and waits for the new hour', () => {
@@ -118,7 +148,9 @@ describe('a profile whose reset is delta-seconds', () => {
 		const outcome = drawRequest(config, null, new Map(), 'key_1', pinnedNow + 250);
 		const reset = outcome.headers.find(([name]) => name === 'X-RateLimit-Reset')![1];
 		expect(reset).toBe('3600');
-		expect(outcome.headers.find(([name]) => name === 'RateLimit')![1]).toBe('"free";r=999;t=3600, "free-burst";r=49;t=4');
+		expect(outcome.headers.find(([name]) => name === 'RateLimit')![1]).toBe(
+			'"free";r=999;t=3600, "free-burst";r=49;t=4',
+		);
 	});
 });
 
@@ -130,7 +162,10 @@ const policies = fc.record({
 	windowMs: fc.constantFrom(1000, 60_000, 3_600_000),
 });
 /** Gaps between requests, mostly short, sometimes long. */
-const gaps = fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 500 }), fc.integer({ min: 0, max: 200_000 })), { minLength: 1, maxLength: 120 });
+const gaps = fc.array(
+	fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 500 }), fc.integer({ min: 0, max: 200_000 })),
+	{ minLength: 1, maxLength: 120 },
+);
 
 /**
  * Gaps that also land just before, on and just after the moments a token arrives, where an
@@ -138,8 +173,14 @@ const gaps = fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 500 }),
  */
 function gapsAround(policy: BucketPolicy) {
 	const step = policy.windowMs / policy.refillPerWindow;
-	const nearToken = fc.tuple(fc.integer({ min: 1, max: 3 }), fc.integer({ min: -1, max: 1 })).map(([tokens, offset]) => Math.max(0, Math.floor(tokens * step) + offset));
-	const gap = fc.oneof({ arbitrary: fc.constant(0), weight: 4 }, { arbitrary: nearToken, weight: 3 }, { arbitrary: fc.integer({ min: 0, max: 200_000 }), weight: 1 });
+	const nearToken = fc
+		.tuple(fc.integer({ min: 1, max: 3 }), fc.integer({ min: -1, max: 1 }))
+		.map(([tokens, offset]) => Math.max(0, Math.floor(tokens * step) + offset));
+	const gap = fc.oneof(
+		{ arbitrary: fc.constant(0), weight: 4 },
+		{ arbitrary: nearToken, weight: 3 },
+		{ arbitrary: fc.integer({ min: 0, max: 200_000 }), weight: 1 },
+	);
 	return fc.array(gap, { minLength: 1, maxLength: 120 });
 }
 
@@ -157,23 +198,33 @@ function replay(policy: BucketPolicy, delays: number[]) {
 describe('the token bucket, over any sequence of requests and times', () => {
 	test('never allows more than burst + rate × elapsed in any interval', () => {
 		fc.assert(
-			fc.property(policies.chain((policy) => fc.tuple(fc.constant(policy), gapsAround(policy))), ([policy, delays]) => {
-				const log = replay(policy, delays);
-				for (let i = 0; i < log.length; i++) {
-					let allowed = 0;
-					for (let j = i; j < log.length; j++) {
-						if (log[j]!.allowed) allowed++;
-						// Exact: allowed ≤ capacity + refill × elapsed / window, multiplied through by window.
-						expect(allowed * policy.windowMs).toBeLessThanOrEqual(policy.capacity * policy.windowMs + policy.refillPerWindow * (log[j]!.now - log[i]!.now));
+			fc.property(
+				policies.chain((policy) => fc.tuple(fc.constant(policy), gapsAround(policy))),
+				([policy, delays]) => {
+					const log = replay(policy, delays);
+					for (let i = 0; i < log.length; i++) {
+						let allowed = 0;
+						for (let j = i; j < log.length; j++) {
+							if (log[j]!.allowed) allowed++;
+							// Exact: allowed ≤ capacity + refill × elapsed / window, multiplied through by window.
+							expect(allowed * policy.windowMs).toBeLessThanOrEqual(
+								policy.capacity * policy.windowMs +
+									policy.refillPerWindow * (log[j]!.now - log[i]!.now),
+							);
+						}
 					}
-				}
-			}),
+				},
+			),
 			{ numRuns: 300 },
 		);
 	});
 
 	test('never gives a Retry-After earlier than the next allowed request, nor a later one', () => {
-		const config = { ...rateLimit, tiers: [{ name: 'Tiny', requestsPerHour: 7, burst: 2 }], defaultTier: 'Tiny' };
+		const config = {
+			...rateLimit,
+			tiers: [{ name: 'Tiny', requestsPerHour: 7, burst: 2 }],
+			defaultTier: 'Tiny',
+		};
 		fc.assert(
 			fc.property(gaps, (delays) => {
 				let state: RateState = new Map();
@@ -186,7 +237,9 @@ describe('the token bucket, over any sequence of requests and times', () => {
 						// Retrying at Date + Retry-After succeeds (both the burst and the hourly quota) …
 						expect(drawRequest(config, null, outcome.state, 'k', retryAt).allowed).toBe(true);
 						// … and one second earlier would still have been refused.
-						expect(drawRequest(config, null, outcome.state, 'k', retryAt - 1000).allowed).toBe(false);
+						expect(drawRequest(config, null, outcome.state, 'k', retryAt - 1000).allowed).toBe(
+							false,
+						);
 					}
 					state = outcome.state;
 				}
@@ -210,9 +263,19 @@ describe('the token bucket, over any sequence of requests and times', () => {
 					expect(remaining).toBeLessThanOrEqual(999);
 					expect(reset * 1000).toBeGreaterThanOrEqual(now);
 					expect(value('Retry-After') === undefined).toBe(outcome.allowed);
-					if (outcome.allowed) expect(value('RateLimit')).toMatch(new RegExp(`^"free";r=${remaining};t=${reset - Math.floor(now / 1000)}, "free-burst";r=\\d+;t=\\d+$`));
+					if (outcome.allowed)
+						expect(value('RateLimit')).toMatch(
+							new RegExp(
+								`^"free";r=${remaining};t=${reset - Math.floor(now / 1000)}, "free-burst";r=\\d+;t=\\d+$`,
+							),
+						);
 					// A 429 names only the policies that ran out, each with nothing remaining.
-					else expect(value('RateLimit')!.split(', ').every((policy) => /;r=0;/.test(policy))).toBe(true);
+					else
+						expect(
+							value('RateLimit')!
+								.split(', ')
+								.every((policy) => /;r=0;/.test(policy)),
+						).toBe(true);
 					state = outcome.state;
 				}
 			}),

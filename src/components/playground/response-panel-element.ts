@@ -21,8 +21,14 @@ export class ApResponsePanel extends HTMLElement {
 		const store = (this.#store = storeFor(this));
 		this.#abort = new AbortController();
 		const { signal } = this.#abort;
-		this.querySelector('[data-send]')?.addEventListener('click', () => void this.#send(false), { signal });
-		this.querySelector('[data-send-typed]')?.addEventListener('click', () => void this.#send(true), { signal });
+		this.querySelector('[data-send]')?.addEventListener('click', () => void this.#send(false), {
+			signal,
+		});
+		this.querySelector('[data-send-typed]')?.addEventListener(
+			'click',
+			() => void this.#send(true),
+			{ signal },
+		);
 		const select = this.querySelector<HTMLSelectElement>('[data-scenario]')!;
 		select.addEventListener('change', () => store.update({ scenario: select.value }), { signal });
 		// A response belongs to the inputs it answered: once they change, it goes.
@@ -34,16 +40,21 @@ export class ApResponsePanel extends HTMLElement {
 	#sync(): void {
 		const { state, profile, built } = this.#store!.snapshot;
 		const select = this.querySelector<HTMLSelectElement>('[data-scenario]')!;
-		const options = (JSON.parse(select.dataset['options'] ?? '{}') as Record<string, [string, string][]>)[profile.id] ?? [];
+		const options =
+			(JSON.parse(select.dataset['options'] ?? '{}') as Record<string, [string, string][]>)[
+				profile.id
+			] ?? [];
 		if (select.dataset['for'] !== profile.id) {
 			const normal = select.options[0]!;
 			select.replaceChildren(normal, ...options.map(([code, label]) => new Option(label, code)));
 			select.dataset['for'] = profile.id;
 		}
-		const known = state.scenario === normalScenario || options.some(([code]) => code === state.scenario);
+		const known =
+			state.scenario === normalScenario || options.some(([code]) => code === state.scenario);
 		if (!known) this.#store!.update({ scenario: normalScenario });
 		select.value = known ? state.scenario : normalScenario;
-		this.querySelector<HTMLElement>('[data-send-typed]')!.hidden = built.errors.length === 0 || state.scenario !== normalScenario;
+		this.querySelector<HTMLElement>('[data-send-typed]')!.hidden =
+			built.errors.length === 0 || state.scenario !== normalScenario;
 		this.#markStale();
 	}
 
@@ -56,7 +67,12 @@ export class ApResponsePanel extends HTMLElement {
 		const status = this.querySelector<HTMLElement>('[data-status]')!;
 		// The answer shown and any message about the last Send belonged to other inputs.
 		this.#sending++;
-		setText(status, result.hidden ? '' : 'The request changed, so the response to the previous one was cleared. Send again to see the new answer.');
+		setText(
+			status,
+			result.hidden
+				? ''
+				: 'The request changed, so the response to the previous one was cleared. Send again to see the new answer.',
+		);
 		result.hidden = true;
 	}
 
@@ -76,7 +92,10 @@ export class ApResponsePanel extends HTMLElement {
 		const { errorCodes } = await import('../../lib/mock-api/index.ts');
 		// Two quick clicks: show the answer to the last one only.
 		if (attempt !== this.#sending) return;
-		const entry = response.errorCode && response.errorCode in errorCodes ? errorCodes[response.errorCode as keyof typeof errorCodes] : undefined;
+		const entry =
+			response.errorCode && response.errorCode in errorCodes
+				? errorCodes[response.errorCode as keyof typeof errorCodes]
+				: undefined;
 		renderResponse(this.querySelector<HTMLElement>('[data-response]')!, response);
 		const text = explanation(response, profile, entry);
 		this.querySelector<HTMLElement>('[data-explanation]')!.textContent = text.text;

@@ -24,7 +24,10 @@ export async function sendFor(snapshot: Snapshot, typed: boolean): Promise<Answe
 	const { state, profile, built } = snapshot;
 	const world = await pageWorld(profile);
 	if (state.scenario !== normalScenario) {
-		const [{ isScenarioCode, stageScenario }, { handle }] = await Promise.all([import('../../lib/mock-api/scenarios/index.ts'), import('../../lib/mock-api/index.ts')]);
+		const [{ isScenarioCode, stageScenario }, { handle }] = await Promise.all([
+			import('../../lib/mock-api/scenarios/index.ts'),
+			import('../../lib/mock-api/index.ts'),
+		]);
 		if (isScenarioCode(state.scenario)) {
 			const staged = await stageScenario(state.scenario, world.world);
 			return { response: (await handle(staged.request, staged.world)).response, note: staged.note };

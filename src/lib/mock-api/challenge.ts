@@ -24,24 +24,39 @@ export interface ChallengeDetails {
 }
 
 /** A Bearer challenge; with an error, error_description is the table's title for the code. */
-function bearer(realm: string, error: string | null, code: ErrorCode, details: ChallengeDetails): string {
+function bearer(
+	realm: string,
+	error: string | null,
+	code: ErrorCode,
+	details: ChallengeDetails,
+): string {
 	const params = [`realm=${quotedString(realm)}`];
 	if (error) params.push(`error="${error}"`);
 	// RFC 6750 §3 allows only %x20-21 / %x23-5B / %x5D-7E in error_description.
-	if (error) params.push(`error_description=${quotedString(errorCodes[code].title.replace(/[^\x20-\x21\x23-\x5b\x5d-\x7e]/g, ''))}`);
+	if (error)
+		params.push(
+			`error_description=${quotedString(errorCodes[code].title.replace(/[^\x20-\x21\x23-\x5b\x5d-\x7e]/g, ''))}`,
+		);
 	if (details.scope) params.push(`scope=${quotedString(details.scope)}`);
 	return `Bearer ${params.join(', ')}`;
 }
 
 /** The challenge to send with `code` (as the code it is answered as), or null when the response carries none. */
-export function challengeFor(profile: Profile, asked: ErrorCode, details: ChallengeDetails = {}): string | null {
+export function challengeFor(
+	profile: Profile,
+	asked: ErrorCode,
+	details: ChallengeDetails = {},
+): string | null {
 	const table: Record<ErrorCode, ErrorCodeEntry> = errorCodes;
 	const code = table[asked].sameAs ?? asked;
 	const rule = errorCodes[code].challenge;
 	const { realm } = profile.auth;
 	if (rule === 'none') return null;
 	if (rule === 'client-basic') return basicChallenge(realm);
-	if (profile.auth.scheme === 'basic') return rule === 'invalid-request' || rule === 'insufficient-scope' ? null : basicChallenge(realm);
+	if (profile.auth.scheme === 'basic')
+		return rule === 'invalid-request' || rule === 'insufficient-scope'
+			? null
+			: basicChallenge(realm);
 	switch (rule) {
 		case 'scheme':
 			return bearer(realm, null, code, {});

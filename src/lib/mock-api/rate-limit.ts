@@ -47,13 +47,18 @@ export function tierPolicy(tier: Tier): BucketPolicy {
 
 /** The tier in force: `name` if the profile has it, else the profile's default. */
 export function activeTier(config: RateLimitConfig, name: string | null): Tier {
-	return config.tiers.find((tier) => tier.name === name) ?? config.tiers.find((tier) => tier.name === config.defaultTier)!;
+	return (
+		config.tiers.find((tier) => tier.name === name) ??
+		config.tiers.find((tier) => tier.name === config.defaultTier)!
+	);
 }
 
 /** The policy names of a tier, as sf-strings: the tier name in lower case, and "<tier>-burst". */
 export function policyNames(tier: Tier): { readonly quota: string; readonly burst: string } {
 	const name = tier.name.toLowerCase().replace(/["\\]/g, '');
-	return tier.requestsPerHour === null ? { quota: `"${name}"`, burst: `"${name}"` } : { quota: `"${name}"`, burst: `"${name}-burst"` };
+	return tier.requestsPerHour === null
+		? { quota: `"${name}"`, burst: `"${name}"` }
+		: { quota: `"${name}"`, burst: `"${name}-burst"` };
 }
 
 export interface RateOutcome {
@@ -78,11 +83,19 @@ interface PolicyView {
 
 /** The quota window in force at `now`: a new one, from the Date second, once the hour is over. */
 function currentWindow(span: QuotaWindow | null | undefined, now: number): QuotaWindow {
-	return span && now < span.start + hourMs ? span : { start: Math.floor(now / 1000) * 1000, used: 0 };
+	return span && now < span.start + hourMs
+		? span
+		: { start: Math.floor(now / 1000) * 1000, used: 0 };
 }
 
 /** Draws one request for `principal` at `now` and builds the headers for the response. */
-export function drawRequest(config: RateLimitConfig, tierName: string | null, state: RateState, principal: string, now: number): RateOutcome {
+export function drawRequest(
+	config: RateLimitConfig,
+	tierName: string | null,
+	state: RateState,
+	principal: string,
+	now: number,
+): RateOutcome {
 	const tier = activeTier(config, tierName);
 	const names = policyNames(tier);
 	const bucketPolicy = tierPolicy(tier);
@@ -95,9 +108,13 @@ export function drawRequest(config: RateLimitConfig, tierName: string | null, st
 	const bucketView: PolicyView = {
 		name: names.burst,
 		quota: bucketPolicy.capacity,
-		windowSeconds: Math.ceil((bucketPolicy.capacity * bucketPolicy.windowMs) / bucketPolicy.refillPerWindow / 1000),
+		windowSeconds: Math.ceil(
+			(bucketPolicy.capacity * bucketPolicy.windowMs) / bucketPolicy.refillPerWindow / 1000,
+		),
 		// A request the quota refused takes no token: the bucket keeps the level it had.
-		remaining: allowed ? decision.remaining : Math.floor(decision.state.level / bucketPolicy.windowMs) + (decision.allowed ? 1 : 0),
+		remaining: allowed
+			? decision.remaining
+			: Math.floor(decision.state.level / bucketPolicy.windowMs) + (decision.allowed ? 1 : 0),
 		resetAt: Math.ceil((now + decision.msUntilFull) / 1000),
 		retryAt: decision.allowed ? null : Math.ceil((now + decision.msUntilNext) / 1000),
 	};
@@ -122,12 +139,31 @@ export function drawRequest(config: RateLimitConfig, tierName: string | null, st
 		...(retryAfter === null ? [] : [['Retry-After', String(retryAfter)] as const]),
 		[`${prefix}-Limit`, String(reported.quota)],
 		[`${prefix}-Remaining`, String(reported.remaining)],
-		[`${prefix}-Reset`, String(config.reset === 'epoch-seconds' ? reported.resetAt : reported.resetAt - dateSecond)],
-		['RateLimit-Policy', views.map((view) => `${view.name};q=${view.quota};w=${view.windowSeconds}`).join(', ')],
-		['RateLimit', (allowed ? views : out).map((view) => `${view.name};r=${view.remaining};t=${view.resetAt - dateSecond}`).join(', ')],
+		[
+			`${prefix}-Reset`,
+			String(config.reset === 'epoch-seconds' ? reported.resetAt : reported.resetAt - dateSecond),
+		],
+		[
+			'RateLimit-Policy',
+			views.map((view) => `${view.name};q=${view.quota};w=${view.windowSeconds}`).join(', '),
+		],
+		[
+			'RateLimit',
+			(allowed ? views : out)
+				.map((view) => `${view.name};r=${view.remaining};t=${view.resetAt - dateSecond}`)
+				.join(', '),
+		],
 	];
-	const next: PrincipalRate = allowed ? { bucket: decision.state, span: span && { ...span, used } } : { bucket: before?.bucket ?? decision.state, span };
-	return { allowed, state: new Map(state).set(principal, next), headers, retryAfter, exhausted: out.map((view) => view.name) };
+	const next: PrincipalRate = allowed
+		? { bucket: decision.state, span: span && { ...span, used } }
+		: { bucket: before?.bucket ?? decision.state, span };
+	return {
+		allowed,
+		state: new Map(state).set(principal, next),
+		headers,
+		retryAfter,
+		exhausted: out.map((view) => view.name),
+	};
 }
 
 /**
@@ -135,10 +171,22 @@ export function drawRequest(config: RateLimitConfig, tierName: string | null, st
  * bucket empty (after its whole burst), or the hourly quota used up. Scenarios set it up so that
  * the next request gets the 429 the reference shows, whatever the milliseconds of `now`.
  */
-export function exhaustedRate(config: RateLimitConfig, tierName: string | null, policy: 'burst' | 'quota', now: number): PrincipalRate {
+export function exhaustedRate(
+	config: RateLimitConfig,
+	tierName: string | null,
+	policy: 'burst' | 'quota',
+	now: number,
+): PrincipalRate {
 	const tier = activeTier(config, tierName);
 	const second = Math.floor(now / 1000) * 1000;
 	const quota = tier.requestsPerHour;
-	if (policy === 'quota' && quota !== null) return { bucket: { level: tier.burst * tierPolicy(tier).windowMs, at: second }, span: { start: second, used: quota } };
-	return { bucket: { level: 0, at: second }, span: quota === null ? null : { start: second, used: tier.burst } };
+	if (policy === 'quota' && quota !== null)
+		return {
+			bucket: { level: tier.burst * tierPolicy(tier).windowMs, at: second },
+			span: { start: second, used: quota },
+		};
+	return {
+		bucket: { level: 0, at: second },
+		span: quota === null ? null : { start: second, used: tier.burst },
+	};
 }

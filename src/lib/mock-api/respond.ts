@@ -20,7 +20,14 @@ export function apiJsonType(profile: Profile): string {
 }
 
 /** A response with a body; `headers` follow Date, Content-Type and Content-Length. */
-export function respond(status: number, contentType: string, body: string, headers: readonly Header[], now: number, errorCode?: ErrorCode): ApiResponse {
+export function respond(
+	status: number,
+	contentType: string,
+	body: string,
+	headers: readonly Header[],
+	now: number,
+	errorCode?: ErrorCode,
+): ApiResponse {
 	const all: Header[] = [['Date', httpDate(now)]];
 	if (body !== '' || contentType !== '') all.push(['Content-Type', contentType]);
 	all.push(['Content-Length', String(utf8Bytes(body).length)], ...headers);
@@ -62,17 +69,29 @@ export function wireDescription(code: ErrorCode): string {
 }
 
 /** The body and content type for `code`: the profile's own, an RFC 6749 one, or the simulator's. */
-function errorBody(profile: Profile, code: ErrorCode, options: ErrorOptions): { type: string; body: string } {
+function errorBody(
+	profile: Profile,
+	code: ErrorCode,
+	options: ErrorOptions,
+): { type: string; body: string } {
 	const wire = wireCode(code);
 	const entry = errorCodes[wire];
 	const own = profile.errors[wire];
-	if (entry.body === 'profile' && own) return { type: own.contentType, body: fillPlaceholders(own.body, options.placeholders ?? {}) };
-	if ('oauthError' in entry) return { type: 'application/json;charset=UTF-8', body: JSON.stringify({ error: entry.oauthError, error_description: entry.title }) };
+	if (entry.body === 'profile' && own)
+		return { type: own.contentType, body: fillPlaceholders(own.body, options.placeholders ?? {}) };
+	if ('oauthError' in entry)
+		return {
+			type: 'application/json;charset=UTF-8',
+			body: JSON.stringify({ error: entry.oauthError, error_description: entry.title }),
+		};
 	return simulatorBody(wire);
 }
 
 function simulatorBody(code: ErrorCode): { type: string; body: string } {
-	return { type: 'application/json', body: JSON.stringify({ error: code, message: errorCodes[code].title }) };
+	return {
+		type: 'application/json',
+		body: JSON.stringify({ error: code, message: errorCodes[code].title }),
+	};
 }
 
 function explained(response: ApiResponse, explanation: string | undefined): ApiResponse {
@@ -80,16 +99,30 @@ function explained(response: ApiResponse, explanation: string | undefined): ApiR
 }
 
 /** A response for a code with the simulator's own body and no challenge, needing no profile (the HTTP server's answers). */
-export function simulatorResponse(code: ErrorCode, now: number, explanation: string, headers: readonly Header[] = []): ApiResponse {
+export function simulatorResponse(
+	code: ErrorCode,
+	now: number,
+	explanation: string,
+	headers: readonly Header[] = [],
+): ApiResponse {
 	const { type, body } = simulatorBody(code);
 	return explained(respond(errorCodes[code].status, type, body, headers, now, code), explanation);
 }
 
 /** The response for `code` as `profile` gives it, with its challenge and extra headers. */
-export function errorResponse(profile: Profile, code: ErrorCode, now: number, options: ErrorOptions = {}): ApiResponse {
+export function errorResponse(
+	profile: Profile,
+	code: ErrorCode,
+	now: number,
+	options: ErrorOptions = {},
+): ApiResponse {
 	const entry: ErrorCodeEntry = errorCodes[wireCode(code)];
 	const { type, body } = errorBody(profile, code, options);
-	const challenge = challengeFor(profile, code, options.scope === undefined ? {} : { scope: options.scope });
+	const challenge = challengeFor(
+		profile,
+		code,
+		options.scope === undefined ? {} : { scope: options.scope },
+	);
 	const headers: Header[] = challenge ? [['WWW-Authenticate', challenge]] : [];
 	const cache = entry.body === 'oauth' ? noStore : entry.noStore ? noStore.slice(0, 1) : [];
 	headers.push(...cache, ...(options.headers ?? []));
@@ -102,9 +135,13 @@ export function redirect(location: string, now: number, errorCode?: ErrorCode): 
 }
 
 /** The redirect URI with `values` appended to its query, which is kept (RFC 6749 §3.1.2). */
-export function redirectTo(redirectUri: string, values: Readonly<Record<string, string | undefined>>): string {
+export function redirectTo(
+	redirectUri: string,
+	values: Readonly<Record<string, string | undefined>>,
+): string {
 	const target = new URL(redirectUri);
-	for (const [name, value] of Object.entries(values)) if (value !== undefined) target.searchParams.append(name, value);
+	for (const [name, value] of Object.entries(values))
+		if (value !== undefined) target.searchParams.append(name, value);
 	return target.href;
 }
 
@@ -112,8 +149,18 @@ export function redirectTo(redirectUri: string, values: Readonly<Record<string, 
  * An authorization error sent back to the client (RFC 6749 §4.1.2.1): a redirect to its
  * registered URI with error, error_description (the table's title) and the client's state.
  */
-export function errorRedirect(code: ErrorCode, redirectUri: string, state: string | undefined, now: number, explanation?: string): ApiResponse {
+export function errorRedirect(
+	code: ErrorCode,
+	redirectUri: string,
+	state: string | undefined,
+	now: number,
+	explanation?: string,
+): ApiResponse {
 	const entry: ErrorCodeEntry = errorCodes[code];
-	const location = redirectTo(redirectUri, { error: entry.oauthError ?? 'invalid_request', error_description: entry.title, state });
+	const location = redirectTo(redirectUri, {
+		error: entry.oauthError ?? 'invalid_request',
+		error_description: entry.title,
+		state,
+	});
 	return explained(redirect(location, now, code), explanation);
 }

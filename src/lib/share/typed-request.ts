@@ -28,7 +28,9 @@ function basicParts(state: PlaygroundState): [string, string] {
 export function typedAuthorization(state: PlaygroundState): string | null {
 	if (state.scheme === 'basic') {
 		const [userId, password] = basicParts(state);
-		return userId === '' && password === '' ? null : `Basic ${encodeBase64(utf8Bytes(`${userId}:${password}`))}`;
+		return userId === '' && password === ''
+			? null
+			: `Basic ${encodeBase64(utf8Bytes(`${userId}:${password}`))}`;
 	}
 	const value = state.scheme === 'bearer' ? state.apiKey : state.token;
 	return value === '' ? null : `Bearer ${value}`;
@@ -38,5 +40,9 @@ export function typedAuthorization(state: PlaygroundState): string | null {
 export function typedStateRequest(state: PlaygroundState, profile: Profile): ApiRequest {
 	const { method, path, headers } = profile.sampleEndpoint;
 	const authorization = typedAuthorization(state);
-	return { method, url: profile.baseUrl + path, headers: authorization === null ? [...headers] : [...headers, ['Authorization', authorization]] };
+	return {
+		method,
+		url: profile.baseUrl + path,
+		headers: authorization === null ? [...headers] : [...headers, ['Authorization', authorization]],
+	};
 }

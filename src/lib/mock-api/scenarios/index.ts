@@ -19,13 +19,18 @@ export { profileKeyRequest, type KeyRequest } from './requests.ts';
 export { scenarioState } from './oauth.ts';
 
 /** The codes only the HTTP server answers (no world can make `handle` give them). */
-type ServerCode = { [K in ErrorCode]: (typeof errorCodes)[K]['appliesTo'] extends 'server' ? K : never }[ErrorCode];
+type ServerCode = {
+	[K in ErrorCode]: (typeof errorCodes)[K]['appliesTo'] extends 'server' ? K : never;
+}[ErrorCode];
 /** Every code a scenario can produce. */
 export type ScenarioCode = Exclude<ErrorCode, ServerCode>;
 
 type Stage = (world: World, build: KeyRequest) => Staged | Promise<Staged>;
 
-const stages: Record<ScenarioCode, Stage> = { ...resourceScenarios, ...oauthScenarios } satisfies Record<ScenarioCode, Stage>;
+const stages: Record<ScenarioCode, Stage> = {
+	...resourceScenarios,
+	...oauthScenarios,
+} satisfies Record<ScenarioCode, Stage>;
 
 /** The scenario value of the normal answer (no error): the request as built, the world as it is. */
 export const normalScenario = 'normal';
@@ -45,6 +50,10 @@ export function isScenarioCode(value: string): value is ScenarioCode {
  * presenting a key (default: the form the profile's docs describe). The world passed in is not
  * changed; callers that only want to show the answer discard the world `handle` returns.
  */
-export async function stageScenario(code: ScenarioCode, world: World, build: KeyRequest = profileKeyRequest(world.profile)): Promise<Staged> {
+export async function stageScenario(
+	code: ScenarioCode,
+	world: World,
+	build: KeyRequest = profileKeyRequest(world.profile),
+): Promise<Staged> {
 	return stages[code](world, build);
 }

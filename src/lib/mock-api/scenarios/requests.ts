@@ -29,8 +29,14 @@ function basicCredentials(profile: Profile, key: string): BasicCredentials {
 /** The profile's sample request with `key`, in the form its docs describe. */
 export function profileKeyRequest(profile: Profile): KeyRequest {
 	return (key) => {
-		const built = profile.auth.scheme === 'basic' ? buildBasicRequest(profile, basicCredentials(profile, key)) : buildBearerRequest(profile, key);
-		if (!built.ok) throw new Error(`the ${profile.id} builder refused a simulator key: ${built.errors[0]?.message ?? ''}`);
+		const built =
+			profile.auth.scheme === 'basic'
+				? buildBasicRequest(profile, basicCredentials(profile, key))
+				: buildBearerRequest(profile, key);
+		if (!built.ok)
+			throw new Error(
+				`the ${profile.id} builder refused a simulator key: ${built.errors[0]?.message ?? ''}`,
+			);
 		return built.request;
 	};
 }
@@ -43,7 +49,10 @@ export function withAuthorization(request: ApiRequest, value: string | null): Ap
 }
 
 /** A GET to the authorization endpoint with exactly these query parameters. */
-export function authorizeRequest(profile: Profile, params: readonly (readonly [string, string])[]): ApiRequest {
+export function authorizeRequest(
+	profile: Profile,
+	params: readonly (readonly [string, string])[],
+): ApiRequest {
 	const url = new URL(profile.oauth!.authorizationEndpoint);
 	for (const [name, value] of params) url.searchParams.append(name, value);
 	return { method: 'GET', url: url.href, headers: [] };

@@ -13,14 +13,25 @@ import { withAuthorization, type KeyRequest } from './requests.ts';
 import type { Staged } from './types.ts';
 
 /** A new active key in `world` for the scenario, and the world that holds it. */
-function scenarioKey(world: World, code: string, options: Omit<NewKey, 'name'> = {}): { world: World; id: string; value: string } {
+function scenarioKey(
+	world: World,
+	code: string,
+	options: Omit<NewKey, 'name'> = {},
+): { world: World; id: string; value: string } {
 	const created = createApiKey(world, { name: `Scenario ${code}`, ...options });
 	if (!created.ok) throw new Error(created.message);
 	return { world: created.world, id: created.key.id, value: created.key.value };
 }
 
 /** The sample request presented with a fresh valid key, then changed by `change`. */
-function withFreshKey(world: World, build: KeyRequest, code: string, note: string, change = (request: ReturnType<KeyRequest>) => request, options: Omit<NewKey, 'name'> = {}): Staged {
+function withFreshKey(
+	world: World,
+	build: KeyRequest,
+	code: string,
+	note: string,
+	change = (request: ReturnType<KeyRequest>) => request,
+	options: Omit<NewKey, 'name'> = {},
+): Staged {
 	const key = scenarioKey(world, code, options);
 	return { world: key.world, request: change(build(key.value)), note };
 }
@@ -40,12 +51,20 @@ export const resourceScenarios = {
 	}),
 	'wrong-scheme': (world: World, build: KeyRequest): Staged => {
 		const key = world.profile.exampleKey;
-		const value = world.profile.auth.scheme === 'basic' ? `Bearer ${key}` : `Basic ${base64(`:${key}`)}`;
-		return { world, request: withAuthorization(build(key), value), note: `The key is sent with the ${value.split(' ')[0]} scheme.` };
+		const value =
+			world.profile.auth.scheme === 'basic' ? `Bearer ${key}` : `Basic ${base64(`:${key}`)}`;
+		return {
+			world,
+			request: withAuthorization(build(key), value),
+			note: `The key is sent with the ${value.split(' ')[0]} scheme.`,
+		};
 	},
 	'missing-colon': (world: World, build: KeyRequest): Staged => ({
 		world,
-		request: withAuthorization(build(world.profile.exampleKey), `Basic ${base64(world.profile.exampleKey)}`),
+		request: withAuthorization(
+			build(world.profile.exampleKey),
+			`Basic ${base64(world.profile.exampleKey)}`,
+		),
 		note: 'Only the key is Base64-encoded, without the colon in front of it.',
 	}),
 	'invalid-api-key': (world: World, build: KeyRequest): Staged => ({
@@ -57,43 +76,102 @@ export const resourceScenarios = {
 		const key = scenarioKey(world, 'revoked-api-key');
 		const revoked = revokeApiKey(key.world, key.id);
 		if (!revoked.ok) throw new Error(revoked.message);
-		return { world: revoked.world, request: build(key.value), note: 'A key was created, then revoked; the request presents it.' };
+		return {
+			world: revoked.world,
+			request: build(key.value),
+			note: 'A key was created, then revoked; the request presents it.',
+		};
 	},
 	'insufficient-scope': (world: World, build: KeyRequest): Staged => {
 		const needed = world.profile.sampleEndpoint.scope;
-		const scopes = (world.profile.oauth?.scopes ?? []).map((scope) => scope.name).filter((name) => name !== needed);
-		return withFreshKey(world, build, 'insufficient-scope', `The key was granted only: ${scopes.join(' ')}.`, undefined, { scopes });
+		const scopes = (world.profile.oauth?.scopes ?? [])
+			.map((scope) => scope.name)
+			.filter((name) => name !== needed);
+		return withFreshKey(
+			world,
+			build,
+			'insufficient-scope',
+			`The key was granted only: ${scopes.join(' ')}.`,
+			undefined,
+			{ scopes },
+		);
 	},
 	'test-key-live-only': (world: World, build: KeyRequest): Staged =>
-		withFreshKey({ ...world, workspace: { ...world.workspace, sandbox: false } }, build, 'test-key-live-only', 'The workspace has no sandbox; the request presents a test key.', undefined, {
-			environment: 'test',
-		}),
+		withFreshKey(
+			{ ...world, workspace: { ...world.workspace, sandbox: false } },
+			build,
+			'test-key-live-only',
+			'The workspace has no sandbox; the request presents a test key.',
+			undefined,
+			{
+				environment: 'test',
+			},
+		),
 	'wrong-workspace': (world: World, build: KeyRequest): Staged =>
-		withFreshKey(world, build, 'wrong-workspace', 'The key was created in another workspace.', undefined, { workspaceId: otherWorkspaceId }),
+		withFreshKey(
+			world,
+			build,
+			'wrong-workspace',
+			'The key was created in another workspace.',
+			undefined,
+			{ workspaceId: otherWorkspaceId },
+		),
 	'rate-limit-exceeded': (world: World, build: KeyRequest): Staged => {
 		const config = world.profile.rateLimit;
 		if (!config) throw new Error(`${world.profile.id} has no rate limit`);
 		const key = scenarioKey(world, 'rate-limit-exceeded');
-		const rate = new Map(key.world.rate).set(key.id, exhaustedRate(config, world.tier, 'burst', world.clock()));
-		return { world: { ...key.world, rate }, request: build(key.value), note: 'The key has just sent its whole burst; this is the next request.' };
+		const rate = new Map(key.world.rate).set(
+			key.id,
+			exhaustedRate(config, world.tier, 'burst', world.clock()),
+		);
+		return {
+			world: { ...key.world, rate },
+			request: build(key.value),
+			note: 'The key has just sent its whole burst; this is the next request.',
+		};
 	},
 	'duplicated-credentials': (world: World, build: KeyRequest): Staged => {
 		const request = build(world.profile.exampleKey);
 		const url = new URL(request.url);
 		url.searchParams.append('api_key', world.profile.exampleKey);
-		return { world, request: { ...request, url: url.href }, note: 'The key is sent in the Authorization header and in the api_key query parameter.' };
+		return {
+			world,
+			request: { ...request, url: url.href },
+			note: 'The key is sent in the Authorization header and in the api_key query parameter.',
+		};
 	},
 	'not-found': (world: World, build: KeyRequest): Staged =>
-		withFreshKey(world, build, 'not-found', 'The request goes to a path the API does not serve.', (request) => ({ ...request, url: `${world.profile.baseUrl}/no-such-endpoint` })),
+		withFreshKey(
+			world,
+			build,
+			'not-found',
+			'The request goes to a path the API does not serve.',
+			(request) => ({ ...request, url: `${world.profile.baseUrl}/no-such-endpoint` }),
+		),
 	'method-not-allowed': (world: World, build: KeyRequest): Staged => {
 		const method = world.profile.sampleEndpoint.method === 'GET' ? 'DELETE' : 'GET';
-		return withFreshKey(world, build, 'method-not-allowed', `The request uses ${method}.`, ({ body: _body, ...request }) => ({ ...request, method }));
+		return withFreshKey(
+			world,
+			build,
+			'method-not-allowed',
+			`The request uses ${method}.`,
+			({ body: _body, ...request }) => ({ ...request, method }),
+		);
 	},
 	'malformed-json': (world: World, build: KeyRequest): Staged =>
-		withFreshKey(world, build, 'malformed-json', 'The body is declared as JSON and ends in a trailing comma.', (request) => ({
-			...request,
-			method: 'POST',
-			headers: [...request.headers.filter(([name]) => name.toLowerCase() !== 'content-type'), ['Content-Type', 'application/json']],
-			body: { kind: 'json', text: '{"name":"Ada",}' },
-		})),
+		withFreshKey(
+			world,
+			build,
+			'malformed-json',
+			'The body is declared as JSON and ends in a trailing comma.',
+			(request) => ({
+				...request,
+				method: 'POST',
+				headers: [
+					...request.headers.filter(([name]) => name.toLowerCase() !== 'content-type'),
+					['Content-Type', 'application/json'],
+				],
+				body: { kind: 'json', text: '{"name":"Ada",}' },
+			}),
+		),
 };
