@@ -6,6 +6,7 @@
  */
 import { diagnose, findingLink, isFindingCode, parseFindingFragment, type Diagnosis, type DoctorProfile } from '../../lib/diagnose/index.ts';
 import { copyText } from '../playground/clipboard.ts';
+import { siteLink } from '../site-link.ts';
 import { renderFinding } from './render-finding.ts';
 
 interface Strings {
@@ -125,7 +126,7 @@ class HeaderDoctorElement extends HTMLElement {
 		const index = Number(button.closest<HTMLElement>('[data-index]')?.dataset['index']);
 		const finding = this.#diagnosis.findings[index];
 		if (button.dataset['action'] === 'copy-link' && finding) {
-			const link = findingLink(location.origin, finding.code, { api: this.#picker?.value || undefined, kind: this.#diagnosis.kind === 'empty' ? undefined : this.#diagnosis.kind });
+			const link = findingLink(location.origin + siteLink('/'), finding.code, { api: this.#picker?.value || undefined, kind: this.#diagnosis.kind === 'empty' ? undefined : this.#diagnosis.kind });
 			button.dataset['link'] = link;
 			void this.#copy(link, this.#strings.linkCopied.replace('{link}', link));
 		}

@@ -7,6 +7,7 @@ import type { ConsentResult } from '../../lib/flows/oauth-flow.ts';
 import type { ApiResponse } from '../../lib/http/index.ts';
 import type { Profile } from '../../lib/profiles/index.ts';
 import { explanation, simulatorNote } from '../playground/response-view.ts';
+import { siteLink } from '../site-link.ts';
 
 /** The consent step's result as the client sees it. */
 export function consentOutcome(result: ConsentResult): string {
@@ -59,5 +60,5 @@ export async function describeResponse(response: ApiResponse, profile: Profile):
 	const entry = code !== undefined && isErrorCode(code) ? errorCodes[code] : undefined;
 	const explained = explanation(response, profile, entry);
 	const text = [explained.text, explained.fix ? `Fix: ${explained.fix}` : '', simulatorNote(code, profile) ?? ''].filter((part) => part !== '').join(' ');
-	return entry && code ? { text, reference: { href: `/reference/errors/#${code}`, label: `${entry.title} (${code}) in the error reference` } } : { text };
+	return entry && code ? { text, reference: { href: siteLink(`/reference/errors/#${code}`), label: `${entry.title} (${code}) in the error reference` } } : { text };
 }
