@@ -8,6 +8,7 @@ import { parse } from 'yaml';
 import { llmsPageIndex } from './scripts/llms-index.mjs';
 import { contentSecurityPolicy } from './config/csp.mjs';
 import { baseLinks } from './config/base-links.mjs';
+import { securityHeaders } from './config/security-headers.mjs';
 import { normalizeBase } from './src/lib/site-path.ts';
 
 /** Sidebar links to the per-API quickstarts, one per profile file, in name order. */
@@ -57,6 +58,7 @@ export default defineConfig({
 	// content, so the policy would refuse them: ship every stylesheet as a file ('self') instead.
 	build: { inlineStylesheets: 'never' },
 	integrations: [
+		securityHeaders(),
 		starlight({
 			title: 'Auth Playground',
 			description: 'Learn API authentication by trying it: Basic, Bearer and OAuth 2.0 headers, snippets and simulated responses, all in your browser.',
