@@ -4,7 +4,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const dist = join(import.meta.dirname, '..', '..', '..', 'dist');
+import { distDir as dist, sitePage } from './site.ts';
+
 const locs = /<loc>([^<]+)<\/loc>/g;
 
 /** The `<loc>` values of one sitemap file in `dist`. */
@@ -23,7 +24,7 @@ export function sitemapPaths(): string[] {
 }
 
 /** A path no page answers, so the preview server serves the 404 page. */
-export const notFoundPath = '/this-page-does-not-exist/';
+export const notFoundPath = sitePage('/this-page-does-not-exist/');
 
 /** Every path a site-wide check visits: the sitemap plus the 404 page. */
 export function everyPagePath(): string[] {
