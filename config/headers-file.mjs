@@ -13,9 +13,10 @@
 export const siteHeaders = /** @type {const} @satisfies {readonly Header[]} */ ([
 	['X-Content-Type-Options', 'nosniff'],
 	['Referrer-Policy', 'no-referrer'],
-	// Powerful features the site never uses are denied to it and to any frame; the copy buttons
-	// keep clipboard-write for this origin.
-	['Permissions-Policy', 'accelerometer=(), bluetooth=(), camera=(), clipboard-read=(), clipboard-write=(self), display-capture=(), geolocation=(), gyroscope=(), hid=(), magnetometer=(), microphone=(), midi=(), payment=(), publickey-credentials-get=(), screen-wake-lock=(), serial=(), usb=(), xr-spatial-tracking=()'],
+	// Powerful features the site never uses are denied to it and to any frame. The clipboard stays
+	// with this origin only: the copy buttons write it, and the browser tests read back what they
+	// wrote (reading still asks the reader's permission first).
+	['Permissions-Policy', 'accelerometer=(), bluetooth=(), camera=(), clipboard-read=(self), clipboard-write=(self), display-capture=(), geolocation=(), gyroscope=(), hid=(), magnetometer=(), microphone=(), midi=(), payment=(), publickey-credentials-get=(), screen-wake-lock=(), serial=(), usb=(), xr-spatial-tracking=()'],
 	['Cross-Origin-Opener-Policy', 'same-origin'],
 	['Strict-Transport-Security', 'max-age=31536000; includeSubDomains'],
 	// For browsers without CSP frame-ancestors, and for responses no page policy covers (404s).
