@@ -79,3 +79,51 @@ export function pathMatches(/** @type {string} */ pattern, /** @type {string} */
 export function headersFor(/** @type {Rule[]} */ rules, /** @type {string} */ path) {
 	return rules.filter((rule) => pathMatches(rule.path, path)).flatMap((rule) => rule.headers);
 }
+
+/** A header value as an nginx or Caddy double-quoted string. */
+function quoted(/** @type {string} */ value) {
+	if (/[$"\\\r\n]/.test(value)) throw new Error(`headers: cannot quote ${value} for a server config`);
+	return `"${value}"`;
+}
+
+/** Exact-path rules' headers grouped by name: name → [[path, value]]. */
+function perPathHeaders(/** @type {Rule[]} */ rules) {
+	/** @type {Map<string, [string, string][]>} */
+	const byName = new Map();
+	for (const rule of rules.filter((candidate) => !candidate.path.endsWith('*'))) {
+		for (const [name, value] of rule.headers) byName.set(name, [...(byName.get(name) ?? []), [rule.path, value]]);
+	}
+	return byName;
+}
+
+/**
+ * The same headers for nginx: `add_header` lines for the server (or location) block that serves
+ * the site, after the `map` blocks (http level) that pick a page's own header when pages differ.
+ * `always` sends them with the 404 page too, as `_headers` hosts do.
+ */
+export function formatNginx(/** @type {Rule[]} */ rules) {
+	const lines = ['# Generated from dist/_headers by `npm run headers -- nginx`; see README, "Deploy".'];
+	const byName = perPathHeaders(rules);
+	for (const [name, entries] of byName) {
+		const variable = `$page_${name.toLowerCase().replace(/-/g, '_')}`;
+		lines.push(`# http level:`, `map $uri ${variable} {`, '\tdefault "";');
+		// $uri is the request path, or the index file nginx answers a folder with.
+		for (const [path, value] of entries) lines.push(`\t${path} ${quoted(value)};`, ...(path.endsWith('/') ? [`\t${path}index.html ${quoted(value)};`] : []));
+		lines.push('}');
+	}
+	lines.push('# server or location level:');
+	for (const rule of rules.filter((candidate) => candidate.path.endsWith('*'))) {
+		for (const [name, value] of rule.headers) lines.push(`add_header ${name} ${quoted(value)} always;`);
+	}
+	for (const name of byName.keys()) lines.push(`add_header ${name} $page_${name.toLowerCase().replace(/-/g, '_')} always;`);
+	return `${lines.join('\n')}\n`;
+}
+
+/** The same headers for Caddy: `header` directives for the site block that serves `dist/`. */
+export function formatCaddy(/** @type {Rule[]} */ rules) {
+	const lines = ['# Generated from dist/_headers by `npm run headers -- caddy`; see README, "Deploy".'];
+	for (const rule of rules) {
+		lines.push(`header ${rule.path} {`, ...rule.headers.map(([name, value]) => `\t${name} ${quoted(value)}`), '}');
+	}
+	return `${lines.join('\n')}\n`;
+}

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { formatHeadersFile, headerRules, headersFor, parseHeadersFile } from '../../config/headers-file.mjs';
+import { formatCaddy, formatHeadersFile, formatNginx, headerRules, headersFor, parseHeadersFile } from '../../config/headers-file.mjs';
 import { builtPages } from '../../config/security-headers.mjs';
 
 const policyA = "default-src 'self'; script-src 'self' 'sha256-AAA='";
@@ -93,5 +93,32 @@ describe('builtPages', () => {
 
 	test('fails the build for a page without a policy', () => {
 		expect(() => builtPages(dist({ 'index.html': '<html></html>' }), '/')).toThrow(/index\.html has no content-security-policy/);
+	});
+});
+
+describe('nginx and Caddy equivalents', () => {
+	const shared = headerRules([{ path: '/docs/', policy: policyA }], '/docs/');
+	const perPage = headerRules([{ path: '/', policy: policyA }, { path: '/playground/', policy: policyB }], '/');
+
+	test('nginx sends every site-wide header with add_header … always', () => {
+		const config = formatNginx(shared);
+		for (const [name, value] of shared[0]?.headers ?? []) expect(config).toContain(`add_header ${name} "${value}" always;`);
+	});
+
+	test('nginx picks each page’s own policy by $uri, for the folder and its index file', () => {
+		const config = formatNginx(perPage);
+		expect(config).toContain('map $uri $page_content_security_policy {\n\tdefault "";');
+		expect(config).toContain(`\t/playground/ "${policyB}; frame-ancestors 'none'";\n\t/playground/index.html "${policyB}; frame-ancestors 'none'";`);
+		expect(config).toContain('add_header Content-Security-Policy $page_content_security_policy always;');
+	});
+
+	test('Caddy sets each rule’s headers on its path', () => {
+		const config = formatCaddy(perPage);
+		expect(config).toContain(`header /playground/ {\n\tContent-Security-Policy "${policyB}; frame-ancestors 'none'"\n}`);
+		expect(config).toContain('header /* {\n\tX-Content-Type-Options "nosniff"');
+	});
+
+	test.each([formatNginx, formatCaddy])('%o refuses a value it cannot quote', (format) => {
+		expect(() => format([{ path: '/*', headers: [['X-Test', 'a "quoted" $value']] }])).toThrow(/cannot quote/);
 	});
 });
