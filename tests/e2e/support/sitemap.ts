@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { distDir as dist, sitePage } from './site.ts';
+import { basePath, distDir as dist, sitePage } from './site.ts';
 
 const locs = /<loc>([^<]+)<\/loc>/g;
 
@@ -17,7 +17,7 @@ function readLocs(file: string): string[] {
 export function sitemapPaths(): string[] {
 	const index = 'sitemap-index.xml';
 	if (!existsSync(join(dist, index))) throw new Error(`dist/${index} is missing: run \`npx astro build\` first.`);
-	const sitemaps = readLocs(index).map((loc) => new URL(loc).pathname.replace(/^\//, ''));
+	const sitemaps = readLocs(index).map((loc) => new URL(loc).pathname.slice(basePath.length));
 	const paths = sitemaps.flatMap(readLocs).map((loc) => new URL(loc).pathname);
 	if (paths.length === 0) throw new Error('The built sitemap lists no pages.');
 	return paths;
