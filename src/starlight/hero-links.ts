@@ -4,7 +4,7 @@
  * (config/base-links.mjs); Starlight leaves frontmatter links as written.
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { siteLink } from '../components/site-link.ts';
+import { siteLink } from '../components/kit/site-link.ts';
 
 export const onRequest = defineRouteMiddleware((context) => {
 	for (const action of context.locals.starlightRoute.entry.data.hero?.actions ?? []) {
