@@ -16,7 +16,8 @@ export function baseLinks(base) {
 			filter: ['a'],
 			visit(node, ctx) {
 				const href = node.properties?.['href'];
-				if (base !== '/' && typeof href === 'string' && /^\/(?!\/)/.test(href)) ctx.setProperty(node, 'href', sitePath(base, href));
+				if (base !== '/' && typeof href === 'string' && /^\/(?!\/)/.test(href))
+					ctx.setProperty(node, 'href', sitePath(base, href));
 			},
 		},
 	};

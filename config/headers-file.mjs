@@ -16,7 +16,10 @@ export const siteHeaders = /** @type {const} @satisfies {readonly Header[]} */ (
 	// Powerful features the site never uses are denied to it and to any frame. The clipboard stays
 	// with this origin only: the copy buttons write it, and the browser tests read back what they
 	// wrote (reading still asks the reader's permission first).
-	['Permissions-Policy', 'accelerometer=(), bluetooth=(), camera=(), clipboard-read=(self), clipboard-write=(self), display-capture=(), geolocation=(), gyroscope=(), hid=(), magnetometer=(), microphone=(), midi=(), payment=(), publickey-credentials-get=(), screen-wake-lock=(), serial=(), usb=(), xr-spatial-tracking=()'],
+	[
+		'Permissions-Policy',
+		'accelerometer=(), bluetooth=(), camera=(), clipboard-read=(self), clipboard-write=(self), display-capture=(), geolocation=(), gyroscope=(), hid=(), magnetometer=(), microphone=(), midi=(), payment=(), publickey-credentials-get=(), screen-wake-lock=(), serial=(), usb=(), xr-spatial-tracking=()',
+	],
 	['Cross-Origin-Opener-Policy', 'same-origin'],
 	['Strict-Transport-Security', 'max-age=31536000; includeSubDomains'],
 	// For browsers without CSP frame-ancestors, and for responses no page policy covers (404s).
@@ -37,18 +40,32 @@ export function headerPolicy(/** @type {string} */ metaPolicy) {
  * @returns {Rule[]}
  */
 export function headerRules(pages, base) {
-	if (pages.length === 0) throw new Error('headers: the build has no page with a content-security-policy');
+	if (pages.length === 0)
+		throw new Error('headers: the build has no page with a content-security-policy');
 	const policies = new Set(pages.map((page) => page.policy));
 	/** @type {Header[]} */
 	const everywhere = [...siteHeaders];
-	if (policies.size === 1) return [{ path: `${base}*`, headers: [['Content-Security-Policy', headerPolicy(pages[0]?.policy ?? '')], ...everywhere] }];
-	const perPage = [...pages].sort((a, b) => a.path.localeCompare(b.path)).map((page) => ({ path: page.path, headers: /** @type {Header[]} */ ([['Content-Security-Policy', headerPolicy(page.policy)]]) }));
+	if (policies.size === 1)
+		return [
+			{
+				path: `${base}*`,
+				headers: [['Content-Security-Policy', headerPolicy(pages[0]?.policy ?? '')], ...everywhere],
+			},
+		];
+	const perPage = [...pages]
+		.sort((a, b) => a.path.localeCompare(b.path))
+		.map((page) => ({
+			path: page.path,
+			headers: /** @type {Header[]} */ ([['Content-Security-Policy', headerPolicy(page.policy)]]),
+		}));
 	return [{ path: `${base}*`, headers: everywhere }, ...perPage];
 }
 
 /** The `_headers` file for `rules`. */
 export function formatHeadersFile(/** @type {Rule[]} */ rules) {
-	const blocks = rules.map((rule) => [rule.path, ...rule.headers.map(([name, value]) => `  ${name}: ${value}`)].join('\n'));
+	const blocks = rules.map((rule) =>
+		[rule.path, ...rule.headers.map(([name, value]) => `  ${name}: ${value}`)].join('\n'),
+	);
 	return `# Written by config/security-headers.mjs at build time; see README, "Deploy".\n${blocks.join('\n\n')}\n`;
 }
 
@@ -82,7 +99,8 @@ export function headersFor(/** @type {Rule[]} */ rules, /** @type {string} */ pa
 
 /** A header value as an nginx or Caddy double-quoted string. */
 function quoted(/** @type {string} */ value) {
-	if (/[$"\\\r\n]/.test(value)) throw new Error(`headers: cannot quote ${value} for a server config`);
+	if (/[$"\\\r\n]/.test(value))
+		throw new Error(`headers: cannot quote ${value} for a server config`);
 	return `"${value}"`;
 }
 
@@ -91,7 +109,8 @@ function perPathHeaders(/** @type {Rule[]} */ rules) {
 	/** @type {Map<string, [string, string][]>} */
 	const byName = new Map();
 	for (const rule of rules.filter((candidate) => !candidate.path.endsWith('*'))) {
-		for (const [name, value] of rule.headers) byName.set(name, [...(byName.get(name) ?? []), [rule.path, value]]);
+		for (const [name, value] of rule.headers)
+			byName.set(name, [...(byName.get(name) ?? []), [rule.path, value]]);
 	}
 	return byName;
 }
@@ -102,28 +121,42 @@ function perPathHeaders(/** @type {Rule[]} */ rules) {
  * `always` sends them with the 404 page too, as `_headers` hosts do.
  */
 export function formatNginx(/** @type {Rule[]} */ rules) {
-	const lines = ['# Generated from dist/_headers by `npm run headers -- nginx`; see README, "Deploy".'];
+	const lines = [
+		'# Generated from dist/_headers by `npm run headers -- nginx`; see README, "Deploy".',
+	];
 	const byName = perPathHeaders(rules);
 	for (const [name, entries] of byName) {
 		const variable = `$page_${name.toLowerCase().replace(/-/g, '_')}`;
 		lines.push(`# http level:`, `map $uri ${variable} {`, '\tdefault "";');
 		// $uri is the request path, or the index file nginx answers a folder with.
-		for (const [path, value] of entries) lines.push(`\t${path} ${quoted(value)};`, ...(path.endsWith('/') ? [`\t${path}index.html ${quoted(value)};`] : []));
+		for (const [path, value] of entries)
+			lines.push(
+				`\t${path} ${quoted(value)};`,
+				...(path.endsWith('/') ? [`\t${path}index.html ${quoted(value)};`] : []),
+			);
 		lines.push('}');
 	}
 	lines.push('# server or location level:');
 	for (const rule of rules.filter((candidate) => candidate.path.endsWith('*'))) {
-		for (const [name, value] of rule.headers) lines.push(`add_header ${name} ${quoted(value)} always;`);
+		for (const [name, value] of rule.headers)
+			lines.push(`add_header ${name} ${quoted(value)} always;`);
 	}
-	for (const name of byName.keys()) lines.push(`add_header ${name} $page_${name.toLowerCase().replace(/-/g, '_')} always;`);
+	for (const name of byName.keys())
+		lines.push(`add_header ${name} $page_${name.toLowerCase().replace(/-/g, '_')} always;`);
 	return `${lines.join('\n')}\n`;
 }
 
 /** The same headers for Caddy: `header` directives for the site block that serves `dist/`. */
 export function formatCaddy(/** @type {Rule[]} */ rules) {
-	const lines = ['# Generated from dist/_headers by `npm run headers -- caddy`; see README, "Deploy".'];
+	const lines = [
+		'# Generated from dist/_headers by `npm run headers -- caddy`; see README, "Deploy".',
+	];
 	for (const rule of rules) {
-		lines.push(`header ${rule.path} {`, ...rule.headers.map(([name, value]) => `\t${name} ${quoted(value)}`), '}');
+		lines.push(
+			`header ${rule.path} {`,
+			...rule.headers.map(([name, value]) => `\t${name} ${quoted(value)}`),
+			'}',
+		);
 	}
 	return `${lines.join('\n')}\n`;
 }

@@ -11,7 +11,12 @@ const cspMeta = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
 
 /** The text of an HTML attribute value, entities decoded. */
 function attributeText(/** @type {string} */ value) {
-	return value.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+	return value
+		.replace(/&#39;/g, "'")
+		.replace(/&quot;/g, '"')
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&amp;/g, '&');
 }
 
 /**
@@ -27,8 +32,12 @@ export function builtPages(dir, base) {
 		.map((file) => {
 			const rel = relative(dir, join(dir, file)).split(sep).join('/');
 			const policy = cspMeta.exec(readFileSync(join(dir, file), 'utf8'))?.[1];
-			if (policy === undefined) throw new Error(`security-headers: ${rel} has no content-security-policy meta`);
-			return { path: base + rel.replace(/(^|\/)index\.html$/, '$1'), policy: attributeText(policy) };
+			if (policy === undefined)
+				throw new Error(`security-headers: ${rel} has no content-security-policy meta`);
+			return {
+				path: base + rel.replace(/(^|\/)index\.html$/, '$1'),
+				policy: attributeText(policy),
+			};
 		});
 }
 

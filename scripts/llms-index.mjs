@@ -32,7 +32,8 @@ export function summaryOf(/** @type {string} */ link) {
 		const file = new URL(slug + ext, docsDir);
 		if (existsSync(file)) {
 			const description = frontmatter(file)['description'];
-			if (typeof description !== 'string' || description === '') throw new Error(`llms-index: ${slug}${ext} has no description`);
+			if (typeof description !== 'string' || description === '')
+				throw new Error(`llms-index: ${slug}${ext} has no description`);
 			return description;
 		}
 	}
@@ -51,9 +52,13 @@ function line(/** @type {SidebarItem} */ item, /** @type {string} */ root) {
  * `root` is where the site's pages live: its URL plus the base path (`https://x.org/docs/auth/`).
  */
 export function llmsPageIndex(/** @type {SidebarItem[]} */ sidebar, /** @type {string} */ root) {
-	const sections = [['Pages', sidebar.filter((item) => !item.items).map((item) => line(item, root))]];
+	const sections = [
+		['Pages', sidebar.filter((item) => !item.items).map((item) => line(item, root))],
+	];
 	for (const group of sidebar.filter((item) => item.items)) {
 		sections.push([group.label, (group.items ?? []).map((item) => line(item, root))]);
 	}
-	return sections.map(([title, lines]) => `## ${title}\n\n${/** @type {string[]} */ (lines).join('\n')}`).join('\n\n');
+	return sections
+		.map(([title, lines]) => `## ${title}\n\n${/** @type {string[]} */ (lines).join('\n')}`)
+		.join('\n\n');
 }

@@ -13,11 +13,18 @@ import sirv from 'sirv';
 import { headersFor, parseHeadersFile } from '../config/headers-file.mjs';
 import { normalizeBase } from '../src/lib/site-path.ts';
 
-const { values } = parseArgs({ options: { dir: { type: 'string', default: 'dist' }, port: { type: 'string', default: '4321' }, host: { type: 'string', default: '127.0.0.1' } } });
+const { values } = parseArgs({
+	options: {
+		dir: { type: 'string', default: 'dist' },
+		port: { type: 'string', default: '4321' },
+		host: { type: 'string', default: '127.0.0.1' },
+	},
+});
 const dir = values.dir;
 const base = normalizeBase(process.env['BASE_PATH'] ?? '/');
 const headersFile = join(dir, '_headers');
-if (!existsSync(headersFile)) throw new Error(`${headersFile} is missing: run \`npm run build\` first.`);
+if (!existsSync(headersFile))
+	throw new Error(`${headersFile} is missing: run \`npm run build\` first.`);
 const rules = parseHeadersFile(readFileSync(headersFile, 'utf8'));
 const notFoundPage = readFileSync(join(dir, '404.html'));
 
@@ -48,5 +55,7 @@ const server = createServer((req, res) => {
 });
 
 server.listen(Number(values.port), values.host, () => {
-	console.log(`Serving ${dir} at http://${values.host}:${values.port}${base} with the headers of ${headersFile}`);
+	console.log(
+		`Serving ${dir} at http://${values.host}:${values.port}${base} with the headers of ${headersFile}`,
+	);
 });

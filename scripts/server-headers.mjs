@@ -13,4 +13,6 @@ if (server !== 'nginx' && server !== 'caddy') {
 	console.error('Usage: npm run headers -- nginx|caddy [dist folder]');
 	process.exit(2);
 }
-process.stdout.write(formats[server](parseHeadersFile(readFileSync(join(dir, '_headers'), 'utf8'))));
+process.stdout.write(
+	formats[server](parseHeadersFile(readFileSync(join(dir, '_headers'), 'utf8'))),
+);

@@ -9,18 +9,44 @@ import { spawnSync } from 'node:child_process';
 const basePath = '/docs/auth';
 const siteUrl = 'https://docs.example.org';
 const outDir = 'dist-base';
-const specs = ['guides-links', 'playground-builder', 'playground-response', 'playground-share', 'troubleshooting', 'deploy-headers'].map((name) => `tests/e2e/${name}.spec.ts`);
+const specs = [
+	'guides-links',
+	'playground-builder',
+	'playground-response',
+	'playground-share',
+	'troubleshooting',
+	'deploy-headers',
+].map((name) => `tests/e2e/${name}.spec.ts`);
 
 const steps = [
-	['Build under a base path (astro build)', ['astro', 'build', '--outDir', outDir], { BASE_PATH: basePath, SITE_URL: siteUrl }],
-	['Browser tests under the base path (playwright)', ['playwright', 'test', ...specs], { E2E_DIST: outDir, E2E_BASE_PATH: basePath, E2E_SITE_URL: siteUrl }],
+	[
+		'Build under a base path (astro build)',
+		['astro', 'build', '--outDir', outDir],
+		{ BASE_PATH: basePath, SITE_URL: siteUrl },
+	],
+	[
+		'Browser tests under the base path (playwright)',
+		['playwright', 'test', ...specs],
+		{ E2E_DIST: outDir, E2E_BASE_PATH: basePath, E2E_SITE_URL: siteUrl },
+	],
 ];
 
-for (const [title, args, env] of /** @type {[string, string[], Record<string, string>][]} */ (steps)) {
-	console.log(`\n=== ${title}: ${Object.entries(env).map(([name, value]) => `${name}=${value}`).join(' ')} ===`);
-	const { status, error } = spawnSync('npx', args, { stdio: 'inherit', env: { ...process.env, ...env } });
+for (const [title, args, env] of /** @type {[string, string[], Record<string, string>][]} */ (
+	steps
+)) {
+	console.log(
+		`\n=== ${title}: ${Object.entries(env)
+			.map(([name, value]) => `${name}=${value}`)
+			.join(' ')} ===`,
+	);
+	const { status, error } = spawnSync('npx', args, {
+		stdio: 'inherit',
+		env: { ...process.env, ...env },
+	});
 	if (error || status !== 0) {
-		console.error(`\n${title} failed${error ? `: ${error.message}` : ` with exit code ${status}`}.`);
+		console.error(
+			`\n${title} failed${error ? `: ${error.message}` : ` with exit code ${status}`}.`,
+		);
 		process.exit(typeof status === 'number' && status !== 0 ? status : 1);
 	}
 }

@@ -11,6 +11,7 @@ export function normalizeBase(base: string): string {
 
 /** A root-relative site path (`/guides/basic-auth/#x`) under `base` (`/docs/auth/guides/basic-auth/#x`). */
 export function sitePath(base: string, path: string): string {
-	if (!path.startsWith('/') || path.startsWith('//')) throw new Error(`sitePath: ${path} is not a root-relative path`);
+	if (!path.startsWith('/') || path.startsWith('//'))
+		throw new Error(`sitePath: ${path} is not a root-relative path`);
 	return normalizeBase(base) + path.slice(1);
 }

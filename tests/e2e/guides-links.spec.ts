@@ -26,7 +26,9 @@ function pages(): { path: string; file: string }[] {
 function fileFor(path: string): string | undefined {
 	if (!path.startsWith(basePath)) return undefined;
 	const clean = decodeURIComponent(path.slice(basePath.length - 1));
-	const candidates = clean.endsWith('/') ? [join(dist, clean, 'index.html')] : [join(dist, clean), join(dist, `${clean}.html`), join(dist, clean, 'index.html')];
+	const candidates = clean.endsWith('/')
+		? [join(dist, clean, 'index.html')]
+		: [join(dist, clean), join(dist, `${clean}.html`), join(dist, clean, 'index.html')];
 	return candidates.find((file) => existsSync(file) && statSync(file).isFile());
 }
 
@@ -34,7 +36,11 @@ const idCache = new Map<string, Set<string>>();
 function idsOf(file: string): Set<string> {
 	let ids = idCache.get(file);
 	if (!ids) {
-		ids = new Set([...readFileSync(file, 'utf8').matchAll(/\s(?:id|name)="([^"]*)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&')));
+		ids = new Set(
+			[...readFileSync(file, 'utf8').matchAll(/\s(?:id|name)="([^"]*)"/g)].map((m) =>
+				m[1]!.replace(/&amp;/g, '&'),
+			),
+		);
 		idCache.set(file, ids);
 	}
 	return ids;
@@ -64,7 +70,8 @@ function brokenLinks(html: string, pagePath: string): string[] {
 			continue;
 		}
 		const anchor = decodeURIComponent(url.hash.slice(1));
-		if (anchor !== '' && target.endsWith('.html') && !idsOf(target).has(anchor)) broken.push(`${raw} (no id="${anchor}" on ${url.pathname})`);
+		if (anchor !== '' && target.endsWith('.html') && !idsOf(target).has(anchor))
+			broken.push(`${raw} (no id="${anchor}" on ${url.pathname})`);
 	}
 	return broken;
 }
@@ -74,10 +81,21 @@ test('the built site has pages to check', () => {
 });
 
 test('the checker reports a missing page and a missing anchor, and accepts good links', () => {
-	const [missing, badAnchor, good, page] = ['/no-such-page/', '/guides/basic-auth/#no-such-anchor', '/guides/basic-auth/#the-scheme-in-four-steps', '/guides/basic-auth/'].map(sitePage);
+	const [missing, badAnchor, good, page] = [
+		'/no-such-page/',
+		'/guides/basic-auth/#no-such-anchor',
+		'/guides/basic-auth/#the-scheme-in-four-steps',
+		'/guides/basic-auth/',
+	].map(sitePage);
 	const html = `<a href="${missing}">x</a> <a href="${badAnchor}">y</a> <a href="${good}">z</a> <a href="https://example.org/">e</a>`;
-	expect(brokenLinks(html, sitePage('/'))).toEqual([`${missing} (no file for ${missing})`, `${badAnchor} (no id="no-such-anchor" on ${page})`]);
-	if (basePath !== '/') expect(brokenLinks('<a href="/guides/basic-auth/">outside the base</a>', sitePage('/'))).toEqual(['/guides/basic-auth/ (no file for /guides/basic-auth/)']);
+	expect(brokenLinks(html, sitePage('/'))).toEqual([
+		`${missing} (no file for ${missing})`,
+		`${badAnchor} (no id="no-such-anchor" on ${page})`,
+	]);
+	if (basePath !== '/')
+		expect(
+			brokenLinks('<a href="/guides/basic-auth/">outside the base</a>', sitePage('/')),
+		).toEqual(['/guides/basic-auth/ (no file for /guides/basic-auth/)']);
 });
 
 /** Starlight gives its 404 page a canonical URL of /404/, which no server serves: not a reader's link. */
@@ -85,7 +103,10 @@ const notFoundCanonical = /<link rel="canonical" href="[^"]*\/404\/"\s*\/?>/;
 
 for (const page of pages()) {
 	test(`every internal link and anchor on ${page.path} resolves`, () => {
-		const html = readFileSync(page.file, 'utf8').replace(page.path === sitePage('/404.html') ? notFoundCanonical : /$^/, '');
+		const html = readFileSync(page.file, 'utf8').replace(
+			page.path === sitePage('/404.html') ? notFoundCanonical : /$^/,
+			'',
+		);
 		expect(brokenLinks(html, page.path), `broken links on ${page.path}`).toEqual([]);
 	});
 }
@@ -94,5 +115,7 @@ test('every page listed in /llms.txt exists', () => {
 	const text = readFileSync(join(dist, 'llms.txt'), 'utf8');
 	const urls = [...text.matchAll(/\]\((https?:[^)]+)\)/g)].map((m) => new URL(m[1]!));
 	expect(urls.length).toBeGreaterThan(10);
-	expect(urls.filter((url) => url.origin !== site || !fileFor(url.pathname)).map(String)).toEqual([]);
+	expect(urls.filter((url) => url.origin !== site || !fileFor(url.pathname)).map(String)).toEqual(
+		[],
+	);
 });

@@ -17,13 +17,20 @@ describe('normalizeBase', () => {
 describe('sitePath', () => {
 	test.each([
 		['/', '/guides/basic-auth/#missing-colon', '/guides/basic-auth/#missing-colon'],
-		['/docs/auth/', '/guides/basic-auth/#missing-colon', '/docs/auth/guides/basic-auth/#missing-colon'],
+		[
+			'/docs/auth/',
+			'/guides/basic-auth/#missing-colon',
+			'/docs/auth/guides/basic-auth/#missing-colon',
+		],
 		['/docs/auth', '/', '/docs/auth/'],
 	])('puts a path under the base %j', (base, path, expected) => {
 		expect(sitePath(base, path)).toBe(expected);
 	});
 
-	test.each(['guides/', '//evil.example/', 'https://example.org/'])('refuses %j, which is not root-relative', (path) => {
-		expect(() => sitePath('/docs/', path)).toThrow(/not a root-relative path/);
-	});
+	test.each(['guides/', '//evil.example/', 'https://example.org/'])(
+		'refuses %j, which is not root-relative',
+		(path) => {
+			expect(() => sitePath('/docs/', path)).toThrow(/not a root-relative path/);
+		},
+	);
 });

@@ -8,7 +8,13 @@ import { join } from 'node:path';
 import { normalizeBase, sitePath } from '../../../src/lib/site-path.ts';
 
 /** The built site's folder, absolute. */
-export const distDir = join(import.meta.dirname, '..', '..', '..', process.env['E2E_DIST'] ?? 'dist');
+export const distDir = join(
+	import.meta.dirname,
+	'..',
+	'..',
+	'..',
+	process.env['E2E_DIST'] ?? 'dist',
+);
 
 /** The base path the site was built with (BASE_PATH), normalised: `/` or `/docs/auth/`. */
 export const basePath = normalizeBase(process.env['E2E_BASE_PATH'] ?? '/');
