@@ -5,6 +5,8 @@ import { spawnSync } from 'node:child_process';
 
 const steps = [
 	['Lockfile holds every platform (check-lockfile)', 'node', ['scripts/check-lockfile.mjs']],
+	['Formatting (prettier --check)', 'npx', ['prettier', '--check', '.']],
+	['No import circle in src/ (import-circles)', 'node', ['scripts/import-circles.mjs']],
 	['Type check (astro check)', 'npx', ['astro', 'check']],
 	['Unit and runtime tests (vitest)', 'npx', ['vitest', 'run']],
 	['Build (astro build)', 'npx', ['astro', 'build']],
