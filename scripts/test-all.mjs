@@ -11,6 +11,7 @@ const steps = [
 	['Unit and runtime tests (vitest)', 'npx', ['vitest', 'run']],
 	['Build (astro build)', 'npx', ['astro', 'build']],
 	['Browser tests (playwright)', 'npx', ['playwright', 'test']],
+	['Browser tests under a base path (test:e2e:base)', 'npm', ['run', 'test:e2e:base']],
 ];
 
 for (const [title, command, args] of steps) {
