@@ -7,6 +7,7 @@
  */
 import { storeFor, type PlaygroundStore } from '../kit/playground-store.ts';
 import { setText } from '../kit/dom-write.ts';
+import { siteLink } from '../kit/site-link.ts';
 import { explanation, renderResponse, simulatorNote } from '../kit/response-view.ts';
 import { statusLine } from '../../lib/http/index.ts';
 import { normalScenario, sendFor } from './scenario-send.ts';
@@ -106,7 +107,7 @@ export class ApResponsePanel extends HTMLElement {
 		const reference = this.querySelector<HTMLAnchorElement>('[data-reference]')!;
 		this.querySelector<HTMLElement>('[data-reference-line]')!.hidden = !entry;
 		if (entry && response.errorCode) {
-			reference.href = `/reference/errors/#${response.errorCode}`;
+			reference.href = siteLink(`/reference/errors/#${response.errorCode}`);
 			reference.textContent = `${entry.title} (${response.errorCode}) in the error reference`;
 		}
 		this.querySelector<HTMLElement>('[data-result]')!.hidden = false;
@@ -118,7 +119,7 @@ export class ApResponsePanel extends HTMLElement {
 		const findings = code ? relatedFindings(code) : [];
 		const links = findings.flatMap((finding, index) => {
 			const link = document.createElement('a');
-			link.href = `/troubleshooting/#${finding}`;
+			link.href = siteLink(`/troubleshooting/#${finding}`);
 			link.textContent = finding;
 			return index === 0 ? [link] : [', ', link];
 		});
