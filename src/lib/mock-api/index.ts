@@ -33,6 +33,7 @@ export {
 	createApiKey,
 	listApiKeys,
 	renameApiKey,
+	revealApiKey,
 	revokeApiKey,
 	rotateApiKey,
 	type CreatedKey,
