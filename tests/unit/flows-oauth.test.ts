@@ -124,7 +124,8 @@ describe('requests as HTTP text', () => {
 		expect(text).not.toContain(form.clientSecret);
 		expect(text).toContain('POST /oauth/token HTTP/1.1\nHost: api.example.com\n');
 		expect(text.endsWith('&client_id=example-api-web-app&client_secret=demo…b3Lx')).toBe(true);
-		expect(text).toContain('grant_type=authorization_code&code=CODE&redirect_uri=https%3A%2F%2Fapp.example.com%2Fcallback');
+		// The code and the verifier are credentials too (RFC 6749 §10.5, RFC 7636 §4.1): masked like the secret.
+		expect(text).toContain('grant_type=authorization_code&code=C…E&redirect_uri=https%3A%2F%2Fapp.example.com%2Fcallback&code_verifier=dBjf…EjXk');
 	});
 
 	test('masks Basic client credentials, and shows them whole only when asked', () => {

@@ -67,6 +67,7 @@ export {
 	buildBasicRequest,
 	buildBearerRequest,
 	buildProfileRequest,
+	buildAccessTokenRequest,
 	basicCredentialsFor,
 	sampleRequest,
 	unsafeHeader,
@@ -89,13 +90,16 @@ export {
 export { validateRedirectUri, validateScopes, parseScope, scopeTokenPattern, oauthIssue } from './oauth-validate.ts';
 export {
 	buildAuthorizationUrl,
+	authorizationApiRequest,
 	validateClientId,
 	type AuthorizationUrlInput,
 	type AuthorizationRequest,
 	type AuthorizationUrlResult,
 	type PkceOption,
 } from './oauth-authorize.ts';
-export { buildTokenRequest, type OAuthClient, type TokenGrant, type TokenRequestResult, type ClientAuthMethod } from './oauth-token.ts';
+export { buildTokenRequest, grantTypeValues, type TokenGrant, type TokenRequestResult } from './oauth-token.ts';
+export { clientAuthentication, clientIssues, grantRefusal, type OAuthClient, type ClientAuthMethod } from './oauth-client.ts';
+export { buildDeviceAuthorizationRequest, parseDeviceAuthorization, type DeviceAuthorization } from './oauth-device.ts';
 export {
 	parseAuthorizationResponse,
 	parseTokenResponse,

@@ -13,6 +13,8 @@ export function applies(profile: Profile, to: Applicability): boolean {
 			return profile.auth.scheme === 'bearer' && profile.auth.keyPrefixes.some((entry) => entry.environment === 'test');
 		case 'oauth':
 			return profile.oauth !== undefined;
+		case 'oauth-device':
+			return profile.oauth?.grants.includes('device_code') === true;
 		case 'rate-limit':
 			return profile.rateLimit !== undefined;
 		case 'server':

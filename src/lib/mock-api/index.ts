@@ -12,3 +12,4 @@ export type { RandomSource } from './random-text.ts';
 export { activeTier, drawRequest, tierPolicy, type RateOutcome, type RateState } from './rate-limit.ts';
 export { take, fullBucket, type BucketPolicy, type BucketState, type BucketDecision } from './token-bucket.ts';
 export { localBaseUrl, localUrl } from './wire.ts';
+export { decideDevice, normalizeUserCode, type DeviceDecision } from './oauth-device.ts';

@@ -38,15 +38,33 @@ export interface RefreshTokenRecord {
 	readonly revokedAt: number | null;
 }
 
+/** A device authorization (RFC 8628 §3.2) and what the person decided at the verification URI. */
+export interface DeviceCodeRecord {
+	readonly deviceCode: string;
+	/** As shown to the person: eight characters of an unambiguous alphabet, XXXX-XXXX (RFC 8628 §6.1). */
+	readonly userCode: string;
+	readonly clientId: string;
+	readonly scopes: readonly string[];
+	readonly issuedAt: number;
+	readonly expiresAt: number;
+	/** Seconds the device must wait between polls; raised by 5 at each slow_down (RFC 8628 §3.5). */
+	readonly interval: number;
+	readonly lastPolledAt: number | null;
+	readonly decision: 'pending' | 'approved' | 'denied';
+	/** Set when the tokens were issued: a device code works once. */
+	readonly usedAt: number | null;
+}
+
 export interface OAuthState {
 	readonly codes: readonly AuthorizationCodeRecord[];
+	readonly devices: readonly DeviceCodeRecord[];
 	readonly accessTokens: readonly AccessTokenRecord[];
 	readonly refreshTokens: readonly RefreshTokenRecord[];
 	/** Grants issued so far, for the next grant id. */
 	readonly grants: number;
 }
 
-export const emptyOAuthState: OAuthState = { codes: [], accessTokens: [], refreshTokens: [], grants: 0 };
+export const emptyOAuthState: OAuthState = { codes: [], devices: [], accessTokens: [], refreshTokens: [], grants: 0 };
 
 /** RFC 6749 §4.1.2: "A maximum authorization code lifetime of 10 minutes is RECOMMENDED." */
 export const codeLifetimeMs = 10 * 60 * 1000;
@@ -72,6 +90,7 @@ export function prune(state: OAuthState, now: number): OAuthState {
 	return {
 		...state,
 		codes: cap(state.codes.filter((record) => now - record.issuedAt < codeLifetimeMs + keepExpiredMs)),
+		devices: cap(state.devices.filter((record) => now - record.expiresAt < keepExpiredMs)),
 		accessTokens: cap(state.accessTokens.filter((record) => now - record.expiresAt < keepExpiredMs)),
 		refreshTokens: cap(state.refreshTokens.filter((record) => record.revokedAt === null || now - record.revokedAt < keepExpiredMs)),
 	};

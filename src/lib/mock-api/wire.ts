@@ -41,6 +41,7 @@ function index(profiles: readonly Profile[], origin: string, now: number): ApiRe
 		baseUrl: localBaseUrl(profile, origin),
 		sampleEndpoint: `${profile.sampleEndpoint.method} ${localBaseUrl(profile, origin)}${profile.sampleEndpoint.path}`,
 		...(profile.oauth ? { authorizationEndpoint: localUrl(profile, profile.oauth.authorizationEndpoint, origin), tokenEndpoint: localUrl(profile, profile.oauth.tokenEndpoint, origin) } : {}),
+		...(profile.oauth?.deviceAuthorizationEndpoint ? { deviceAuthorizationEndpoint: localUrl(profile, profile.oauth.deviceAuthorizationEndpoint, origin) } : {}),
 	}));
 	return respond(200, 'application/json', `${JSON.stringify({ apis }, null, 2)}\n`, [], now);
 }
@@ -96,7 +97,7 @@ export function loggedPath(target: string, profiles: readonly Profile[]): string
 	const profile = profiles.find((candidate) => path.startsWith(`/${candidate.id}/`) || path === `/${candidate.id}`);
 	if (path === '/') return '/';
 	if (!profile) return '/…';
-	const known = [`${profile.baseUrl}${profile.sampleEndpoint.path}`, profile.oauth?.authorizationEndpoint, profile.oauth?.tokenEndpoint]
+	const known = [`${profile.baseUrl}${profile.sampleEndpoint.path}`, profile.oauth?.authorizationEndpoint, profile.oauth?.tokenEndpoint, profile.oauth?.deviceAuthorizationEndpoint]
 		.filter((url): url is string => url !== undefined)
 		.map((url) => `/${profile.id}${new URL(url).pathname}`);
 	return known.includes(path) ? path : `/${profile.id}/…`;
