@@ -5,7 +5,7 @@
  * once, so the four emitters only differ in syntax.
  */
 import { formUrlEncode } from '../auth/form-encode.ts';
-import { headerValue, partValue, type ApiRequest, type HttpMethod, type Part } from '../http/request.ts';
+import { headerValue, partValue, type ApiRequest, type HttpMethod, type Part, type RequestProgram } from '../http/request.ts';
 import { snippetError, type SnippetError } from './errors.ts';
 import { recipeHasSecret, recipeHeaderValue } from './recipe.ts';
 import { checkRequest, textError } from './validate-request.ts';
@@ -44,6 +44,8 @@ export interface SnippetPlan {
 	readonly env: readonly string[];
 	/** Those written straight into a header value: a shell snippet refuses a line break in them. */
 	readonly headerEnv: readonly string[];
+	/** When the request is wrapped in a program: the authorization URL, or a polling loop. */
+	readonly program?: RequestProgram;
 }
 
 /** `pieces` with neighbouring text joined and empty text dropped (one empty text stays, as the value ""). */
@@ -103,6 +105,15 @@ export function planSnippet(request: ApiRequest, mode: SecretMode): PlanResult {
 	const body: PlannedBody | undefined =
 		request.body?.kind === 'form' ? { kind: 'form', fields: request.body.fields.map(([name, value]) => [name, piece(value, false)] as const) } : request.body;
 	if (failure) return { ok: false, error: failure };
-	const plan: SnippetPlan = { method: request.method, url, headers, env: [...env.keys()], headerEnv: [...headerEnv], ...(basic ? { basic } : {}), ...(body ? { body } : {}) };
+	const plan: SnippetPlan = {
+		method: request.method,
+		url,
+		headers,
+		env: [...env.keys()],
+		headerEnv: [...headerEnv],
+		...(basic ? { basic } : {}),
+		...(body ? { body } : {}),
+		...(request.program ? { program: request.program } : {}),
+	};
 	return { ok: true, plan };
 }

@@ -2,9 +2,11 @@
  * Fixtures built by the auth core's own builders from the real profiles, so the snippets are
  * tested on exactly the requests the site makes: Basic `:KEY` (lemlist), any username
  * (LeadConduit), `KEY:` and user:password, Bearer (Leadterra), and OAuth token requests with
- * both client authentication methods (RFC 6749 §2.3.1) for every grant.
+ * both client authentication methods (RFC 6749 §2.3.1) for every grant, a public client (no
+ * secret), the device grant's two requests (RFC 8628 §3.1, §3.4: the poll loop with a 1 s interval)
+ * and the API call with an access token.
  */
-import { buildBasicRequest, buildBearerRequest, buildProfileRequest, buildTokenRequest } from '../../../src/lib/auth/index.ts';
+import { buildAccessTokenRequest, buildBasicRequest, buildBearerRequest, buildDeviceAuthorizationRequest, buildProfileRequest, buildTokenRequest } from '../../../src/lib/auth/index.ts';
 import type { ApiRequest } from '../../../src/lib/http/request.ts';
 import { loadProfile } from '../../support/profiles.ts';
 import type { RequestFixture } from './request-fixtures.ts';
@@ -35,5 +37,9 @@ export function coreFixtures(): RequestFixture[] {
 		built('core-oauth-authorization-code-post', buildTokenRequest(example, { ...client, method: 'client_secret_post' }, code)),
 		built('core-oauth-refresh-token-basic', buildTokenRequest(example, { ...client, method: 'client_secret_basic' }, { type: 'refresh_token', refreshToken: 'tGzv3JOkF0XG5Qx2TlKWIA' })),
 		built('core-oauth-refresh-token-post', buildTokenRequest(example, { ...client, method: 'client_secret_post' }, { type: 'refresh_token', refreshToken: 'tGzv3JOkF0XG5Qx2TlKWIA', scopes: ['read'] })),
+		built('core-oauth-authorization-code-public', buildTokenRequest(example, { clientId: 'example-api-spa', clientSecret: '', method: 'none' }, code)),
+		built('core-oauth-device-authorization', buildDeviceAuthorizationRequest(example, { clientId: 'example-api-device', clientSecret: '', method: 'none' }, ['read'])),
+		built('core-oauth-device-poll', buildTokenRequest(example, { clientId: 'example-api-device', clientSecret: '', method: 'none' }, { type: 'device_code', deviceCode: 'GmRhmhcxhwAzkoEqiMEg_DnyEysNkuNhszIySk9eS', interval: 1 })),
+		built('core-oauth-access-token', buildAccessTokenRequest(example, '2YotnFZFEjr1zCsicMWpAA')),
 	];
 }
