@@ -4,6 +4,10 @@
  * writes the `ApiResponse` back. Requests to one profile are answered one at a time, so each sees
  * the world the previous one left. Nothing a client sends can crash it: unreadable requests get a
  * JSON 400 or 431, and the log shows method, known path, status and error code, never a secret.
+ *
+ * Test mode (for the runtime tests, never the page): `POST /__test/<id>/device` with the form
+ * fields user_code and decision (approve or deny) plays the person at the verification URI of the
+ * device grant, and devices poll every second instead of the profile's interval.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
@@ -11,8 +15,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { parseProfile, type Profile } from '../src/lib/profiles/index.ts';
-import { createWorld, handle, type Clock, type RandomSource, type World } from '../src/lib/mock-api/index.ts';
-import { simulatorResponse } from '../src/lib/mock-api/respond.ts';
+import { createWorld, decideDevice, handle, type Clock, type RandomSource, type World } from '../src/lib/mock-api/index.ts';
+import { respond, simulatorResponse } from '../src/lib/mock-api/respond.ts';
 import { dispatch, loggedPath } from '../src/lib/mock-api/wire.ts';
 import type { ApiResponse, Header } from '../src/lib/http/index.ts';
 
@@ -25,6 +29,13 @@ export interface MockServerOptions {
 	readonly maxBodyBytes?: number;
 	/** Largest accepted header section in bytes; larger ones get 431. */
 	readonly maxHeaderBytes?: number;
+	/** Serve the test-only approval endpoint and poll devices every second (see the file comment). */
+	readonly testMode?: boolean;
+}
+
+/** The test-only approval path of a profile: `/__test/<id>/device`. */
+export function approvalPath(id: string): string {
+	return `/__test/${id}/device`;
 }
 
 /** Every profile in `dir`, validated as the build validates it. */
@@ -70,7 +81,8 @@ const loggable = (method: string | undefined) => (method && /^[A-Z]{1,12}$/.test
 
 /** A mock API server over `options.profiles`; call `listen` on it. */
 export function createMockServer(options: MockServerOptions): Server {
-	const worlds = new Map<string, World>(options.profiles.map((profile) => [profile.id, createWorld(profile, { clock: options.clock, random: options.random })]));
+	const deviceInterval = options.testMode ? { deviceInterval: 1 } : {};
+	const worlds = new Map<string, World>(options.profiles.map((profile) => [profile.id, createWorld(profile, { clock: options.clock, random: options.random, ...deviceInterval })]));
 	const queues = new Map<string, Promise<unknown>>();
 	const maxBody = options.maxBodyBytes ?? 64 * 1024;
 	let origin = 'http://127.0.0.1';
@@ -86,8 +98,26 @@ export function createMockServer(options: MockServerOptions): Server {
 		return answer;
 	}
 
+	/** The person's decision on a device, in test mode only: 200, or 400 with the reason. */
+	async function approve(id: string, body: Uint8Array): Promise<ApiResponse> {
+		const fields = new URLSearchParams(new TextDecoder().decode(body));
+		const decision = fields.get('decision');
+		const userCode = fields.get('user_code') ?? '';
+		const now = options.clock();
+		if (decision !== 'approve' && decision !== 'deny') return simulatorResponse('malformed-request', now, 'decision must be approve or deny.');
+		let reason = '';
+		await inTurn(id, async (world) => {
+			const decided = decideDevice(world, userCode, decision, now);
+			if (!decided.ok) reason = decided.reason;
+			return { world: decided.ok ? decided.world : world, response: simulatorResponse('malformed-request', now, '') };
+		});
+		if (reason !== '') return simulatorResponse('malformed-request', now, `The user code cannot be decided: ${reason}.`);
+		return respond(200, 'application/json', JSON.stringify({ user_code: userCode, decision }), [], now);
+	}
+
 	async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
 		const target = req.url ?? '/';
+		const testProfile = options.testMode && req.method === 'POST' ? options.profiles.find((profile) => target === approvalPath(profile.id)) : undefined;
 		const log = (response: ApiResponse) => options.log(`${loggable(req.method)} ${loggedPath(target, options.profiles)} ${response.status}${response.errorCode ? ` ${response.errorCode}` : ''}`);
 		let response: ApiResponse;
 		let close = false;
@@ -100,6 +130,8 @@ export function createMockServer(options: MockServerOptions): Server {
 			} else if (body === null) {
 				response = simulatorResponse('body-too-large', options.clock(), `The body is larger than ${maxBody} bytes.`);
 				close = true;
+			} else if (testProfile) {
+				response = await approve(testProfile.id, body);
 			} else {
 				const routed = dispatch({ method: req.method ?? '', target, headers: pairs(req.rawHeaders), body }, options.profiles, origin, options.clock());
 				response = routed.kind === 'answer' ? routed.response : await inTurn(routed.profile.id, (world) => handle(routed.request, world));

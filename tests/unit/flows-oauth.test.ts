@@ -99,7 +99,9 @@ describe('the form, field by field', () => {
 		['redirectUri', { redirectUri: 'http://app.example.com/cb' }, 'redirect-uri-insecure', 0],
 		['redirectUri', { redirectUri: 'https://app.example.com/cb#x' }, 'redirect-uri-fragment', 26],
 		['redirectUri', { redirectUri: '/callback' }, 'redirect-uri-relative', 0],
-		['scopes', { scopes: 'read  write' }, 'invalid-scope', 4],
+		['scopes', { scopes: 'read  write' }, 'scope-spacing', 4],
+		['scopes', { scopes: 'read,write' }, 'scope-comma', 4],
+		['redirectUri', { redirectUri: 'https://trusted.example@evil.example/cb' }, 'redirect-uri-userinfo', 8],
 		['scopes', { scopes: 'read admin' }, 'unknown-scope', 5],
 		['scopes', { scopes: '' }, 'empty-value', 0],
 	] as const)('%s %j gets %s at position %i', (input, change, code, position) => {

@@ -98,7 +98,7 @@ export {
 	type PkceOption,
 } from './oauth-authorize.ts';
 export { buildTokenRequest, grantTypeValues, type TokenGrant, type TokenRequestResult } from './oauth-token.ts';
-export { clientAuthentication, clientIssues, grantRefusal, type OAuthClient, type ClientAuthMethod } from './oauth-client.ts';
+export { clientAuthentication, clientIssues, grantRefusal, secretMethods, type OAuthClient, type ClientAuthMethod } from './oauth-client.ts';
 export { buildDeviceAuthorizationRequest, parseDeviceAuthorization, type DeviceAuthorization } from './oauth-device.ts';
 export {
 	parseAuthorizationResponse,

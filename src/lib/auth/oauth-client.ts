@@ -26,6 +26,11 @@ export interface OAuthClient {
 	readonly secretEnvVar?: string;
 }
 
+/** The methods of `methods` by which a confidential client sends its secret (`none` left out). */
+export function secretMethods(methods: readonly (ClientAuthMethod | 'none')[]): ClientAuthMethod[] {
+	return methods.filter((method): method is ClientAuthMethod => method !== 'none');
+}
+
 /** Issues with a value that must be present and clean. */
 export function required(value: string, field: AuthField): AuthIssue[] {
 	return value === '' ? [oauthIssue('empty-value', field, 0, 0, 'is empty.')] : scanValue(value, field, { strict: true });
