@@ -23,10 +23,10 @@ class GrantFlow {
 	}
 
 	/** Sends one step and returns its response text once it has one. */
-	async send(title: string, button = 'Send'): Promise<Locator> {
+	async send(title: string, button = 'Run this step'): Promise<Locator> {
 		const step = this.step(title);
 		await step.getByRole('button', { name: button, exact: true }).click();
-		return step.getByLabel('Response', { exact: true });
+		return step.getByLabel('Step response', { exact: true });
 	}
 }
 
@@ -37,7 +37,7 @@ async function openOAuth(page: Page): Promise<GrantFlow> {
 	await playground.scheme.selectOption({ label: 'OAuth 2.0' });
 	const flow = new GrantFlow(page);
 	await expect(flow.grant).toBeVisible();
-	await expect(flow.step('Authorization request').getByRole('button', { name: 'Send', exact: true })).toBeEnabled();
+	await expect(flow.step('Authorization request').getByRole('button', { name: 'Run this step', exact: true })).toBeEnabled();
 	return flow;
 }
 
@@ -68,7 +68,7 @@ test('runs the code grant, uses the token, lets it expire, refreshes, and refuse
 	await expect(flow.step('Refresh')).toContainText('400 refresh-token-reused');
 	await expect(flow.step('Refresh').getByRole('link', { name: 'What refresh-token-reused means' })).toHaveAttribute('href', '/reference/errors/#refresh-token-reused');
 	// The failed refresh cleared the API call after it.
-	await expect(flow.step('API call with the access token').getByLabel('Response', { exact: true })).toBeHidden();
+	await expect(flow.step('API call with the access token').getByLabel('Step response', { exact: true })).toBeHidden();
 });
 
 test('shows each step in the four snippet tabs, secrets from environment variables until the switch is turned off', async ({ page }) => {

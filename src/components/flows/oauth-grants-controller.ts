@@ -176,8 +176,8 @@ export class GrantsController {
 		const reason = !built.ok ? built.reason : emitted && !emitted.ok ? `No snippet: ${emitted.error.message} ${emitted.error.fix}` : '';
 		setText(waiting, reason);
 		setHidden(waiting, reason === '');
-		for (const panel of section.querySelectorAll<HTMLElement>('[data-panel]')) {
-			const language = panel.dataset['panel'] as 'curl' | 'javascript' | 'python' | 'go';
+		for (const panel of section.querySelectorAll<HTMLElement>('[data-grant-panel]')) {
+			const language = panel.dataset['grantPanel'] as 'curl' | 'javascript' | 'python' | 'go';
 			setText(panel.querySelector<HTMLElement>('[data-code]')!, emitted?.ok ? emitted.snippets[language] : '');
 		}
 		section.querySelector<HTMLButtonElement>('[data-send]')!.disabled = !built.ok;

@@ -16,7 +16,7 @@ export const stepTexts = {
 	device: { title: 'Device authorization request', about: 'A device without a browser asks for a device code and a user code to show the person.' },
 	poll: {
 		title: 'Polling the token endpoint',
-		about: 'The device polls until the person has answered at the verification URI: authorization_pending means wait, slow_down means wait 5 seconds longer. The snippet is the whole loop; each Send here is one poll.',
+		about: 'The device polls until the person has answered at the verification URI: authorization_pending means wait, slow_down means wait 5 seconds longer. The snippet is the whole loop; each run here is one poll.',
 	},
 	refresh: { title: 'Refresh', about: 'The app trades its refresh token for a new access token. Refresh tokens rotate: the answer holds a new one, and the old one is retired.' },
 	api: { title: 'API call with the access token', about: 'The access token from the steps above, sent as a Bearer token.' },
