@@ -119,7 +119,7 @@ test('shows issues next to the field with code, position and fix, and builds no 
 	await expect(flow.url).toHaveText('No authorization URL until the errors above are fixed.');
 	await expect(flow.button('Approve')).toBeDisabled();
 	await flow.field('Scopes').fill('read  write');
-	await expect(flow.field('Scopes')).toHaveAccessibleDescription(/Warning scope-spacing at position 4: has extra spaces; they are dropped/);
+	await expect(flow.field('Scopes')).toHaveAccessibleDescription(/Warning scope-spacing at position 4: The scope has extra spaces; they are dropped/);
 	await flow.field('Client secret').fill('');
 	await expect(flow.field('Client secret')).toHaveAccessibleDescription(/Error empty-value at position 0:/);
 	await flow.field('Redirect URI').fill('https://app.example.com/callback');
