@@ -105,3 +105,17 @@ test('warns about a redirect URI whose host is really user info, and notes comma
 	await flow.root.getByRole('textbox', { name: 'Scope', exact: true }).fill('read,write');
 	await expect(flow.root.getByText(/the separator is a space/)).toBeVisible();
 });
+
+test('the OAuth guide shows every grant as code and runs client credentials to an API call', async ({ page }) => {
+	await page.goto('/guides/oauth2/');
+	const flow = new GrantFlow(page);
+	await expect(flow.grant).toBeVisible();
+	await flow.grant.selectOption({ label: 'Client credentials' });
+	await expect(await flow.send('Client credentials request')).toContainText('HTTP/1.1 200 OK');
+	await expect(await flow.send('API call with the access token')).toContainText('HTTP/1.1 200 OK');
+	await flow.grant.selectOption({ label: 'Device authorization' });
+	await flow.send('Device authorization request');
+	const poll = flow.step('Polling the token endpoint');
+	await poll.getByRole('tab', { name: 'Go', exact: true }).click();
+	await expect(poll.getByRole('tabpanel')).toContainText('answer.Error == "slow_down"');
+});
