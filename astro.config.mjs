@@ -2,17 +2,26 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import { satteri } from '@astrojs/markdown-satteri';
 import starlightLlmsTxt from 'starlight-llms-txt';
 import { parse } from 'yaml';
 import { llmsPageIndex } from './scripts/llms-index.mjs';
 import { contentSecurityPolicy } from './config/csp.mjs';
+import { baseLinks } from './config/base-links.mjs';
+import { securityHeaders } from './config/security-headers.mjs';
+import { normalizeBase } from './src/lib/site-path.ts';
 
 /** Sidebar links to the per-API quickstarts, one per profile file, in name order. */
 function apiSidebarItems() {
 	const dir = new URL('./src/content/profiles/', import.meta.url);
 	return readdirSync(dir)
 		.filter((file) => file.endsWith('.yaml'))
-		.map((file) => /** @type {{ id: string, name: string }} */ (parse(readFileSync(new URL(file, dir), 'utf8'))))
+		.map(
+			(file) =>
+				/** @type {{ id: string, name: string }} */ (
+					parse(readFileSync(new URL(file, dir), 'utf8'))
+				),
+		)
 		.sort((a, b) => a.name.localeCompare(b.name))
 		.map((profile) => ({ label: profile.name, link: `/apis/${profile.id}/` }));
 }
@@ -37,10 +46,16 @@ const sidebar = [
 	{ label: 'APIs', items: apiSidebarItems() },
 ];
 
-const site = 'https://auth-playground.dev';
+// Where the site is deployed, read at build time (README, "Deploy"): SITE_URL feeds the sitemap,
+// canonical URLs and llms.txt; BASE_PATH serves every page under a folder (`/docs/auth/`).
+const site = process.env['SITE_URL'] || 'https://auth-playground.dev';
+const base = normalizeBase(process.env['BASE_PATH'] || '/');
 
 export default defineConfig({
 	site,
+	base,
+	// Markdown links in the guides are written root-relative (`/guides/…`): put them under the base.
+	markdown: { processor: satteri({ hastPlugins: [baseLinks(base)] }) },
 	server: { host: '127.0.0.1', port: 4321 },
 	// Hashes for every inline script, no 'unsafe-inline' for scripts: see config/csp.mjs.
 	security: { csp: contentSecurityPolicy(new URL('./', import.meta.url)) },
@@ -48,25 +63,48 @@ export default defineConfig({
 	// content, so the policy would refuse them: ship every stylesheet as a file ('self') instead.
 	build: { inlineStylesheets: 'never' },
 	integrations: [
+		securityHeaders(),
 		starlight({
 			title: 'Auth Playground',
-			description: 'Learn API authentication by trying it: Basic, Bearer and OAuth 2.0 headers, snippets and simulated responses, all in your browser.',
+			description:
+				'Learn API authentication by trying it: Basic, Bearer and OAuth 2.0 headers, snippets and simulated responses, all in your browser.',
 			lastUpdated: true,
 			// HTTP messages carry long URLs and bodies: wrap them, so that none needs a scroll region
 			// (an unlabeled region per overflowing block is an axe landmark-unique violation).
 			expressiveCode: { defaultProps: { overridesByLang: { 'http,json,text': { wrap: true } } } },
 			customCss: ['./src/styles/site.css'],
+			routeMiddleware: './src/starlight/hero-links.ts',
 			// Referrer-Policy as a meta, since a static host may not let us set headers: links out leak no URL.
 			head: [{ tag: 'meta', attrs: { name: 'referrer', content: 'no-referrer' } }],
 			sidebar,
 			plugins: [
 				starlightLlmsTxt({
-					details: llmsPageIndex(sidebar, site),
-					promote: ['index*', 'guides/api-keys*', 'guides/basic-auth*', 'guides/bearer-tokens*', 'guides/oauth2*', 'guides/rate-limits*', 'guides/security*', 'reference/**'],
+					details: llmsPageIndex(sidebar, new URL(base, site).href),
+					promote: [
+						'index*',
+						'guides/api-keys*',
+						'guides/basic-auth*',
+						'guides/bearer-tokens*',
+						'guides/oauth2*',
+						'guides/rate-limits*',
+						'guides/security*',
+						'reference/**',
+					],
 					demote: ['404*'],
 					// Heading anchor links would add a "Section titled …" line under every heading; islands
 					// keep their server-rendered output, without the controls and hidden parts.
-					customSelectors: { all: ['.sl-anchor-link', '[hidden]', '.ap-controls', 'select', 'input', 'textarea', 'button', '[role="tablist"]'] },
+					customSelectors: {
+						all: [
+							'.sl-anchor-link',
+							'[hidden]',
+							'.ap-controls',
+							'select',
+							'input',
+							'textarea',
+							'button',
+							'[role="tablist"]',
+						],
+					},
 				}),
 			],
 		}),

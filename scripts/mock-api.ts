@@ -8,7 +8,7 @@
 import { getRandomValues } from 'node:crypto';
 import { join } from 'node:path';
 import { approvalPath, createMockServer, loadProfileFiles } from './mock-api-server.ts';
-import { localBaseUrl, localUrl } from '../src/lib/mock-api/wire.ts';
+import { localBaseUrl, localUrl } from '../src/lib/mock-api/index.ts';
 
 const defaultPort = 8787;
 const portText = process.env['PORT'] ?? String(defaultPort);
@@ -29,7 +29,11 @@ const server = createMockServer({
 });
 
 server.on('error', (error: NodeJS.ErrnoException) => {
-	console.error(error.code === 'EADDRINUSE' ? `Port ${port} is in use; set PORT to another one (PORT=0 picks a free port).` : `The mock API server failed: ${error.message}`);
+	console.error(
+		error.code === 'EADDRINUSE'
+			? `Port ${port} is in use; set PORT to another one (PORT=0 picks a free port).`
+			: `The mock API server failed: ${error.message}`,
+	);
 	process.exit(1);
 });
 
@@ -38,12 +42,24 @@ server.listen(port, '127.0.0.1', () => {
 	const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}`;
 	console.log(`Mock API listening on ${origin}`);
 	for (const profile of profiles) {
-		console.log(`  ${profile.name}: ${profile.sampleEndpoint.method} ${localBaseUrl(profile, origin)}${profile.sampleEndpoint.path}  (${profile.auth.scheme === 'basic' ? 'Basic' : 'Bearer'}; the example key from /apis/${profile.id}/ works)`);
-		if (profile.oauth) console.log(`    OAuth: ${localUrl(profile, profile.oauth.authorizationEndpoint, origin)}  ${localUrl(profile, profile.oauth.tokenEndpoint, origin)}`);
-		const device = profile.oauth?.grants.includes('device_code') ? profile.oauth.deviceAuthorizationEndpoint : undefined;
-		if (device) console.log(`    Device authorization: ${localUrl(profile, device, origin)}${testMode ? `  (test mode: POST ${origin}${approvalPath(profile.id)} user_code=…&decision=approve)` : ''}`);
+		console.log(
+			`  ${profile.name}: ${profile.sampleEndpoint.method} ${localBaseUrl(profile, origin)}${profile.sampleEndpoint.path}  (${profile.auth.scheme === 'basic' ? 'Basic' : 'Bearer'}; the example key from /apis/${profile.id}/ works)`,
+		);
+		if (profile.oauth)
+			console.log(
+				`    OAuth: ${localUrl(profile, profile.oauth.authorizationEndpoint, origin)}  ${localUrl(profile, profile.oauth.tokenEndpoint, origin)}`,
+			);
+		const device = profile.oauth?.grants.includes('device_code')
+			? profile.oauth.deviceAuthorizationEndpoint
+			: undefined;
+		if (device)
+			console.log(
+				`    Device authorization: ${localUrl(profile, device, origin)}${testMode ? `  (test mode: POST ${origin}${approvalPath(profile.id)} user_code=…&decision=approve)` : ''}`,
+			);
 	}
-	console.log('Each request is logged as: method, path, status, error code (see /reference/errors/#<code>). Ctrl+C stops.');
+	console.log(
+		'Each request is logged as: method, path, status, error code (see /reference/errors/#<code>). Ctrl+C stops.',
+	);
 });
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -37,13 +37,22 @@ async function openOAuth(page: Page): Promise<GrantFlow> {
 	await playground.scheme.selectOption({ label: 'OAuth 2.0' });
 	const flow = new GrantFlow(page);
 	await expect(flow.grant).toBeVisible();
-	await expect(flow.step('Authorization request').getByRole('button', { name: 'Run this step', exact: true })).toBeEnabled();
+	await expect(
+		flow.step('Authorization request').getByRole('button', { name: 'Run this step', exact: true }),
+	).toBeEnabled();
 	return flow;
 }
 
-test('runs the code grant, uses the token, lets it expire, refreshes, and refuses the reused refresh token', async ({ page }) => {
+test('runs the code grant, uses the token, lets it expire, refreshes, and refuses the reused refresh token', async ({
+	page,
+}) => {
 	const flow = await openOAuth(page);
-	await expect(flow.grant.getByRole('option')).toHaveText(['Authorization code', 'Client credentials', 'Device authorization', 'Refresh token']);
+	await expect(flow.grant.getByRole('option')).toHaveText([
+		'Authorization code',
+		'Client credentials',
+		'Device authorization',
+		'Refresh token',
+	]);
 
 	await expect(await flow.send('Authorization request')).toContainText('HTTP/1.1 302 Found');
 	await expect(await flow.send('Token exchange')).toContainText('HTTP/1.1 200 OK');
@@ -66,47 +75,70 @@ test('runs the code grant, uses the token, lets it expire, refreshes, and refuse
 	await expect(reused).toContainText('HTTP/1.1 400 Bad Request');
 	await expect(reused).toContainText('"error":"invalid_grant"');
 	await expect(flow.step('Refresh')).toContainText('400 refresh-token-reused');
-	await expect(flow.step('Refresh').getByRole('link', { name: 'What refresh-token-reused means' })).toHaveAttribute('href', '/reference/errors/#refresh-token-reused');
+	await expect(
+		flow.step('Refresh').getByRole('link', { name: 'What refresh-token-reused means' }),
+	).toHaveAttribute('href', '/reference/errors/#refresh-token-reused');
 	// The failed refresh cleared the API call after it.
-	await expect(flow.step('API call with the access token').getByLabel('Step response', { exact: true })).toBeHidden();
+	await expect(
+		flow.step('API call with the access token').getByLabel('Step response', { exact: true }),
+	).toBeHidden();
 });
 
-test('shows each step in the four snippet tabs, secrets from environment variables until the switch is turned off', async ({ page }) => {
+test('shows each step in the four snippet tabs, secrets from environment variables until the switch is turned off', async ({
+	page,
+}) => {
 	const flow = await openOAuth(page);
 	const step = flow.step('Authorization request');
-	for (const name of ['cURL', 'JavaScript', 'Python', 'Go']) await expect(step.getByRole('tab', { name, exact: true })).toBeVisible();
-	await expect(step.getByRole('tabpanel')).toContainText('CODE_VERIFIER=$(openssl rand 32 | base64url)');
+	for (const name of ['cURL', 'JavaScript', 'Python', 'Go'])
+		await expect(step.getByRole('tab', { name, exact: true })).toBeVisible();
+	await expect(step.getByRole('tabpanel')).toContainText(
+		'CODE_VERIFIER=$(openssl rand 32 | base64url)',
+	);
 	await step.getByRole('tab', { name: 'Python', exact: true }).click();
 	await expect(step.getByRole('tabpanel')).toContainText('secrets.token_urlsafe(32)');
 	await flow.send('Authorization request');
 	const exchange = flow.step('Token exchange');
-	await expect(exchange.getByRole('tabpanel')).toContainText('CODE_VERIFIER = os.environ["CODE_VERIFIER"]');
-	await expect(exchange.getByRole('tabpanel')).toContainText('CLIENT_SECRET = os.environ["CLIENT_SECRET"]');
+	await expect(exchange.getByRole('tabpanel')).toContainText(
+		'CODE_VERIFIER = os.environ["CODE_VERIFIER"]',
+	);
+	await expect(exchange.getByRole('tabpanel')).toContainText(
+		'CLIENT_SECRET = os.environ["CLIENT_SECRET"]',
+	);
 	await exchange.getByRole('switch', { name: 'Use environment variable' }).uncheck();
 	await expect(exchange.getByRole('tabpanel')).not.toContainText('os.environ');
 	await expect(exchange.getByRole('tabpanel')).toContainText(/"code_verifier": "[\w-]{43}"/);
 });
 
-test('runs the device grant: pending until the person approves, then the token reads the API', async ({ page }) => {
+test('runs the device grant: pending until the person approves, then the token reads the API', async ({
+	page,
+}) => {
 	const flow = await openOAuth(page);
 	await flow.grant.selectOption({ label: 'Device authorization' });
 	await expect(await flow.send('Device authorization request')).toContainText('"user_code"');
 	const poll = flow.step('Polling the token endpoint');
-	await expect(await flow.send('Polling the token endpoint')).toContainText('"error":"authorization_pending"');
+	await expect(await flow.send('Polling the token endpoint')).toContainText(
+		'"error":"authorization_pending"',
+	);
 	await poll.getByRole('button', { name: 'Approve as the person', exact: true }).click();
 	await expect(await flow.send('Polling the token endpoint')).toContainText('HTTP/1.1 200 OK');
 	await expect(await flow.send('API call with the access token')).toContainText('HTTP/1.1 200 OK');
 });
 
-test('warns about a redirect URI whose host is really user info, and notes commas between scopes', async ({ page }) => {
+test('warns about a redirect URI whose host is really user info, and notes commas between scopes', async ({
+	page,
+}) => {
 	const flow = await openOAuth(page);
-	await flow.root.getByRole('textbox', { name: 'Redirect URI', exact: true }).fill('https://trusted.example@evil.example/cb');
+	await flow.root
+		.getByRole('textbox', { name: 'Redirect URI', exact: true })
+		.fill('https://trusted.example@evil.example/cb');
 	await expect(flow.root.getByText(/sends the browser to evil\.example/)).toBeVisible();
 	await flow.root.getByRole('textbox', { name: 'Scope', exact: true }).fill('read,write');
 	await expect(flow.root.getByText(/the separator is a space/)).toBeVisible();
 });
 
-test('the OAuth guide shows every grant as code and runs client credentials to an API call', async ({ page }) => {
+test('the OAuth guide shows every grant as code and runs client credentials to an API call', async ({
+	page,
+}) => {
 	await page.goto('/guides/oauth2/');
 	const flow = new GrantFlow(page);
 	await expect(flow.grant).toBeVisible();

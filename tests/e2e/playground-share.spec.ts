@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { loadProfile } from '../support/profiles.ts';
 import { PlaygroundPage } from './support/playground-page.ts';
+import { sitePage } from './support/site.ts';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -16,7 +17,7 @@ test('a share link round trip restores everything except secrets', async ({ page
 	await playground.copyLink.click();
 	await expect(page.getByText('Link copied. It holds no key, password or token.')).toBeVisible();
 	const link = await playground.clipboard();
-	expect(new URL(link).pathname).toBe('/playground/');
+	expect(new URL(link).pathname).toBe(sitePage('/playground/'));
 	expect(link).not.toContain('pw-Secret-4242');
 	expect(decodeURIComponent(link)).not.toContain('pw-Secret-4242');
 
@@ -33,12 +34,16 @@ test('a share link round trip restores everything except secrets', async ({ page
 	await expect(opened.header).toHaveText(`Authorization: Basic ${btoa('Ada Lovelace:')}`);
 });
 
-test('switching API through a link brings that API example key, never a key from the link', async ({ page }) => {
+test('switching API through a link brings that API example key, never a key from the link', async ({
+	page,
+}) => {
 	const playground = new PlaygroundPage(page);
 	await playground.goto('api=leadterra&key=sk_live_planted');
 	await expect(playground.api).toHaveValue('leadterra');
 	await expect(playground.field('API key')).toHaveValue(loadProfile('leadterra').exampleKey);
-	await expect(page.getByText('Ignored in the link: key (secrets are never read from a link).')).toBeVisible();
+	await expect(
+		page.getByText('Ignored in the link: key (secrets are never read from a link).'),
+	).toBeVisible();
 });
 
 test('the address bar follows the page state, without secrets', async ({ page }) => {
@@ -51,7 +56,9 @@ test('the address bar follows the page state, without secrets', async ({ page })
 	expect(page.url()).not.toContain('not-in-the-url');
 });
 
-test('a link followed on the open page (hash change) is applied, keeping the key already typed for that API', async ({ page }) => {
+test('a link followed on the open page (hash change) is applied, keeping the key already typed for that API', async ({
+	page,
+}) => {
 	const playground = new PlaygroundPage(page);
 	await playground.goto();
 	await playground.field('API key').fill('typed-key-123');

@@ -6,7 +6,13 @@
  */
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { buildTokenRequest, decodeBasicHeader, formUrlEncode, utf8Bytes, type OAuthClient } from '../../src/lib/auth/index.ts';
+import {
+	buildTokenRequest,
+	decodeBasicHeader,
+	formUrlEncode,
+	utf8Bytes,
+	type OAuthClient,
+} from '../../src/lib/auth/index.ts';
 import { encodeBody, headerValue, partValue } from '../../src/lib/http/index.ts';
 import { formDecode, authenticateClient } from '../../src/lib/mock-api/oauth-client-auth.ts';
 import { formFields } from '../../src/lib/mock-api/credentials.ts';
@@ -18,9 +24,17 @@ const example = loadProfile('example-api');
 
 // The characters that break encoders: quotes, $, backticks, %, +, &, =, :, space, non-ASCII, astral.
 const breaking = [...'"\'`$%+&=:;/?#[]@!*(),~-._ \\^|{}<>', 'é', '£', '€', 'ß', '中', '😀', 'Ω'];
-const printable = fc.string({ unit: fc.oneof(fc.constantFrom(...breaking), fc.constantFrom(...'abcXYZ019')), minLength: 1, maxLength: 30 });
+const printable = fc.string({
+	unit: fc.oneof(fc.constantFrom(...breaking), fc.constantFrom(...'abcXYZ019')),
+	minLength: 1,
+	maxLength: 30,
+});
 // A client id is VSCHAR (RFC 6749 Appendix A.1): printable ASCII, no edge spaces.
-const clientId = fc.string({ unit: fc.constantFrom(...'"\'`$%+&=:;/?#[]@!*(),~-._\\^|{}<>abcXYZ019'), minLength: 1, maxLength: 20 });
+const clientId = fc.string({
+	unit: fc.constantFrom(...'"\'`$%+&=:;/?#[]@!*(),~-._\\^|{}<>abcXYZ019'),
+	minLength: 1,
+	maxLength: 20,
+});
 
 /** RFC 6749 Appendix B, byte by byte: what each UTF-8 byte of `text` must become. */
 function appendixB(text: string): string {
@@ -52,13 +66,25 @@ describe('the form encoding of RFC 6749 Appendix B', () => {
 
 	test('gives every token request body that decodes to exactly the fields built, secrets included', () => {
 		fc.assert(
-			fc.property(clientId, printable, printable, fc.constantFrom('client_secret_basic', 'client_secret_post', 'none') , (id, secret, refreshToken, method) => {
-				const result = buildTokenRequest(example, { clientId: id, clientSecret: secret, method }, { type: 'refresh_token', refreshToken });
-				if (!result.ok) return;
-				const body = result.request.body!;
-				if (body.kind !== 'form') throw new Error('expected a form body');
-				expect([...new URLSearchParams(encodeBody(body))]).toEqual(body.fields.map(([name, value]) => [name, partValue(value)]));
-			}),
+			fc.property(
+				clientId,
+				printable,
+				printable,
+				fc.constantFrom('client_secret_basic', 'client_secret_post', 'none'),
+				(id, secret, refreshToken, method) => {
+					const result = buildTokenRequest(
+						example,
+						{ clientId: id, clientSecret: secret, method },
+						{ type: 'refresh_token', refreshToken },
+					);
+					if (!result.ok) return;
+					const body = result.request.body!;
+					if (body.kind !== 'form') throw new Error('expected a form body');
+					expect([...new URLSearchParams(encodeBody(body))]).toEqual(
+						body.fields.map(([name, value]) => [name, partValue(value)]),
+					);
+				},
+			),
 			{ numRuns: 1500 },
 		);
 	});
@@ -69,7 +95,11 @@ describe('client_secret_basic (RFC 6749 §2.3.1)', () => {
 		let built = 0;
 		fc.assert(
 			fc.property(clientId, printable, (id, secret) => {
-				const result = buildTokenRequest(example, { clientId: id, clientSecret: secret, method: 'client_secret_basic' }, { type: 'client_credentials' });
+				const result = buildTokenRequest(
+					example,
+					{ clientId: id, clientSecret: secret, method: 'client_secret_basic' },
+					{ type: 'client_credentials' },
+				);
 				if (!result.ok) return;
 				built++;
 				const header = headerValue(result.request.headers, 'authorization')!;
@@ -89,10 +119,24 @@ describe('client_secret_basic (RFC 6749 §2.3.1)', () => {
 		const { world } = testWorld('example-api');
 		fc.assert(
 			fc.property(clientId, printable, (id, secret) => {
-				const client: OAuthClient = { clientId: id, clientSecret: secret, method: 'client_secret_basic' };
+				const client: OAuthClient = {
+					clientId: id,
+					clientSecret: secret,
+					method: 'client_secret_basic',
+				};
 				const result = buildTokenRequest(example, client, { type: 'client_credentials' });
 				if (!result.ok) return;
-				const registered = { ...world, clients: [{ clientId: id, clientSecret: secret, redirectUris: [], grantTypes: ['client_credentials' as const] }] };
+				const registered = {
+					...world,
+					clients: [
+						{
+							clientId: id,
+							clientSecret: secret,
+							redirectUris: [],
+							grantTypes: ['client_credentials' as const],
+						},
+					],
+				};
 				const outcome = authenticateClient(result.request, registered, formFields(result.request));
 				expect(outcome.ok && outcome.client.clientId).toBe(id);
 			}),

@@ -15,7 +15,9 @@ describe('a redirect URI with user info', () => {
 		['https://app.example.com:443@attacker.test/callback', 'attacker.test', 8, 20],
 		['http://127.0.0.1@evil.example/cb', 'evil.example', 7, 10],
 	])('%s gets a warning that names the real host %s', (uri, host, position, length) => {
-		const issue = validateRedirectUri(uri).find((candidate) => candidate.code === 'redirect-uri-userinfo');
+		const issue = validateRedirectUri(uri).find(
+			(candidate) => candidate.code === 'redirect-uri-userinfo',
+		);
 		expect(issue).toMatchObject({ severity: 'warning', position, length });
 		expect(issue?.message).toContain(`sends the browser to ${host}`);
 	});
@@ -33,7 +35,9 @@ describe('the scope a reader types', () => {
 	])('"%s" is normalised to %j with a warning at %d', (typed, scopes, position) => {
 		const parsed = parseScope(typed, ['read', 'write']);
 		expect(parsed.scopes).toEqual(scopes);
-		expect(parsed.issues).toEqual([expect.objectContaining({ code: 'scope-spacing', severity: 'warning', position })]);
+		expect(parsed.issues).toEqual([
+			expect.objectContaining({ code: 'scope-spacing', severity: 'warning', position }),
+		]);
 		expect(parsed.issues[0]?.message).toContain('"read write"');
 	});
 
@@ -41,23 +45,34 @@ describe('the scope a reader types', () => {
 		['read,write', 4, '"read write"'],
 		['read, write', 4, '"read"'],
 	])('"%s" gets a note that the separator is a space', (typed, position, suggestion) => {
-		const issue = parseScope(typed, ['read', 'write']).issues.find((candidate) => candidate.code === 'scope-comma');
+		const issue = parseScope(typed, ['read', 'write']).issues.find(
+			(candidate) => candidate.code === 'scope-comma',
+		);
 		expect(issue).toMatchObject({ severity: 'warning', position });
 		expect(issue?.message).toContain(suggestion);
 	});
 
 	test('"read write" is accepted as it is', () => {
-		expect(parseScope('read write', ['read', 'write'])).toEqual({ scopes: ['read', 'write'], issues: [] });
+		expect(parseScope('read write', ['read', 'write'])).toEqual({
+			scopes: ['read', 'write'],
+			issues: [],
+		});
 	});
 });
 
 describe('the profile schema', () => {
 	const example = loadProfile('example-api');
-	test.each(['authorizationEndpoint', 'tokenEndpoint', 'deviceAuthorizationEndpoint'] as const)('refuses an OAuth %s with a #fragment', (field) => {
-		const result = profileSchema.safeParse({ ...example, oauth: { ...example.oauth, [field]: 'https://api.example.com/oauth/x#frag' } });
-		expect(result.success).toBe(false);
-		expect(JSON.stringify(result.error?.issues)).toContain('must not have a #fragment');
-	});
+	test.each(['authorizationEndpoint', 'tokenEndpoint', 'deviceAuthorizationEndpoint'] as const)(
+		'refuses an OAuth %s with a #fragment',
+		(field) => {
+			const result = profileSchema.safeParse({
+				...example,
+				oauth: { ...example.oauth, [field]: 'https://api.example.com/oauth/x#frag' },
+			});
+			expect(result.success).toBe(false);
+			expect(JSON.stringify(result.error?.issues)).toContain('must not have a #fragment');
+		},
+	);
 
 	test('requires the device endpoint and verification URI when the profile offers the device grant', () => {
 		const { deviceAuthorizationEndpoint: _endpoint, ...rest } = example.oauth!;
@@ -67,6 +82,11 @@ describe('the profile schema', () => {
 	});
 
 	test('accepts the Example API with its four grants', () => {
-		expect(profileSchema.parse(example).oauth?.grants).toEqual(['authorization_code', 'refresh_token', 'client_credentials', 'device_code']);
+		expect(profileSchema.parse(example).oauth?.grants).toEqual([
+			'authorization_code',
+			'refresh_token',
+			'client_credentials',
+			'device_code',
+		]);
 	});
 });

@@ -2,8 +2,8 @@
  * The one moment a new key is shown whole: its value, "Copy key", "Use it in the request below"
  * and "Done". The value is held here until "Done" (or the island leaves the page) and never again.
  */
-import { copyText } from '../playground/clipboard.ts';
-import { storeFor } from '../playground/playground-store.ts';
+import { copyText } from '../kit/clipboard.ts';
+import { storeFor } from '../kit/playground-store.ts';
 
 export class KeyReveal {
 	readonly #host: HTMLElement;
@@ -42,7 +42,11 @@ export class KeyReveal {
 	async #copy(): Promise<void> {
 		if (this.#value === null) return;
 		const copied = await copyText(this.#value, this.#host);
-		this.#status(copied ? 'Key copied. Store it now; press Done when it is safe.' : 'Copying failed: select the key and copy it by hand.');
+		this.#status(
+			copied
+				? 'Key copied. Store it now; press Done when it is safe.'
+				: 'Copying failed: select the key and copy it by hand.',
+		);
 	}
 
 	#use(): void {
@@ -54,6 +58,8 @@ export class KeyReveal {
 	#done(): void {
 		this.clear();
 		this.#el<HTMLInputElement>('[data-name]').focus();
-		this.#status('The full key is no longer shown; the list shows only its first and last characters.');
+		this.#status(
+			'The full key is no longer shown; the list shows only its first and last characters.',
+		);
 	}
 }

@@ -5,9 +5,9 @@
  * Tabs and the environment switch of every step move together, like the playground's own.
  */
 import type { Profile } from '../../lib/profiles/index.ts';
-import { pageProfiles } from '../playground/page-data.ts';
-import { storeFor, type PlaygroundStore } from '../playground/playground-store.ts';
-import { selectTab, tabIndexForKey } from '../playground/tablist.ts';
+import { pageProfiles } from '../kit/page-data.ts';
+import { storeFor, type PlaygroundStore } from '../kit/playground-store.ts';
+import { selectTab, tabIndexForKey } from '../kit/tablist.ts';
 import type { GrantsController } from './oauth-grants-controller.ts';
 
 export class ApOAuthGrants extends HTMLElement {
@@ -55,22 +55,34 @@ export class ApOAuthGrants extends HTMLElement {
 		const languages = ['curl', 'javascript', 'python', 'go'];
 		const choose = (index: number) => {
 			for (const section of this.querySelectorAll<HTMLElement>('[data-step]')) {
-				selectTab([...section.querySelectorAll<HTMLElement>('[role="tab"]')], [...section.querySelectorAll<HTMLElement>('[role="tabpanel"]')], index);
+				selectTab(
+					[...section.querySelectorAll<HTMLElement>('[role="tab"]')],
+					[...section.querySelectorAll<HTMLElement>('[role="tabpanel"]')],
+					index,
+				);
 			}
 		};
 		for (const tab of this.querySelectorAll<HTMLElement>('[role="tab"]')) {
 			const index = languages.indexOf(tab.dataset['language'] ?? '');
 			tab.addEventListener('click', () => choose(index), { signal });
-			tab.addEventListener('keydown', (event) => {
-				const next = tabIndexForKey(event.key, index, languages.length);
-				if (next === undefined) return;
-				event.preventDefault();
-				choose(next);
-				tab.parentElement?.querySelectorAll<HTMLElement>('[role="tab"]')[next]?.focus();
-			}, { signal });
+			tab.addEventListener(
+				'keydown',
+				(event) => {
+					const next = tabIndexForKey(event.key, index, languages.length);
+					if (next === undefined) return;
+					event.preventDefault();
+					choose(next);
+					tab.parentElement?.querySelectorAll<HTMLElement>('[role="tab"]')[next]?.focus();
+				},
+				{ signal },
+			);
 		}
 		for (const input of this.querySelectorAll<HTMLInputElement>('[data-use-env]')) {
-			input.addEventListener('change', () => void this.#controller?.then((controller) => controller.useEnv(input.checked)), { signal });
+			input.addEventListener(
+				'change',
+				() => void this.#controller?.then((controller) => controller.useEnv(input.checked)),
+				{ signal },
+			);
 		}
 	}
 }

@@ -36,7 +36,14 @@ export {
 	type Severity,
 } from './validate.ts';
 export { maskSecret, visibleChar, visibleText, isInvisible } from './mask.ts';
-export { encodeBase64, decodeBase64, utf8Bytes, describeChar, type Base64Decoded, type Base64ErrorCode } from './base64.ts';
+export {
+	encodeBase64,
+	decodeBase64,
+	utf8Bytes,
+	describeChar,
+	type Base64Decoded,
+	type Base64ErrorCode,
+} from './base64.ts';
 export {
 	basicVariants,
 	basicVariantFor,
@@ -49,8 +56,21 @@ export {
 	type BasicSteps,
 	type BasicResult,
 } from './basic.ts';
-export { decodeBasicHeader, decodeCredentialBytes, type BasicDecoded, type BasicDecodedParts, type CredentialEncoding } from './basic-decode.ts';
-export { parseAuthorization, isScheme, headerIssue, type AuthorizationParsed, type AuthorizationParts } from './authorization.ts';
+export { hexBytes, basicStepNotes, unjoinedSteps } from './basic-steps.ts';
+export {
+	decodeBasicHeader,
+	decodeCredentialBytes,
+	type BasicDecoded,
+	type BasicDecodedParts,
+	type CredentialEncoding,
+} from './basic-decode.ts';
+export {
+	parseAuthorization,
+	isScheme,
+	headerIssue,
+	type AuthorizationParsed,
+	type AuthorizationParts,
+} from './authorization.ts';
 export {
 	b64tokenPattern,
 	isB64token,
@@ -87,7 +107,13 @@ export {
 	cryptoRandomBytes,
 	type RandomBytes,
 } from './pkce.ts';
-export { validateRedirectUri, validateScopes, parseScope, scopeTokenPattern, oauthIssue } from './oauth-validate.ts';
+export {
+	validateRedirectUri,
+	validateScopes,
+	parseScope,
+	scopeTokenPattern,
+	oauthIssue,
+} from './oauth-validate.ts';
 export {
 	buildAuthorizationUrl,
 	authorizationApiRequest,
@@ -97,9 +123,25 @@ export {
 	type AuthorizationUrlResult,
 	type PkceOption,
 } from './oauth-authorize.ts';
-export { buildTokenRequest, grantTypeValues, type TokenGrant, type TokenRequestResult } from './oauth-token.ts';
-export { clientAuthentication, clientIssues, grantRefusal, secretMethods, type OAuthClient, type ClientAuthMethod } from './oauth-client.ts';
-export { buildDeviceAuthorizationRequest, parseDeviceAuthorization, type DeviceAuthorization } from './oauth-device.ts';
+export {
+	buildTokenRequest,
+	grantTypeValues,
+	type TokenGrant,
+	type TokenRequestResult,
+} from './oauth-token.ts';
+export {
+	clientAuthentication,
+	clientIssues,
+	grantRefusal,
+	secretMethods,
+	type OAuthClient,
+	type ClientAuthMethod,
+} from './oauth-client.ts';
+export {
+	buildDeviceAuthorizationRequest,
+	parseDeviceAuthorization,
+	type DeviceAuthorization,
+} from './oauth-device.ts';
 export {
 	parseAuthorizationResponse,
 	parseTokenResponse,

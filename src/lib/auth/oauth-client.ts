@@ -33,34 +33,90 @@ export function secretMethods(methods: readonly (ClientAuthMethod | 'none')[]): 
 
 /** Issues with a value that must be present and clean. */
 export function required(value: string, field: AuthField): AuthIssue[] {
-	return value === '' ? [oauthIssue('empty-value', field, 0, 0, 'is empty.')] : scanValue(value, field, { strict: true });
+	return value === ''
+		? [oauthIssue('empty-value', field, 0, 0, 'is empty.')]
+		: scanValue(value, field, { strict: true });
 }
 
 /** Why `profile` cannot take this grant from this client, or nothing (the profile's grant switch). */
-export function grantRefusal(profile: Profile, grant: OAuthGrant, method: OAuthClient['method']): AuthIssue | undefined {
+export function grantRefusal(
+	profile: Profile,
+	grant: OAuthGrant,
+	method: OAuthClient['method'],
+): AuthIssue | undefined {
 	const oauth = profile.oauth;
-	if (!oauth) return oauthIssue('oauth-not-offered', 'client-id', 0, 0, `cannot be used: ${profile.name} does not offer OAuth 2.0.`);
-	if (!oauth.grants.includes(grant)) return oauthIssue('oauth-not-offered', 'client-id', 0, 0, `cannot be used for ${grant}: ${profile.name} offers ${oauth.grants.join(', ')}.`);
+	if (!oauth)
+		return oauthIssue(
+			'oauth-not-offered',
+			'client-id',
+			0,
+			0,
+			`cannot be used: ${profile.name} does not offer OAuth 2.0.`,
+		);
+	if (!oauth.grants.includes(grant))
+		return oauthIssue(
+			'oauth-not-offered',
+			'client-id',
+			0,
+			0,
+			`cannot be used for ${grant}: ${profile.name} offers ${oauth.grants.join(', ')}.`,
+		);
 	if (grant === 'client_credentials' && method === 'none') {
-		return oauthIssue('unsupported-client-auth', 'client-secret', 0, 0, 'is needed: client credentials are for confidential clients only (RFC 6749 §4.4).');
+		return oauthIssue(
+			'unsupported-client-auth',
+			'client-secret',
+			0,
+			0,
+			'is needed: client credentials are for confidential clients only (RFC 6749 §4.4).',
+		);
 	}
 	if (!oauth.clientAuthMethods.includes(method)) {
-		return oauthIssue('unsupported-client-auth', 'client-secret', 0, 0, `cannot be sent by ${method}; ${profile.name} accepts ${oauth.clientAuthMethods.join(' or ')}.`);
+		return oauthIssue(
+			'unsupported-client-auth',
+			'client-secret',
+			0,
+			0,
+			`cannot be sent by ${method}; ${profile.name} accepts ${oauth.clientAuthMethods.join(' or ')}.`,
+		);
 	}
 	return undefined;
 }
 
 /** The headers and form fields that authenticate `client` (RFC 6749 §2.3.1), with the Basic steps when it uses Basic. */
-export function clientAuthentication(client: OAuthClient): { headers: Header[]; fields: FormField[]; steps?: BasicSteps; authorization?: AuthorizationRecipe } {
+export function clientAuthentication(client: OAuthClient): {
+	headers: Header[];
+	fields: FormField[];
+	steps?: BasicSteps;
+	authorization?: AuthorizationRecipe;
+} {
 	if (client.method === 'none') return { headers: [], fields: [['client_id', client.clientId]] };
 	const clientSecret = secret(client.clientSecret, client.secretEnvVar ?? 'CLIENT_SECRET');
-	if (client.method === 'client_secret_post') return { headers: [], fields: [['client_id', client.clientId], ['client_secret', clientSecret]] };
+	if (client.method === 'client_secret_post')
+		return {
+			headers: [],
+			fields: [
+				['client_id', client.clientId],
+				['client_secret', clientSecret],
+			],
+		};
 	const steps = basicSteps(formUrlEncode(client.clientId), formUrlEncode(client.clientSecret));
-	return { headers: [['Authorization', steps.headerValue]], fields: [], steps, authorization: { kind: 'basic', userId: client.clientId, password: clientSecret, formEncode: true } };
+	return {
+		headers: [['Authorization', steps.headerValue]],
+		fields: [],
+		steps,
+		authorization: {
+			kind: 'basic',
+			userId: client.clientId,
+			password: clientSecret,
+			formEncode: true,
+		},
+	};
 }
 
 /** Issues with the client's id and, for a confidential client, its secret. */
 export function clientIssues(client: OAuthClient): AuthIssue[] {
-	return [...validateClientId(client.clientId), ...(client.method === 'none' ? [] : required(client.clientSecret, 'client-secret'))];
+	return [
+		...validateClientId(client.clientId),
+		...(client.method === 'none' ? [] : required(client.clientSecret, 'client-secret')),
+	];
 }
-

@@ -6,10 +6,24 @@
  * and a comma, which a scope name may hold, gets a note that the separator is a space).
  */
 import { oauthIssueFixes, type OAuthIssueCode } from './issue-codes.ts';
-import { errorsOf, makeIssue, scanValue, type AuthField, type AuthIssue, type Severity } from './validate.ts';
+import {
+	errorsOf,
+	makeIssue,
+	scanValue,
+	type AuthField,
+	type AuthIssue,
+	type Severity,
+} from './validate.ts';
 
 /** An issue with an OAuth code (see `makeIssue`). */
-export function oauthIssue(code: OAuthIssueCode, field: AuthField, position: number, length: number, detail: string, severity: Severity = 'error'): AuthIssue {
+export function oauthIssue(
+	code: OAuthIssueCode,
+	field: AuthField,
+	position: number,
+	length: number,
+	detail: string,
+	severity: Severity = 'error',
+): AuthIssue {
 	return makeIssue(code, oauthIssueFixes[code], field, position, length, detail, severity);
 }
 
@@ -25,18 +39,53 @@ export function validateRedirectUri(uri: string): AuthIssue[] {
 	if (errorsOf(issues).length > 0) return issues;
 	const scheme = /^[A-Za-z][A-Za-z0-9+.-]*:/.exec(uri);
 	const url = scheme ? URL.parse(uri) : null;
-	if (!url) return [oauthIssue('redirect-uri-relative', 'redirect-uri', 0, uri.length, 'is not an absolute URI (such as https://app.example.com/callback).')];
+	if (!url)
+		return [
+			oauthIssue(
+				'redirect-uri-relative',
+				'redirect-uri',
+				0,
+				uri.length,
+				'is not an absolute URI (such as https://app.example.com/callback).',
+			),
+		];
 	if (url.username !== '' || url.password !== '') {
 		const start = uri.indexOf('//') + 2;
 		const at = uri.indexOf('@', start);
 		const userinfo = uri.slice(start, at);
-		issues.push(oauthIssue('redirect-uri-userinfo', 'redirect-uri', start, at + 1 - start, `sends the browser to ${url.hostname}: "${userinfo}@" before it is a user name, not the host.`, 'warning'));
+		issues.push(
+			oauthIssue(
+				'redirect-uri-userinfo',
+				'redirect-uri',
+				start,
+				at + 1 - start,
+				`sends the browser to ${url.hostname}: "${userinfo}@" before it is a user name, not the host.`,
+				'warning',
+			),
+		);
 	}
 	const hash = uri.indexOf('#');
-	if (hash !== -1) issues.push(oauthIssue('redirect-uri-fragment', 'redirect-uri', hash, uri.length - hash, 'has a fragment ("#…").'));
+	if (hash !== -1)
+		issues.push(
+			oauthIssue(
+				'redirect-uri-fragment',
+				'redirect-uri',
+				hash,
+				uri.length - hash,
+				'has a fragment ("#…").',
+			),
+		);
 	const loopbackHttp = url.protocol === 'http:' && loopbackHosts.has(url.hostname);
 	if (url.protocol !== 'https:' && !loopbackHttp) {
-		issues.push(oauthIssue('redirect-uri-insecure', 'redirect-uri', 0, scheme![0].length, `uses ${url.protocol.slice(0, -1)} on a host that is not a loopback address.`));
+		issues.push(
+			oauthIssue(
+				'redirect-uri-insecure',
+				'redirect-uri',
+				0,
+				scheme![0].length,
+				`uses ${url.protocol.slice(0, -1)} on a host that is not a loopback address.`,
+			),
+		);
 	}
 	return issues;
 }
@@ -54,10 +103,40 @@ export function validateScopes(scopes: readonly string[], known?: readonly strin
 	let offset = 0;
 	for (const scope of scopes) {
 		const bad = /[^\x21\x23-\x5b\x5d-\x7e]/.exec(scope);
-		if (scope === '') issues.push(oauthIssue('invalid-scope', 'scope', offset, 0, 'has an empty name.'));
-		else if (bad) issues.push(oauthIssue('invalid-scope', 'scope', offset + bad.index, 1, `"${scope}" contains a character a scope name cannot hold.`));
-		else if (seen.has(scope)) issues.push(oauthIssue('duplicate-scope', 'scope', offset, scope.length, `"${scope}" is listed twice.`, 'warning'));
-		else if (known && !known.includes(scope)) issues.push(oauthIssue('unknown-scope', 'scope', offset, scope.length, `"${scope}" is not one this API defines.`, 'warning'));
+		if (scope === '')
+			issues.push(oauthIssue('invalid-scope', 'scope', offset, 0, 'has an empty name.'));
+		else if (bad)
+			issues.push(
+				oauthIssue(
+					'invalid-scope',
+					'scope',
+					offset + bad.index,
+					1,
+					`"${scope}" contains a character a scope name cannot hold.`,
+				),
+			);
+		else if (seen.has(scope))
+			issues.push(
+				oauthIssue(
+					'duplicate-scope',
+					'scope',
+					offset,
+					scope.length,
+					`"${scope}" is listed twice.`,
+					'warning',
+				),
+			);
+		else if (known && !known.includes(scope))
+			issues.push(
+				oauthIssue(
+					'unknown-scope',
+					'scope',
+					offset,
+					scope.length,
+					`"${scope}" is not one this API defines.`,
+					'warning',
+				),
+			);
 		seen.add(scope);
 		offset += scope.length + 1;
 	}
@@ -69,15 +148,37 @@ export function validateScopes(scopes: readonly string[], known?: readonly strin
  * Leading, trailing and doubled spaces are dropped (the scopes are the normalised list) with a
  * warning; positions of the other issues count in the normalised value that is sent.
  */
-export function parseScope(value: string, known?: readonly string[]): { readonly scopes: string[]; readonly issues: AuthIssue[] } {
+export function parseScope(
+	value: string,
+	known?: readonly string[],
+): { readonly scopes: string[]; readonly issues: AuthIssue[] } {
 	const issues: AuthIssue[] = [];
 	const spacing = value.search(/^ | $| {2}/);
 	const scopes = value.split(' ').filter((token) => token !== '');
-	if (spacing !== -1) issues.push(oauthIssue('scope-spacing', 'scope', spacing, 1, `has extra spaces; they are dropped, so the scope sent is "${scopes.join(' ')}".`, 'warning'));
+	if (spacing !== -1)
+		issues.push(
+			oauthIssue(
+				'scope-spacing',
+				'scope',
+				spacing,
+				1,
+				`has extra spaces; they are dropped, so the scope sent is "${scopes.join(' ')}".`,
+				'warning',
+			),
+		);
 	const comma = scopes.find((token) => token.includes(','));
 	if (comma !== undefined) {
 		const names = comma.split(',').filter((name) => name !== '');
-		issues.push(oauthIssue('scope-comma', 'scope', value.indexOf(comma) + comma.indexOf(','), 1, `"${comma}" is one scope name with a comma in it: the separator is a space ("${names.join(' ')}").`, 'warning'));
+		issues.push(
+			oauthIssue(
+				'scope-comma',
+				'scope',
+				value.indexOf(comma) + comma.indexOf(','),
+				1,
+				`"${comma}" is one scope name with a comma in it: the separator is a space ("${names.join(' ')}").`,
+				'warning',
+			),
+		);
 	}
 	return { scopes, issues: [...issues, ...validateScopes(scopes, known)] };
 }

@@ -28,7 +28,12 @@ import type { OAuthGrant, Profile } from '../profiles/index.ts';
 import { authorizationRequest, readConsent } from './oauth-flow.ts';
 
 /** The grants the picker names, in its order. */
-export const flowGrants = ['authorization_code', 'client_credentials', 'device_code', 'refresh_token'] as const satisfies readonly OAuthGrant[];
+export const flowGrants = [
+	'authorization_code',
+	'client_credentials',
+	'device_code',
+	'refresh_token',
+] as const satisfies readonly OAuthGrant[];
 export type FlowGrant = (typeof flowGrants)[number];
 
 /** The picker's option names. */
@@ -87,43 +92,85 @@ export interface GrantSettings {
 	readonly reuseRefreshToken?: boolean;
 }
 
-export type StepRequest = { readonly ok: true; readonly request: ApiRequest } | { readonly ok: false; readonly reason: string };
+export type StepRequest =
+	| { readonly ok: true; readonly request: ApiRequest }
+	| { readonly ok: false; readonly reason: string };
 
-function fromBuild(result: { readonly ok: true; readonly request: ApiRequest } | { readonly ok: false; readonly errors: readonly { readonly message: string }[] }): StepRequest {
-	return result.ok ? { ok: true, request: result.request } : { ok: false, reason: result.errors.map((error) => error.message).join(' ') };
+function fromBuild(
+	result:
+		| { readonly ok: true; readonly request: ApiRequest }
+		| { readonly ok: false; readonly errors: readonly { readonly message: string }[] },
+): StepRequest {
+	return result.ok
+		? { ok: true, request: result.request }
+		: { ok: false, reason: result.errors.map((error) => error.message).join(' ') };
 }
 
 const missing = (reason: string): StepRequest => ({ ok: false, reason });
 
 /** The request `step` sends now (what its snippets show), or what it still waits for. */
-export function stepRequest(session: GrantSession, step: FlowStep, settings: GrantSettings): StepRequest {
+export function stepRequest(
+	session: GrantSession,
+	step: FlowStep,
+	settings: GrantSettings,
+): StepRequest {
 	const { profile } = session.world;
 	const { client, scopes } = settings;
 	switch (step) {
 		case 'authorize':
-			return session.pending ? { ok: true, request: authorizationApiRequest(session.pending) } : missing('Fill in the client to start.');
+			return session.pending
+				? { ok: true, request: authorizationApiRequest(session.pending) }
+				: missing('Fill in the client to start.');
 		case 'exchange':
-			if (!session.pending || session.code === undefined) return missing('Run the authorization request first: it brings the code.');
-			return fromBuild(buildTokenRequest(profile, client, { type: 'authorization_code', code: session.code, redirectUri: settings.redirectUri, codeVerifier: session.pending.codeVerifier }));
+			if (!session.pending || session.code === undefined)
+				return missing('Run the authorization request first: it brings the code.');
+			return fromBuild(
+				buildTokenRequest(profile, client, {
+					type: 'authorization_code',
+					code: session.code,
+					redirectUri: settings.redirectUri,
+					codeVerifier: session.pending.codeVerifier,
+				}),
+			);
 		case 'token':
 			return fromBuild(buildTokenRequest(profile, client, { type: 'client_credentials', scopes }));
 		case 'device':
 			return fromBuild(buildDeviceAuthorizationRequest(profile, client, scopes));
 		case 'poll':
 			if (!session.device) return missing('Ask for a device code first.');
-			return fromBuild(buildTokenRequest(profile, client, { type: 'device_code', deviceCode: session.device.deviceCode, interval: session.device.interval }));
+			return fromBuild(
+				buildTokenRequest(profile, client, {
+					type: 'device_code',
+					deviceCode: session.device.deviceCode,
+					interval: session.device.interval,
+				}),
+			);
 		case 'refresh': {
-			const refreshToken = settings.reuseRefreshToken ? session.retiredRefreshToken : session.tokens?.refreshToken;
-			if (refreshToken === undefined) return missing(settings.reuseRefreshToken ? 'No refresh token has been retired yet: refresh once first.' : 'Obtain tokens with a grant that issues a refresh token first.');
+			const refreshToken = settings.reuseRefreshToken
+				? session.retiredRefreshToken
+				: session.tokens?.refreshToken;
+			if (refreshToken === undefined)
+				return missing(
+					settings.reuseRefreshToken
+						? 'No refresh token has been retired yet: refresh once first.'
+						: 'Obtain tokens with a grant that issues a refresh token first.',
+				);
 			return fromBuild(buildTokenRequest(profile, client, { type: 'refresh_token', refreshToken }));
 		}
 		case 'api':
-			return session.tokens ? fromBuild(buildAccessTokenRequest(profile, session.tokens.accessToken)) : missing('Obtain an access token first.');
+			return session.tokens
+				? fromBuild(buildAccessTokenRequest(profile, session.tokens.accessToken))
+				: missing('Obtain an access token first.');
 	}
 }
 
 /** The session with `step`'s result and every later step of `grant` cleared when it failed. */
-function record(session: GrantSession, grant: FlowGrant, step: FlowStep, result: StepResult): GrantSession {
+function record(
+	session: GrantSession,
+	grant: FlowGrant,
+	step: FlowStep,
+	result: StepResult,
+): GrantSession {
 	const results: Partial<Record<FlowStep, StepResult>> = { ...session.results, [step]: result };
 	if (!result.ok) {
 		const steps: readonly FlowStep[] = grantSteps[grant];
@@ -133,16 +180,29 @@ function record(session: GrantSession, grant: FlowGrant, step: FlowStep, result:
 }
 
 /** What a token response changes in the session. */
-function withTokens(session: GrantSession, response: ApiResponse, now: number, rotating: boolean): { session: GrantSession; ok: boolean } {
+function withTokens(
+	session: GrantSession,
+	response: ApiResponse,
+	now: number,
+	rotating: boolean,
+): { session: GrantSession; ok: boolean } {
 	const tokens = parseTokenResponse(response.body, now);
 	if (response.status !== 200 || !tokens.ok) return { session, ok: false };
 	const { ok: _ok, ...set } = tokens;
-	const retired = rotating && session.tokens?.refreshToken !== undefined ? { retiredRefreshToken: session.tokens.refreshToken } : {};
+	const retired =
+		rotating && session.tokens?.refreshToken !== undefined
+			? { retiredRefreshToken: session.tokens.refreshToken }
+			: {};
 	return { session: { ...session, tokens: set, ...retired }, ok: true };
 }
 
 /** Sends `step` of `grant` to the mock API and returns the next session. */
-export async function runStep(session: GrantSession, grant: FlowGrant, step: FlowStep, settings: GrantSettings): Promise<GrantSession> {
+export async function runStep(
+	session: GrantSession,
+	grant: FlowGrant,
+	step: FlowStep,
+	settings: GrantSettings,
+): Promise<GrantSession> {
 	const built = stepRequest(session, step, settings);
 	if (!built.ok) return session;
 	const sent = step === 'authorize' ? authorizationRequest(built.request.url) : built.request;
@@ -162,15 +222,26 @@ export async function runStep(session: GrantSession, grant: FlowGrant, step: Flo
 		const issued = withTokens(next, response, now, step === 'refresh');
 		next = issued.session;
 		// A pending device is not a failure: the grant goes on with the next poll.
-		ok = issued.ok || response.errorCode === 'authorization-pending' || response.errorCode === 'slow-down';
+		ok =
+			issued.ok ||
+			response.errorCode === 'authorization-pending' ||
+			response.errorCode === 'slow-down';
 	}
 	return record(next, grant, step, { request: built.request, response, ok });
 }
 
 /** The person at the verification URI approves or denies the device (RFC 8628 §3.3). */
-export function decideAsThePerson(session: GrantSession, decision: 'approve' | 'deny'): GrantSession {
+export function decideAsThePerson(
+	session: GrantSession,
+	decision: 'approve' | 'deny',
+): GrantSession {
 	if (!session.device) return session;
-	const decided = decideDevice(session.world, session.device.userCode, decision, session.world.clock());
+	const decided = decideDevice(
+		session.world,
+		session.device.userCode,
+		decision,
+		session.world.clock(),
+	);
 	return decided.ok ? { ...session, world: decided.world } : session;
 }
 
@@ -179,11 +250,20 @@ export function revokeCurrentGrant(session: GrantSession): GrantSession {
 	const token = session.tokens?.accessToken;
 	const record = session.world.oauth.accessTokens.find((candidate) => candidate.token === token);
 	if (!record) return session;
-	return { ...session, world: { ...session.world, oauth: revokeGrant(session.world.oauth, record.grantId, session.world.clock()) } };
+	return {
+		...session,
+		world: {
+			...session.world,
+			oauth: revokeGrant(session.world.oauth, record.grantId, session.world.clock()),
+		},
+	};
 }
 
 /** A new authorization request for the code grant (fresh verifier and state): the results start over. */
-export function withAuthorization(session: GrantSession, pending: AuthorizationRequest | undefined): GrantSession {
+export function withAuthorization(
+	session: GrantSession,
+	pending: AuthorizationRequest | undefined,
+): GrantSession {
 	const { code: _code, pending: _pending, ...rest } = session;
 	return { ...rest, ...(pending ? { pending } : {}), results: {} };
 }

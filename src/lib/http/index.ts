@@ -1,3 +1,5 @@
 /** Public surface of the request and response models. */
 export * from './request.ts';
 export * from './response.ts';
+export * from './request-text.ts';
+export * from './response-text.ts';

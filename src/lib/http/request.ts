@@ -70,7 +70,11 @@ export type HttpMethod = (typeof httpMethods)[number];
  *   while the answer is `authorization_pending`, five seconds slower after `slow_down` (§3.5).
  */
 export type RequestProgram =
-	| { readonly kind: 'authorization-url'; readonly codeVerifierEnvVar: string; readonly stateEnvVar: string }
+	| {
+			readonly kind: 'authorization-url';
+			readonly codeVerifierEnvVar: string;
+			readonly stateEnvVar: string;
+	  }
 	| { readonly kind: 'device-poll'; readonly interval: number };
 
 export interface ApiRequest {
@@ -100,5 +104,7 @@ export function headerValue(headers: readonly Header[], name: string): string | 
 /** The body exactly as it goes on the wire (form fields percent-encoded as URLSearchParams does). */
 export function encodeBody(body: RequestBody): string {
 	if (body.kind === 'json') return body.text;
-	return new URLSearchParams(body.fields.map(([name, value]) => [name, partValue(value)])).toString();
+	return new URLSearchParams(
+		body.fields.map(([name, value]) => [name, partValue(value)]),
+	).toString();
 }

@@ -5,7 +5,8 @@
  */
 import type { Profile } from '../profiles/index.ts';
 
-export type GrantType = 'authorization_code' | 'refresh_token' | 'client_credentials' | 'device_code';
+export type GrantType =
+	'authorization_code' | 'refresh_token' | 'client_credentials' | 'device_code';
 
 export interface OAuthClient {
 	readonly clientId: string;
@@ -34,6 +35,15 @@ export function demoClients(profile: Profile): OAuthClient[] {
 			redirectUris: ['https://spa.example.com/callback', loopbackRedirectUri],
 			grantTypes: ['authorization_code', 'refresh_token'],
 		},
-		...(profile.oauth.grants.includes('device_code') ? [{ clientId: `${profile.id}-device`, clientSecret: null, redirectUris: [], grantTypes: ['device_code', 'refresh_token'] as GrantType[] }] : []),
+		...(profile.oauth.grants.includes('device_code')
+			? [
+					{
+						clientId: `${profile.id}-device`,
+						clientSecret: null,
+						redirectUris: [],
+						grantTypes: ['device_code', 'refresh_token'] as GrantType[],
+					},
+				]
+			: []),
 	];
 }

@@ -21,12 +21,21 @@ function samePlace(url: URL, endpoint: string): boolean {
 
 /** The route of `url` in `profile`. */
 export function routeOf(profile: Profile, url: URL): Route {
-	if (profile.oauth?.grants.includes('authorization_code') && samePlace(url, profile.oauth.authorizationEndpoint)) return { kind: 'authorize' };
+	if (
+		profile.oauth?.grants.includes('authorization_code') &&
+		samePlace(url, profile.oauth.authorizationEndpoint)
+	)
+		return { kind: 'authorize' };
 	if (profile.oauth && samePlace(url, profile.oauth.tokenEndpoint)) return { kind: 'token' };
-	const device = profile.oauth?.grants.includes('device_code') ? profile.oauth.deviceAuthorizationEndpoint : undefined;
+	const device = profile.oauth?.grants.includes('device_code')
+		? profile.oauth.deviceAuthorizationEndpoint
+		: undefined;
 	if (device && samePlace(url, device)) return { kind: 'device' };
 	const base = new URL(profile.baseUrl);
-	if (url.origin === base.origin && url.pathname.startsWith(`${base.pathname.replace(/\/$/, '')}/`)) {
+	if (
+		url.origin === base.origin &&
+		url.pathname.startsWith(`${base.pathname.replace(/\/$/, '')}/`)
+	) {
 		return { kind: 'resource', path: url.pathname.slice(base.pathname.replace(/\/$/, '').length) };
 	}
 	return { kind: 'elsewhere' };

@@ -8,7 +8,9 @@
 import { z } from 'zod';
 
 /** Kebab-case identifiers: profile ids and error codes become URLs and anchors. */
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and single hyphens');
+const slug = z
+	.string()
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and single hyphens');
 
 const httpsUrl = z
 	.url()
@@ -46,10 +48,18 @@ const bearerAuth = z.object({
 	realm: z.string().min(1),
 });
 
-const scope = z.object({ name: z.string().regex(/^[\x21\x23-\x5B\x5D-\x7E]+$/, 'RFC 6749 §3.3 scope-token'), description: z.string() });
+const scope = z.object({
+	name: z.string().regex(/^[\x21\x23-\x5B\x5D-\x7E]+$/, 'RFC 6749 §3.3 scope-token'),
+	description: z.string(),
+});
 
 /** The grants an authorization server can offer (RFC 6749 §4.1, §4.4, §6; RFC 8628). */
-export const oauthGrants = ['authorization_code', 'refresh_token', 'client_credentials', 'device_code'] as const;
+export const oauthGrants = [
+	'authorization_code',
+	'refresh_token',
+	'client_credentials',
+	'device_code',
+] as const;
 export type OAuthGrant = (typeof oauthGrants)[number];
 
 /** How a client authenticates at the token endpoint (RFC 6749 §2.3.1); `none` is a public client (§2.1). */
@@ -64,7 +74,10 @@ const oauth = z
 		/** RFC 8628 §3.2 verification_uri: the page where the person types the user code. */
 		verificationUri: httpsUrl.optional(),
 		/** The grants the API offers, its "profile switch": the flow island and the mock offer only these. */
-		grants: z.array(z.enum(oauthGrants)).min(1).default(['authorization_code', 'refresh_token', 'client_credentials']),
+		grants: z
+			.array(z.enum(oauthGrants))
+			.min(1)
+			.default(['authorization_code', 'refresh_token', 'client_credentials']),
 		scopes: z.array(scope).min(1),
 		/** Seconds an access token lives before the API answers 401 invalid_token. */
 		accessTokenLifetime: z.number().int().positive(),
@@ -77,7 +90,12 @@ const oauth = z
 	.superRefine((value, ctx) => {
 		if (!value.grants.includes('device_code')) return;
 		for (const field of ['deviceAuthorizationEndpoint', 'verificationUri'] as const) {
-			if (value[field] === undefined) ctx.addIssue({ code: 'custom', path: [field], message: 'is required when grants lists device_code (RFC 8628 §3.1, §3.2)' });
+			if (value[field] === undefined)
+				ctx.addIssue({
+					code: 'custom',
+					path: [field],
+					message: 'is required when grants lists device_code (RFC 8628 §3.1, §3.2)',
+				});
 		}
 	});
 
@@ -112,7 +130,10 @@ const sampleEndpoint = z.object({
 	/** The 200 body the mock API returns, as sent. */
 	responseBody: z.string(),
 	/** The OAuth scope a key or token needs to call it (RFC 6750 §3.1 insufficient_scope); none if absent. */
-	scope: z.string().regex(/^[\x21\x23-\x5B\x5D-\x7E]+$/, 'RFC 6749 §3.3 scope-token').optional(),
+	scope: z
+		.string()
+		.regex(/^[\x21\x23-\x5B\x5D-\x7E]+$/, 'RFC 6749 §3.3 scope-token')
+		.optional(),
 });
 
 export const profileSchema = z
@@ -139,14 +160,22 @@ export const profileSchema = z
 	.superRefine((profile, ctx) => {
 		const tiers = profile.rateLimit?.tiers.map((tier) => tier.name) ?? [];
 		if (profile.rateLimit && !tiers.includes(profile.rateLimit.defaultTier)) {
-			ctx.addIssue({ code: 'custom', path: ['rateLimit', 'defaultTier'], message: `must be one of: ${tiers.join(', ')}` });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['rateLimit', 'defaultTier'],
+				message: `must be one of: ${tiers.join(', ')}`,
+			});
 		}
 		for (const [code, response] of Object.entries(profile.errors)) {
 			if (response.contentType.startsWith('application/json')) {
 				try {
 					JSON.parse(response.body);
 				} catch {
-					ctx.addIssue({ code: 'custom', path: ['errors', code, 'body'], message: 'is declared as JSON but does not parse' });
+					ctx.addIssue({
+						code: 'custom',
+						path: ['errors', code, 'body'],
+						message: 'is declared as JSON but does not parse',
+					});
 				}
 			}
 		}

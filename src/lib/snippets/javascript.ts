@@ -10,7 +10,11 @@ import { javascriptAuthorizationUrl } from './authorization-url.ts';
 import { jsString } from './quote-js.ts';
 
 // Environment variables are read into constants of the same name (API_KEY): no clash with a keyword.
-const syntax: ExpressionSyntax = { literal: jsString, variable: (envVar) => envVar, formEncode: 'formEncode' };
+const syntax: ExpressionSyntax = {
+	literal: jsString,
+	variable: (envVar) => envVar,
+	formEncode: 'formEncode',
+};
 
 const formEncodeFunction = [
 	'// RFC 6749 Appendix B: form-urlencode the client id and secret before Basic (only A-Z a-z 0-9 stay).',
@@ -32,18 +36,33 @@ function basicLines(basic: BasicPlan): string[] {
 }
 
 function headersLines(plan: SnippetPlan): string[] {
-	return ['  headers: {', ...plan.headers.map(({ name, value }) => `    ${jsString(name)}: ${expression(value, syntax)},`), '  },'];
+	return [
+		'  headers: {',
+		...plan.headers.map(
+			({ name, value }) => `    ${jsString(name)}: ${expression(value, syntax)},`,
+		),
+		'  },',
+	];
 }
 
 function bodyLines(plan: SnippetPlan): string[] {
 	const body = plan.body;
 	if (!body) return [];
 	if (body.kind === 'json') return [`  body: ${jsString(body.text)},`];
-	return ['  body: new URLSearchParams([', ...body.fields.map(([name, value]) => `    [${jsString(name)}, ${expression([value], syntax)}],`), '  ]),'];
+	return [
+		'  body: new URLSearchParams([',
+		...body.fields.map(
+			([name, value]) => `    [${jsString(name)}, ${expression([value], syntax)}],`,
+		),
+		'  ]),',
+	];
 }
 
 function fetchLines(plan: SnippetPlan, declare: string): string[] {
-	const lines = [`${declare}response = await fetch(${jsString(plan.url)}, {`, `  method: '${plan.method}',`];
+	const lines = [
+		`${declare}response = await fetch(${jsString(plan.url)}, {`,
+		`  method: '${plan.method}',`,
+	];
 	if (plan.headers.length > 0) lines.push(...headersLines(plan));
 	return [...lines, ...bodyLines(plan), '});'];
 }
@@ -68,10 +87,18 @@ function pollLines(plan: SnippetPlan, interval: number): string[] {
 export function emitJavaScript(plan: SnippetPlan): string {
 	if (plan.program?.kind === 'authorization-url') return javascriptAuthorizationUrl(plan);
 	const lines: string[] = [];
-	for (const envVar of plan.env) lines.push(`const ${envVar} = process.env.${envVar};`, `if (!${envVar}) throw new Error(${jsString(`Set ${envVar} first.`)});`);
+	for (const envVar of plan.env)
+		lines.push(
+			`const ${envVar} = process.env.${envVar};`,
+			`if (!${envVar}) throw new Error(${jsString(`Set ${envVar} first.`)});`,
+		);
 	if (plan.env.length > 0) lines.push('');
 	if (plan.basic) lines.push(...basicLines(plan.basic));
-	lines.push(...(plan.program?.kind === 'device-poll' ? pollLines(plan, plan.program.interval) : fetchLines(plan, 'const ')));
+	lines.push(
+		...(plan.program?.kind === 'device-poll'
+			? pollLines(plan, plan.program.interval)
+			: fetchLines(plan, 'const ')),
+	);
 	lines.push('console.log(response.status);', 'console.log(await response.text());');
 	return lines.join('\n') + '\n';
 }

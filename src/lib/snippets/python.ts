@@ -11,7 +11,11 @@ import { pythonAuthorizationUrl } from './authorization-url.ts';
 import { pythonString } from './quote-python.ts';
 
 // Environment variables are read into constants of the same name (API_KEY): no clash with a keyword.
-const syntax: ExpressionSyntax = { literal: pythonString, variable: (envVar) => envVar, formEncode: 'form_encode' };
+const syntax: ExpressionSyntax = {
+	literal: pythonString,
+	variable: (envVar) => envVar,
+	formEncode: 'form_encode',
+};
 
 const formEncodeFunction = [
 	'def form_encode(value):',
@@ -40,7 +44,13 @@ function basicLines(basic: BasicPlan): string[] {
 function argumentLines(plan: SnippetPlan): string[] {
 	const lines = [`    ${pythonString(plan.url)},`];
 	if (plan.headers.length > 0) {
-		lines.push('    headers={', ...plan.headers.map(({ name, value }) => `        ${pythonString(name)}: ${expression(value, syntax)},`), '    },');
+		lines.push(
+			'    headers={',
+			...plan.headers.map(
+				({ name, value }) => `        ${pythonString(name)}: ${expression(value, syntax)},`,
+			),
+			'    },',
+		);
 	}
 	const body = plan.body;
 	if (body?.kind === 'json') lines.push(`    data=${pythonString(body.text)}.encode("utf-8"),`);
@@ -48,8 +58,14 @@ function argumentLines(plan: SnippetPlan): string[] {
 		// A dict cannot hold a name twice; a list of pairs keeps every field, in order.
 		const repeated = new Set(body.fields.map(([name]) => name)).size < body.fields.length;
 		const field = ([name, value]: readonly [string, Piece]) =>
-			repeated ? `        (${pythonString(name)}, ${expression([value], syntax)}),` : `        ${pythonString(name)}: ${expression([value], syntax)},`;
-		lines.push(repeated ? '    data=[' : '    data={', ...body.fields.map(field), repeated ? '    ],' : '    },');
+			repeated
+				? `        (${pythonString(name)}, ${expression([value], syntax)}),`
+				: `        ${pythonString(name)}: ${expression([value], syntax)},`;
+		lines.push(
+			repeated ? '    data=[' : '    data={',
+			...body.fields.map(field),
+			repeated ? '    ],' : '    },',
+		);
 	}
 	return lines;
 }
@@ -78,7 +94,11 @@ function pollLines(plan: SnippetPlan, interval: number): string[] {
 export function emitPython(plan: SnippetPlan): string {
 	if (plan.program?.kind === 'authorization-url') return pythonAuthorizationUrl(plan);
 	const poll = plan.program?.kind === 'device-poll' ? plan.program : undefined;
-	const imports = [...(plan.basic ? ['import base64'] : []), ...(plan.env.length > 0 ? ['import os'] : []), ...(poll ? ['import time'] : [])];
+	const imports = [
+		...(plan.basic ? ['import base64'] : []),
+		...(plan.env.length > 0 ? ['import os'] : []),
+		...(poll ? ['import time'] : []),
+	];
 	const lines = [...imports, ...(imports.length > 0 ? [''] : []), 'import requests', ''];
 	for (const envVar of plan.env) lines.push(`${envVar} = os.environ[${pythonString(envVar)}]`);
 	if (plan.basic) lines.push(...basicLines(plan.basic));

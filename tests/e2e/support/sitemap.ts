@@ -4,7 +4,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const dist = join(import.meta.dirname, '..', '..', '..', 'dist');
+import { basePath, distDir as dist, sitePage } from './site.ts';
+
 const locs = /<loc>([^<]+)<\/loc>/g;
 
 /** The `<loc>` values of one sitemap file in `dist`. */
@@ -15,15 +16,16 @@ function readLocs(file: string): string[] {
 /** Paths (origin stripped) of every page in the built sitemap, in sitemap order. */
 export function sitemapPaths(): string[] {
 	const index = 'sitemap-index.xml';
-	if (!existsSync(join(dist, index))) throw new Error(`dist/${index} is missing: run \`npx astro build\` first.`);
-	const sitemaps = readLocs(index).map((loc) => new URL(loc).pathname.replace(/^\//, ''));
+	if (!existsSync(join(dist, index)))
+		throw new Error(`dist/${index} is missing: run \`npx astro build\` first.`);
+	const sitemaps = readLocs(index).map((loc) => new URL(loc).pathname.slice(basePath.length));
 	const paths = sitemaps.flatMap(readLocs).map((loc) => new URL(loc).pathname);
 	if (paths.length === 0) throw new Error('The built sitemap lists no pages.');
 	return paths;
 }
 
 /** A path no page answers, so the preview server serves the 404 page. */
-export const notFoundPath = '/this-page-does-not-exist/';
+export const notFoundPath = sitePage('/this-page-does-not-exist/');
 
 /** Every path a site-wide check visits: the sitemap plus the 404 page. */
 export function everyPagePath(): string[] {
@@ -32,7 +34,9 @@ export function everyPagePath(): string[] {
 
 /** Paths, relative to `dist`, of every HTML file the build wrote, for checks that read what ships. */
 export function distHtmlFiles(): string[] {
-	const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+	const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) =>
+		file.endsWith('.html'),
+	);
 	return files.sort();
 }
 

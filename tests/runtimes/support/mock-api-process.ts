@@ -25,8 +25,17 @@ export interface MockApiOptions {
 
 /** `npm run mock-api` on a free port, resolved once it prints where it listens. */
 export function startMockApi(options: MockApiOptions = {}): Promise<MockApiProcess> {
-	const env = { ...process.env, PORT: '0', ...(options.testMode ? { MOCK_API_TEST_MODE: '1' } : {}) };
-	const child: ChildProcess = spawn('npm', ['run', '--silent', 'mock-api'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+	const env = {
+		...process.env,
+		PORT: '0',
+		...(options.testMode ? { MOCK_API_TEST_MODE: '1' } : {}),
+	};
+	const child: ChildProcess = spawn('npm', ['run', '--silent', 'mock-api'], {
+		cwd: root,
+		env,
+		stdio: ['ignore', 'pipe', 'pipe'],
+		detached: true,
+	});
 	let output = '';
 	const waiting = new Set<() => void>();
 	child.stdout!.on('data', (chunk: Buffer) => {
@@ -56,9 +65,17 @@ export function startMockApi(options: MockApiOptions = {}): Promise<MockApiProce
 			const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
 			if (match) {
 				clearTimeout(timer);
-				resolve({ origin: match[1]!, output: () => output, alive: () => child.exitCode === null, stop, waitFor });
+				resolve({
+					origin: match[1]!,
+					output: () => output,
+					alive: () => child.exitCode === null,
+					stop,
+					waitFor,
+				});
 			}
 		});
-		child.on('exit', (code) => reject(new Error(`npm run mock-api exited with ${code}:\n${output}`)));
+		child.on('exit', (code) =>
+			reject(new Error(`npm run mock-api exited with ${code}:\n${output}`)),
+		);
 	});
 }

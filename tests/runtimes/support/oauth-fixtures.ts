@@ -19,8 +19,15 @@ export async function authorizationUrlFixtures(): Promise<RequestFixture[]> {
 		['core-oauth-authorization-url', 'example-api-web-app', 'https://app.example.com/callback'],
 		['core-oauth-authorization-url-public', 'example-api-spa', 'http://127.0.0.1:8976/callback'],
 	] as const) {
-		const built = await buildAuthorizationUrl(example, { clientId, redirectUri, scopes: ['read', 'write'], random: counting, now: () => 0 });
-		if (!built.ok) throw new Error(`${name}: ${built.errors.map((error) => error.code).join(', ')}`);
+		const built = await buildAuthorizationUrl(example, {
+			clientId,
+			redirectUri,
+			scopes: ['read', 'write'],
+			random: counting,
+			now: () => 0,
+		});
+		if (!built.ok)
+			throw new Error(`${name}: ${built.errors.map((error) => error.code).join(', ')}`);
 		fixtures.push({ name, request: authorizationApiRequest(built) });
 	}
 	return fixtures;
