@@ -136,7 +136,7 @@ test('warns about a redirect URI whose host is really user info, and notes comma
 	await expect(flow.root.getByText(/the separator is a space/)).toBeVisible();
 });
 
-test('the OAuth guide shows every grant as code and runs client credentials to an API call', async ({
+test('the OAuth guide shows every grant as code, runs client credentials to an API call, and sends the revoked token', async ({
 	page,
 }) => {
 	await page.goto('/guides/oauth2/');
@@ -144,7 +144,12 @@ test('the OAuth guide shows every grant as code and runs client credentials to a
 	await expect(flow.grant).toBeVisible();
 	await flow.grant.selectOption({ label: 'Client credentials' });
 	await expect(await flow.send('Client credentials request')).toContainText('HTTP/1.1 200 OK');
-	await expect(await flow.send('API call with the access token')).toContainText('HTTP/1.1 200 OK');
+	const api = await flow.send('API call with the access token');
+	await expect(api).toContainText('HTTP/1.1 200 OK');
+	await flow.root.getByRole('button', { name: 'Revoke the grant', exact: true }).click();
+	await flow.send('API call with the access token');
+	await expect(api).toContainText('HTTP/1.1 401 Unauthorized');
+	await expect(flow.step('API call with the access token')).toContainText('401 revoked-api-key');
 	await flow.grant.selectOption({ label: 'Device authorization' });
 	await flow.send('Device authorization request');
 	const poll = flow.step('Polling the token endpoint');
