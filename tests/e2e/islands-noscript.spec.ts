@@ -36,7 +36,7 @@ test.describe('with JavaScript off', () => {
 		test(`each island on ${path} shows its notice`, async ({ page }) => {
 			await page.goto(sitePage(path));
 			const islandsOnPage = page.locator(
-				'ap-key-manager, ap-request-builder, ap-response-panel, ap-snippet-tabs, ap-share-link, ap-oauth-flow, ap-burst, ap-header-doctor',
+				'ap-key-manager, ap-request-builder, ap-response-panel, ap-snippet-tabs, ap-share-link, ap-oauth-flow, ap-burst, ap-header-doctor, ap-oauth-grants:not([hidden])',
 			);
 			const count = await islandsOnPage.count();
 			expect(count).toBeGreaterThan(0);

@@ -9,6 +9,7 @@ import type { Profile } from '../../profiles/index.ts';
 import { codesFor } from '../applicable-codes.ts';
 import type { errorCodes, ErrorCode } from '../error-codes.ts';
 import type { World } from '../world.ts';
+import { deviceScenarios } from './device.ts';
 import { oauthScenarios } from './oauth.ts';
 import { profileKeyRequest, type KeyRequest } from './requests.ts';
 import { resourceScenarios } from './resource.ts';
@@ -30,6 +31,7 @@ type Stage = (world: World, build: KeyRequest) => Staged | Promise<Staged>;
 const stages: Record<ScenarioCode, Stage> = {
 	...resourceScenarios,
 	...oauthScenarios,
+	...deviceScenarios,
 } satisfies Record<ScenarioCode, Stage>;
 
 /** The scenario value of the normal answer (no error): the request as built, the world as it is. */
