@@ -115,3 +115,29 @@ test('the burst simulator after a burst does not scroll sideways', async ({ page
 	await expect(burst.getByLabel('First refused response', { exact: true })).toBeVisible();
 	expect(await sidewaysScroll(page)).toEqual([]);
 });
+
+test('the playground OAuth 2.0 grant flow, each grant with its first step sent, does not scroll sideways', async ({
+	page,
+}) => {
+	await page.goto(sitePage('/playground/'));
+	await page
+		.getByRole('combobox', { name: 'API', exact: true })
+		.selectOption({ label: 'Example API' });
+	await page
+		.getByRole('combobox', { name: 'Scheme', exact: true })
+		.selectOption({ label: 'OAuth 2.0' });
+	const flow = page.locator('ap-oauth-grants');
+	const grant = flow.getByRole('combobox', { name: 'Grant', exact: true });
+	for (const label of await grant.getByRole('option').allTextContents()) {
+		await grant.selectOption({ label });
+		expect(await sidewaysScroll(page), `${label}: chosen`).toEqual([]);
+		// A grant that continues another (refresh) has its first step disabled until then.
+		const run = flow.getByRole('button', { name: 'Run this step', exact: true }).first();
+		if (!(await run.isEnabled())) continue;
+		await run.click();
+		await expect(
+			flow.getByLabel('Step response', { exact: true }).filter({ visible: true }).first(),
+		).toBeVisible();
+		expect(await sidewaysScroll(page), `${label}: first step sent`).toEqual([]);
+	}
+});
