@@ -7,6 +7,7 @@
 import type { ApiRequest, AuthorizationRecipe, Header, Part, Secret } from '../http/request.ts';
 import type { Profile } from '../profiles/index.ts';
 import { basicVariantFor, encodeBasic, type BasicCredentials, type BasicSteps } from './basic.ts';
+import { apiKeyAuthOf, apiKeyRequest, defaultKeyPlacement, validateApiKey, type KeyPlacement } from './api-key.ts';
 import { keyPrefixesOf, validateBearerToken } from './bearer.ts';
 import { inputIssue, errorsOf, warningsOf, type AuthIssue } from './validate.ts';
 
@@ -79,6 +80,19 @@ export function buildBearerRequest(profile: Profile, token: string): BuildResult
 	return checked({ request: sampleRequest(profile, `Bearer ${token}`, { kind: 'bearer', token: part }), warnings: issues });
 }
 
+/**
+ * The sample request with the key in a named header or query parameter (OpenAPI `apiKey`): by
+ * default where the profile takes it, or where `placement` says (to see what an API answers a key
+ * sent elsewhere). The key is read from `profile.envVar` by snippets.
+ */
+export function buildApiKeyRequest(profile: Profile, key: string, placement: KeyPlacement = apiKeyAuthOf(profile) ?? defaultKeyPlacement): BuildResult {
+	const issues = validateApiKey(key, placement.in);
+	const errors = errorsOf(issues);
+	if (errors.length > 0) return { ok: false, errors, warnings: warningsOf(issues) };
+	const request = apiKeyRequest(profile, { in: placement.in, name: placement.name, key: secret(key, profile.envVar) });
+	return checked({ request, warnings: issues });
+}
+
 /** What a person types for a profile: the key, and a username where the profile takes one. */
 export interface ProfileCredentials {
 	readonly key: string;
@@ -104,6 +118,7 @@ export function basicCredentialsFor(profile: Profile, input: ProfileCredentials)
 
 /** The sample request the way the profile authenticates (its scheme and Basic variant). */
 export function buildProfileRequest(profile: Profile, input: ProfileCredentials): BuildResult {
+	if (profile.auth.scheme === 'apiKey') return buildApiKeyRequest(profile, input.key);
 	const basic = basicCredentialsFor(profile, input);
 	return basic ? buildBasicRequest(profile, basic) : buildBearerRequest(profile, input.key);
 }

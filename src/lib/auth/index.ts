@@ -66,6 +66,7 @@ export {
 export {
 	buildBasicRequest,
 	buildBearerRequest,
+	buildApiKeyRequest,
 	buildProfileRequest,
 	basicCredentialsFor,
 	sampleRequest,
@@ -76,6 +77,7 @@ export {
 	type ProfileCredentials,
 } from './build-request.ts';
 export { formUrlEncode } from './form-encode.ts';
+export { apiKeyAuthOf, validateApiKey, defaultKeyPlacement, type ApiKeyAuth, type KeyPlacement } from './api-key.ts';
 export {
 	codeChallengeS256,
 	createCodeVerifier,

@@ -1,3 +1,4 @@
 /** Public surface of the request and response models. */
 export * from './request.ts';
 export * from './response.ts';
+export * from './query.ts';

@@ -1,3 +1,3 @@
 /** Public surface of the profile module. */
-export { profileSchema, basicUsernameRules, type Profile, type ProfileInput, type BasicUsernameRule } from './schema.ts';
+export { profileSchema, basicUsernameRules, apiKeyLocations, type Profile, type ProfileInput, type BasicUsernameRule, type ApiKeyLocation } from './schema.ts';
 export { parseProfile, ProfileError, formatIssue } from './parse-profile.ts';

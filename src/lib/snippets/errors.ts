@@ -31,6 +31,7 @@ export const snippetErrorCodes = {
 	'invalid-env-var': { title: 'Unusable variable name', fix: 'Use capitals, digits and _ from a letter on (API_KEY), not a name the shell sets.' },
 	'env-var-conflict': { title: 'One variable, two secrets', fix: 'Give each secret its own variable.' },
 	'authorization-mismatch': { title: 'Header differs from its recipe', fix: 'Build the request with the auth builders.' },
+	'api-key-mismatch': { title: 'Key not where the request says', fix: 'Build the request with the auth builders: the key header, or the last query parameter, must hold the key.' },
 } as const satisfies Record<string, SnippetErrorText>;
 
 /** A stable refusal code; also the anchor of its explanation in the docs. */

@@ -70,7 +70,7 @@ function imports(plan: SnippetPlan): string[] {
 	if (plan.basic) used.push('encoding/base64');
 	if (plan.env.length > 0) used.push('os');
 	if (plan.body || plan.basic?.formEncode) used.push('strings');
-	if (plan.body?.kind === 'form') used.push('net/url');
+	if (plan.body?.kind === 'form' || plan.query) used.push('net/url');
 	return ['import (', ...used.sort().map((path) => `\t"${path}"`), ')'];
 }
 
@@ -85,7 +85,10 @@ export function emitGo(plan: SnippetPlan): string {
 	if (names.size > 0) lines.push('');
 	if (plan.basic) lines.push(...basicLines(plan.basic, syntax));
 	const body = bodyLines(plan, syntax);
-	lines.push(...body.lines, `\treq, err := http.NewRequest(${goString(plan.method)}, ${goString(plan.url)}, ${body.reader})`, ...fatal);
+	// A key in the query is percent-encoded by url.Values (url.QueryEscape: space as +).
+	const query = plan.query ? ['\tquery := url.Values{}', `\tquery.Set(${goString(plan.query.name)}, ${expression([plan.query.value], syntax)})`, ''] : [];
+	const target = plan.query ? `${goString(plan.url + plan.query.separator)}+query.Encode()` : goString(plan.url);
+	lines.push(...body.lines, ...query, `\treq, err := http.NewRequest(${goString(plan.method)}, ${target}, ${body.reader})`, ...fatal);
 	lines.push(...plan.headers.flatMap(({ name, value }) => // gofmt drops the spaces around "+" in the arguments of a call that has several (printer depth 2).
 		headerLines(name, { compact: expression(value, syntax, false, '+'), spaced: expression(value, syntax) })), '');
 	lines.push('\tresp, err := http.DefaultClient.Do(req)', ...fatal, '\tdefer resp.Body.Close()', '\tbody, err := io.ReadAll(resp.Body)', ...fatal);

@@ -17,7 +17,7 @@ export type { SecretMode } from './plan.ts';
 
 /** The four languages, in the order the site shows them. */
 export const snippetLanguages = {
-	curl: { label: 'cURL', extension: 'sh', emit: emitCurl, note: 'For bash or zsh, with curl and base64. Headers go out in the order written.' },
+	curl: { label: 'cURL', extension: 'sh', emit: emitCurl, note: 'For bash or zsh, with curl and base64 (curl 7.87+ for a key in the query). Headers go out in the order written.' },
 	javascript: {
 		label: 'JavaScript',
 		extension: 'mjs',

@@ -47,7 +47,9 @@ export function emitJavaScript(plan: SnippetPlan): string {
 	for (const envVar of plan.env) lines.push(`const ${envVar} = process.env.${envVar};`, `if (!${envVar}) throw new Error(${jsString(`Set ${envVar} first.`)});`);
 	if (plan.env.length > 0) lines.push('');
 	if (plan.basic) lines.push(...basicLines(plan.basic));
-	lines.push(`const response = await fetch(${jsString(plan.url)}, {`, `  method: '${plan.method}',`);
+	// A key in the query is percent-encoded by URLSearchParams, the platform's own encoder.
+	const target = plan.query ? `${jsString(plan.url + plan.query.separator)} + new URLSearchParams({ ${jsString(plan.query.name)}: ${expression([plan.query.value], syntax)} })` : jsString(plan.url);
+	lines.push(`const response = await fetch(${target}, {`, `  method: '${plan.method}',`);
 	if (plan.headers.length > 0) lines.push(...headersLines(plan));
 	lines.push(...bodyLines(plan), '});', 'console.log(response.status);', 'console.log(await response.text());');
 	return lines.join('\n') + '\n';
