@@ -29,7 +29,8 @@ export function retarget(request: ApiRequest, origin: string, id: string): CaseR
 	const authorization: AuthorizationRecipe | undefined =
 		recipe?.kind === 'bearer' ? { ...recipe, token: move(recipe.token) } : recipe ? { ...recipe, userId: move(recipe.userId), password: move(recipe.password) } : undefined;
 	const body = request.body?.kind === 'form' ? { ...request.body, fields: request.body.fields.map(([name, value]) => [name, move(value)] as const) } : request.body;
-	const moved: ApiRequest = { ...request, url: `${origin}/${id}${url.pathname}${url.search}`, ...(authorization ? { authorization } : {}), ...(body ? { body } : {}) };
+	const apiKey = request.apiKey ? { ...request.apiKey, key: move(request.apiKey.key) } : undefined;
+	const moved: ApiRequest = { ...request, url: `${origin}/${id}${url.pathname}${url.search}`, ...(authorization ? { authorization } : {}), ...(apiKey ? { apiKey } : {}), ...(body ? { body } : {}) };
 	return { id, request: moved, env };
 }
 

@@ -11,4 +11,4 @@
 export { startRecordingServer, type RecordedRequest, type RecordedResponse, type RecordingServer } from './recording-server.ts';
 export { runSnippets, parsePrinted, childEnv, type CaseOutput, type RunOptions, type Runtime, type SnippetCase } from './run-snippet.ts';
 export { retarget, snippetCase, receivedFor, languageOf, type CaseRequest } from './cases.ts';
-export { deliveryProblems, expectedBody, expectedTarget } from './delivery.ts';
+export { deliveryProblems, expectedBody, expectedTarget, expectedTargetFor } from './delivery.ts';

@@ -5,6 +5,7 @@
  * them through curl, node, python3 and go against a recording server.
  */
 import type { ApiRequest, AuthorizationRecipe, Header, Part, Secret } from '../../../src/lib/http/request.ts';
+import { apiKeyFixtures } from './api-key-fixtures.ts';
 import { coreFixtures } from './core-fixtures.ts';
 
 /** A secret read from `envVar` in environment-variable mode. */
@@ -57,7 +58,7 @@ function authorized(method: ApiRequest['method'], url: string, headers: readonly
 
 /** Every fixture, the auth core's own requests included; `canary` is the file hostile values try to create. */
 export function requestFixtures(canary: string): RequestFixture[] {
-	return [...handBuiltFixtures(canary), ...coreFixtures()];
+	return [...handBuiltFixtures(canary), ...coreFixtures(), ...apiKeyFixtures(canary)];
 }
 
 /** The fixtures built by hand, independently of the auth core. */
