@@ -35,7 +35,7 @@ server.listen(port, '127.0.0.1', () => {
 	const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}`;
 	console.log(`Mock API listening on ${origin}`);
 	for (const profile of profiles) {
-		console.log(`  ${profile.name}: ${profile.sampleEndpoint.method} ${localBaseUrl(profile, origin)}${profile.sampleEndpoint.path}  (${profile.auth.scheme === 'basic' ? 'Basic' : 'Bearer'}; the example key from /apis/${profile.id}/ works)`);
+		console.log(`  ${profile.name}: ${profile.sampleEndpoint.method} ${localBaseUrl(profile, origin)}${profile.sampleEndpoint.path}  (${profile.auth.scheme === 'apiKey' ? `key in the ${profile.auth.name} ${profile.auth.in === 'header' ? 'header' : 'query parameter'}` : profile.auth.scheme === 'basic' ? 'Basic' : 'Bearer'}; the example key from /apis/${profile.id}/ works)`);
 		if (profile.oauth) console.log(`    OAuth: ${localUrl(profile, profile.oauth.authorizationEndpoint, origin)}  ${localUrl(profile, profile.oauth.tokenEndpoint, origin)}`);
 	}
 	console.log('Each request is logged as: method, path, status, error code (see /reference/errors/#<code>). Ctrl+C stops.');

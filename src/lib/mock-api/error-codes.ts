@@ -24,7 +24,8 @@ export type ChallengeRule =
 	| 'client-basic';
 
 /** Which profiles can be answered with a code. `server` codes come from the HTTP server only. */
-export type Applicability = 'every-profile' | 'basic-colon' | 'test-keys' | 'oauth' | 'rate-limit' | 'server';
+/** `authorization-header`: profiles that read the key from Authorization (Basic, Bearer), not a named header or query parameter. */
+export type Applicability = 'every-profile' | 'authorization-header' | 'basic-colon' | 'test-keys' | 'oauth' | 'rate-limit' | 'server';
 
 export type BodySource = 'profile' | 'oauth' | 'simulator' | 'none';
 
@@ -82,7 +83,7 @@ export const errorCodes = {
 			'Present. A Bearer API adds error="invalid_token" because the credentials cannot be used; a Basic API, whose scheme has no error attribute, repeats its plain challenge.',
 		challenge: 'invalid-token',
 		body: 'profile',
-		appliesTo: 'every-profile',
+		appliesTo: 'authorization-header',
 		spec: 'RFC 9110 §11.4, RFC 6750 §2.1, RFC 7617 §2',
 	},
 	'wrong-scheme': {
@@ -95,7 +96,7 @@ export const errorCodes = {
 			'Present, naming the scheme the API does accept, so a client can tell which one to use. A Bearer API sends no error attribute: RFC 6750 §3.1 treats an unsupported scheme like missing credentials.',
 		challenge: 'scheme',
 		body: 'profile',
-		appliesTo: 'every-profile',
+		appliesTo: 'authorization-header',
 		spec: 'RFC 9110 §11.6.1, RFC 6750 §3.1',
 	},
 	'missing-colon': {
