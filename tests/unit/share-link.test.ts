@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { basicVariants, fromFragment, languages, schemes, toFragment, type PlaygroundState } from '../../src/lib/share/index.ts';
+import { basicVariants, keyLocations, fromFragment, languages, schemes, toFragment, type PlaygroundState } from '../../src/lib/share/index.ts';
 
 const defaults: PlaygroundState = {
 	profile: 'example-api',
@@ -12,6 +12,8 @@ const defaults: PlaygroundState = {
 	username: '',
 	password: '',
 	apiKey: '',
+	keyIn: 'header',
+	keyName: 'X-API-Key',
 	token: '',
 	clientId: '',
 	clientSecret: '',
@@ -34,6 +36,8 @@ const anyState = fc.record({
 	username: plain,
 	password: secret,
 	apiKey: secret,
+	keyIn: fc.constantFrom(...keyLocations),
+	keyName: fc.constantFrom('X-API-Key', 'api_key', 'X Auth & Token'),
 	token: secret,
 	clientId: plain,
 	clientSecret: secret,
@@ -52,6 +56,16 @@ function secretValues(state: PlaygroundState): string[] {
 }
 
 describe('share links', () => {
+	test('carry where an API key goes and its name, never the key', () => {
+		const state = { ...defaults, scheme: 'apiKey', keyIn: 'query', keyName: 'api_key', apiKey: 'S3cr3t-key-value' } as const;
+		const fragment = toFragment(state, defaults);
+		expect(new URLSearchParams(fragment).get('in')).toBe('query');
+		expect(new URLSearchParams(fragment).get('name')).toBe('api_key');
+		expect(fragment).not.toContain('S3cr3t');
+		expect(fromFragment(`${fragment}&key=planted`, defaults).state).toMatchObject({ scheme: 'apiKey', keyIn: 'query', keyName: 'api_key', apiKey: '' });
+	});
+
+
 	test('never contain a secret, raw or percent-encoded', () => {
 		fc.assert(
 			fc.property(anyState, (state) => {

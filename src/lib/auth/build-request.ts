@@ -87,6 +87,10 @@ export function buildBearerRequest(profile: Profile, token: string): BuildResult
  */
 export function buildApiKeyRequest(profile: Profile, key: string, placement: KeyPlacement = apiKeyAuthOf(profile) ?? defaultKeyPlacement): BuildResult {
 	const issues = validateApiKey(key, placement.in);
+	// Query names are kept to RFC 3986 unreserved characters, which no client encodes (see the profile schema).
+	if (placement.in === 'query' && !/^[A-Za-z0-9._~-]+$/.test(placement.name)) {
+		issues.push(inputIssue('invalid-token-character', 'header', 0, 0, `name "${placement.name}" is not letters, digits and -._~ only.`));
+	}
 	const errors = errorsOf(issues);
 	if (errors.length > 0) return { ok: false, errors, warnings: warningsOf(issues) };
 	const request = apiKeyRequest(profile, { in: placement.in, name: placement.name, key: secret(key, profile.envVar) });
