@@ -39,7 +39,7 @@ function sourceName(file: string): string {
 	const packageName = inside[0]!.startsWith('@') ? inside.slice(0, 2).join('/') : inside[0]!;
 	const root = join(parts.slice(0, -1).join(`${sep}node_modules${sep}`), 'node_modules', ...packageName.split('/'));
 	const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version?: string }).version;
-	return `the npm package ${packageName}${version ? `@${version}` : ''} (${inside.slice(packageName.split('/').length).join('/')})`;
+	return `the npm package ${packageName}${version ? `@${version}` : ''}, file ${inside.slice(packageName.split('/').length).join('/')},`;
 }
 
 /** The JSON pointer a parser message names, or where a dangling $ref sits in the raw document. */

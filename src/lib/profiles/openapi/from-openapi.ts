@@ -5,9 +5,11 @@
  * of the YAML knows what the document said and what was chosen. Pure: the caller parses, validates
  * and dereferences the document (with an OpenAPI parser library) and writes the result.
  */
-import type { ProfileInput } from '../schema.ts';
+import { codesFor } from '../../mock-api/applicable-codes.ts';
+import { errorCodes } from '../../mock-api/error-codes.ts';
+import { profileSchema, type ProfileInput } from '../schema.ts';
 import { readDocument, type Json, type OpenApiView } from './document.ts';
-import { bodyText, chooseSample, type Sampler } from './endpoint.ts';
+import { bodyText, chooseSample, type SampleChoice, type Sampler } from './endpoint.ts';
 import { mapScheme, type MappedScheme } from './schemes.ts';
 
 /** Something that stops the import, at a JSON pointer (RFC 6901) into the document. */
@@ -46,21 +48,31 @@ function envVarFor(id: string): string {
 	return `${/^[A-Z]/.test(stem) ? '' : 'API_'}${stem}_API_KEY`;
 }
 
-function errorsFor(chosen: ReturnType<typeof chooseSample>, sample: Sampler): { errors: ProfileInput['errors']; guesses: string[] } {
-	if ('problem' in chosen) return { errors: {}, guesses: [] };
-	const responses = chosen.operation.responses;
+/**
+ * A body for every code the simulator answers this API with from the profile: the document's
+ * own 401 and 403 bodies where it shows them (an example, or a sample of the schema), and a plain
+ * JSON body of ours, listed as a guess, where it does not.
+ */
+function errorsFor(draft: ProfileInput, chosen: SampleChoice, sample: Sampler): { errors: ProfileInput['errors']; guesses: string[] } {
+	const parsed = profileSchema.safeParse(draft);
+	const codes = parsed.success ? codesFor(parsed.data).filter((code) => errorCodes[code].body === 'profile') : [];
+	const documented = new Map([401, 403].map((status) => [status, { response: chosen.operation.responses[String(status)], body: bodyText(chosen.operation.responses[String(status)], sample) }]));
 	const errors: Record<string, { status: number; contentType: string; body: string }> = {};
-	const guesses: string[] = [];
-	const unauthorized = bodyText(responses['401'], sample);
-	const forbidden = bodyText(responses['403'], sample);
-	if (unauthorized && responses['401']) {
-		for (const code of ['missing-api-key', 'invalid-api-key', 'revoked-api-key']) errors[code] = { status: 401, contentType: responses['401'].contentType, body: unauthorized.text };
-		guesses.push(`One 401 body from the document answers a missing, wrong or revoked key${unauthorized.sampled ? ', sampled from its schema' : ''}.`);
-	} else guesses.push("The document shows no 401 body; the simulator's own JSON stands in for the API's.");
-	if (forbidden && responses['403']) {
-		errors['wrong-workspace'] = { status: 403, contentType: responses['403'].contentType, body: forbidden.text };
-		guesses.push(`The document's 403 body answers a key of another account${forbidden.sampled ? ', sampled from its schema' : ''}.`);
+	const ours: string[] = [];
+	for (const code of codes) {
+		const { status, title } = errorCodes[code];
+		const own = documented.get(status);
+		if (own?.response && own.body) errors[code] = { status, contentType: own.response.contentType, body: own.body.text };
+		else {
+			errors[code] = { status, contentType: 'application/json', body: JSON.stringify({ error: code.replaceAll('-', '_'), message: `${title}.` }) };
+			ours.push(code);
+		}
 	}
+	const guesses: string[] = [];
+	for (const [status, own] of documented) {
+		if (own.response && own.body) guesses.push(`The ${status} body is the one the document gives GET ${chosen.operation.path}${own.body.sampled ? ', sampled from its schema' : ''}; it answers every ${status} the simulator gives.`);
+	}
+	if (ours.length > 0) guesses.push(`The document shows no body for ${ours.join(', ')}; those bodies are ours, in plain JSON.`);
 	return { errors, guesses };
 }
 
@@ -79,9 +91,15 @@ export function profileFromOpenApi(doc: Json, options: ImportOptions): ImportRes
 	const realm = new URL(base).hostname;
 	const mapped = view.schemes.map((entry) => mapScheme(entry, realm));
 	const oauthScheme = mapped.find((entry) => entry.kind === 'oauth' && entry.oauth !== undefined) ?? mapped.find((entry) => entry.kind === 'oauth');
-	const oauth = oauthScheme?.kind === 'oauth' ? oauthScheme.oauth : undefined;
+	const offered = oauthScheme?.kind === 'oauth' ? oauthScheme.oauth : undefined;
+	// The simulator serves each API under one origin (`npm run mock-api` gives it one prefix), so
+	// OAuth endpoints elsewhere cannot be simulated.
+	const origin = new URL(base).origin;
+	const sameOrigin = offered !== undefined && [offered.authorizationEndpoint, offered.tokenEndpoint].every((url) => new URL(url).origin === origin);
+	const oauth = sameOrigin ? offered : undefined;
+	const oauthGuesses = offered && !sameOrigin ? [`OAuth 2.0 (${oauthScheme?.entry.name}) is left out: its endpoints (${offered.authorizationEndpoint}, ${offered.tokenEndpoint}) are not all on ${origin}, the one origin the simulator serves this API under.`] : oauthScheme?.kind === 'oauth' ? oauthScheme.guesses : [];
 	// RFC 6750: an API that only offers OAuth 2.0 takes its access tokens as Bearer tokens.
-	const bearerForOAuth: AuthScheme | undefined = oauth && oauthScheme ? { kind: 'auth', entry: oauthScheme.entry, auth: { scheme: 'bearer', realm, keyPrefixes: [] }, guesses: [`${oauthScheme.entry.name} is the only scheme the site can show; its access tokens are sent as Bearer tokens (RFC 6750 §2.1).`] } : undefined;
+	const bearerForOAuth: AuthScheme | undefined = oauthScheme ? { kind: 'auth', entry: oauthScheme.entry, auth: { scheme: 'bearer', realm, keyPrefixes: [] }, guesses: [`${oauthScheme.entry.name} is the only scheme the site can show; its access tokens are sent as Bearer tokens (RFC 6750 §2.1), and the profile treats one as the key.`] } : undefined;
 	const auth = pickAuth(view, mapped) ?? bearerForOAuth;
 	if (!auth) {
 		const first = mapped[0];
@@ -90,21 +108,19 @@ export function profileFromOpenApi(doc: Json, options: ImportOptions): ImportRes
 	}
 	const chosen = chooseSample(view, auth.entry.name, options.sample);
 	if ('problem' in chosen) return { ok: false, problem: chosen.problem };
-	const { errors, guesses: errorGuesses } = errorsFor(chosen, options.sample);
-	const others = mapped.filter((entry) => entry !== auth && entry !== oauthScheme);
+	const others = mapped.filter((entry) => entry !== auth && entry !== oauthScheme && entry.entry !== auth.entry);
 	const server = view.servers[0]!;
 	const assumptions = [
-		`Made with npm run profile -- --from-openapi from ${options.source} (${view.version.startsWith('2') ? 'Swagger' : 'OpenAPI'} ${view.version}), which no one here wrote; each entry below is what the importer had to guess.`,
+		`Made with npm run profile -- --from-openapi from ${options.source} ${view.version.startsWith('2') ? 'Swagger' : 'OpenAPI'} ${view.version}, a document no one here wrote; each entry below is what the importer had to guess.`,
 		`The base URL is the document's first server${view.servers.length > 1 ? ` of ${view.servers.length}` : ''}${server.variables.length > 0 ? `, with the defaults of ${server.variables.join(', ')}` : ''}.`,
 		`The key is sent as ${auth.entry.name} (${auth.entry.pointer})${auth.auth.scheme === 'apiKey' ? ', and the API is assumed to send no WWW-Authenticate with its 401' : ''}.`,
 		...auth.guesses,
 		...others.map((entry) => `${entry.entry.name} is left out: ${leftOut(entry)}.`),
-		...(oauthScheme?.kind === 'oauth' ? oauthScheme.guesses : []),
+		...oauthGuesses,
 		...chosen.guesses,
-		...errorGuesses,
 		'The document says neither where a key is created nor whether it is shown only once; the quickstart says "see the API\'s documentation", and the example key is made up.',
 	];
-	const profile: ProfileInput = {
+	const draft: ProfileInput = {
 		id: options.id,
 		name: view.title || options.id,
 		summary: view.summary ?? `${view.title || options.id}, as its OpenAPI document describes it.`,
@@ -116,8 +132,9 @@ export function profileFromOpenApi(doc: Json, options: ImportOptions): ImportRes
 		exampleKey: `${options.id.replace(/[^a-z0-9]/g, '').slice(0, 8)}_3f9a7c2e1b8d4f6a`,
 		auth: auth.auth,
 		...(oauth ? { oauth } : {}),
-		errors,
+		errors: {},
 		assumptions,
 	};
-	return { ok: true, profile };
+	const { errors, guesses } = errorsFor(draft, chosen, options.sample);
+	return { ok: true, profile: { ...draft, errors, assumptions: [...assumptions.slice(0, -1), ...guesses, ...assumptions.slice(-1)] } };
 }
