@@ -11,10 +11,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { parseProfile, type Profile } from '../src/lib/profiles/index.ts';
-import { createWorld, handle, type Clock, type RandomSource, type World } from '../src/lib/mock-api/index.ts';
-import { simulatorResponse } from '../src/lib/mock-api/respond.ts';
-import { dispatch, loggedPath } from '../src/lib/mock-api/wire.ts';
-import type { ApiResponse, Header } from '../src/lib/http/index.ts';
+import { createWorld, handle, simulatorResponse, dispatch, loggedPath, type Clock, type RandomSource, type World } from '../src/lib/mock-api/index.ts';
+import { responseText, type ApiResponse, type Header } from '../src/lib/http/index.ts';
 
 export interface MockServerOptions {
 	readonly profiles: readonly Profile[];
@@ -60,10 +58,9 @@ function write(res: ServerResponse, response: ApiResponse, close: boolean): void
 	res.end(response.body);
 }
 
-/** The request line and headers of a raw response, for sockets the HTTP parser gave up on. */
+/** A raw response that closes the connection, for sockets the HTTP parser gave up on. */
 function rawResponse(response: ApiResponse): string {
-	const lines = [`HTTP/1.1 ${response.status} ${response.statusText}`, ...response.headers.map(([name, value]) => `${name}: ${value}`), 'Connection: close'];
-	return `${lines.join('\r\n')}\r\n\r\n${response.body}`;
+	return responseText({ ...response, headers: [...response.headers, ['Connection', 'close']] }, { lineEnding: '\r\n' });
 }
 
 const loggable = (method: string | undefined) => (method && /^[A-Z]{1,12}$/.test(method) ? method : '?');

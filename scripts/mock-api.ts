@@ -7,7 +7,7 @@
 import { getRandomValues } from 'node:crypto';
 import { join } from 'node:path';
 import { createMockServer, loadProfileFiles } from './mock-api-server.ts';
-import { localBaseUrl, localUrl } from '../src/lib/mock-api/wire.ts';
+import { localBaseUrl, localUrl } from '../src/lib/mock-api/index.ts';
 
 const defaultPort = 8787;
 const portText = process.env['PORT'] ?? String(defaultPort);

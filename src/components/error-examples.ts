@@ -5,8 +5,7 @@
  */
 import type { ApiResponse } from '../lib/http/index.ts';
 import type { Profile } from '../lib/profiles/index.ts';
-import { codesFor, demoClients, drawRequest, errorCodes, errorResponse, type ErrorCode, type ErrorOptions, type RateState } from '../lib/mock-api/index.ts';
-import { redirect } from '../lib/mock-api/respond.ts';
+import { codesFor, demoClients, drawRequest, errorCodes, errorResponse, redirect, type ErrorCode, type ErrorOptions, type RateState } from '../lib/mock-api/index.ts';
 
 /** The pinned clock of the examples: 2026-01-01T00:00:00Z, in milliseconds. */
 export const exampleNow = Date.UTC(2026, 0, 1);
@@ -52,10 +51,4 @@ export function exampleResponse(profile: Profile, code: ErrorCode): ApiResponse 
 	if (errorCodes[code].appliesTo !== 'server' && !codesFor(profile).includes(code)) return undefined;
 	if (errorCodes[code].status === 302) return errorRedirect(profile, code);
 	return errorResponse(profile, code, exampleNow, optionsFor(profile, code));
-}
-
-/** The response as an HTTP client prints it. */
-export function formatResponse(response: ApiResponse): string {
-	const status = `HTTP/1.1 ${response.status} ${response.statusText}`.trimEnd();
-	return [status, ...response.headers.map(([name, value]) => `${name}: ${value}`), '', response.body].join('\n');
 }

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { troubleshootingAnchors } from '../../src/lib/diagnose/core-codes.ts';
+import { troubleshootingAnchors } from '../../src/lib/diagnose/codes/core-codes.ts';
 
 // A canary key: it must never leave the text area except into the corrected header on the page.
 const key = 'sk_live_CANARY7Hq2Lm9Rt4Vw8Zb3';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { authIssueCodeList } from '../../src/lib/auth/index.ts';
-import { coreOnlySections, troubleshootingAnchors } from '../../src/lib/diagnose/core-codes.ts';
+import { coreOnlySections, troubleshootingAnchors } from '../../src/lib/diagnose/codes/core-codes.ts';
 import { findingCodeList, findingCodes, findingFragment, findingsForError, isFindingCode, parseFindingFragment, relatedFindings } from '../../src/lib/diagnose/index.ts';
 import { isErrorCode } from '../../src/lib/mock-api/error-codes.ts';
 

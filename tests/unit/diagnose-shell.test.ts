@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { curlArguments } from '../../src/lib/diagnose/curl-args.ts';
-import { positionOf } from '../../src/lib/diagnose/located.ts';
-import { shellWords } from '../../src/lib/diagnose/shell-words.ts';
+import { curlArguments } from '../../src/lib/diagnose/shell/curl-args.ts';
+import { positionOf } from '../../src/lib/diagnose/findings/located.ts';
+import { shellWords } from '../../src/lib/diagnose/shell/shell-words.ts';
 
 const words = (paste: string): string[] => shellWords(paste).words.map((word) => word.text);
 

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { handle, demoClients, type World } from '../../src/lib/mock-api/index.ts';
 import type { ApiRequest } from '../../src/lib/http/index.ts';
 import { apiRequest, authorizationRequest, exchangeRequest, formIssues, readConsent, startAuthorization, urlParameters, type OAuthForm } from '../../src/lib/flows/oauth-flow.ts';
-import { httpRequestText } from '../../src/lib/flows/http-request-text.ts';
+import { requestText as httpRequestText } from '../../src/lib/http/index.ts';
 import { parseTokenResponse } from '../../src/lib/auth/index.ts';
 import { pinnedNow, seededRandom, testWorld } from '../support/mock-world.ts';
 

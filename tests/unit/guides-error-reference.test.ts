@@ -3,8 +3,8 @@
  * response builder for each API that can answer with a code, with the API's exact body.
  */
 import { describe, expect, test } from 'vitest';
-import { exampleNow, exampleResponse, formatResponse } from '../../src/components/error-examples.ts';
-import { headerValue } from '../../src/lib/http/index.ts';
+import { exampleNow, exampleResponse } from '../../src/components/error-examples.ts';
+import { headerValue, responseText as formatResponse } from '../../src/lib/http/index.ts';
 import { codesFor, errorCodes, httpDate, type ErrorCode } from '../../src/lib/mock-api/index.ts';
 import { loadProfiles } from '../support/profiles.ts';
 

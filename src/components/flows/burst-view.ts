@@ -2,7 +2,7 @@
  * The burst simulator's views, built as nodes: one line per request, the retry timeline as a
  * table (what a screen reader reads) and the same timeline drawn as lanes (for the eye only).
  */
-import type { LaneAttempt, RetryLane, Shot } from '../../lib/rate-limit/burst.ts';
+import type { LaneAttempt, RetryLane, Shot } from '../../lib/rate-limit/index.ts';
 
 /** Seconds after `start`, as "+4.00 s". */
 export function offset(at: number, start: number): string {

@@ -6,11 +6,11 @@
  * "Done", and never again: after that only the masked form from the key store's listing is shown.
  * The editor of a row (rename, revoke, rotate) is state here, so a re-render keeps what was typed.
  */
-import type { KeyEnvironment } from '../../lib/mock-api/key-format.ts';
-import { overlapSeconds } from '../../lib/flows/key-rows.ts';
-import { announce } from '../playground/clipboard.ts';
-import { pageProfiles } from '../playground/page-data.ts';
-import { pageWorld, type PageWorld } from '../playground/page-world.ts';
+import type { KeyEnvironment } from '../../lib/mock-api/index.ts';
+import { overlapSeconds } from '../../lib/flows/index.ts';
+import { announce } from '../kit/clipboard.ts';
+import { pageProfiles } from '../kit/page-data.ts';
+import { pageWorld, type PageWorld } from '../kit/page-world.ts';
 import { KeyReveal } from './key-reveal.ts';
 import { keyRows, type Editing } from './key-rows-view.ts';
 

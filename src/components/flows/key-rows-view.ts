@@ -3,7 +3,7 @@
  * Each row shows one key; the row being renamed, revoked or rotated shows its editor in place.
  */
 import type { ApiKeyListing } from '../../lib/mock-api/index.ts';
-import { isUsable, lastUsedText, revokeWarning, statusText, type TimeFormat } from '../../lib/flows/key-rows.ts';
+import { isUsable, lastUsedText, revokeWarning, statusText, type TimeFormat } from '../../lib/flows/index.ts';
 
 /** The row whose editor is open, and what the reader typed so far. */
 export interface Editing {

@@ -7,15 +7,14 @@
  * verifier belong to one authorization request. Every view is built from nodes and textContent.
  */
 import { cryptoRandomBytes, parseTokenResponse, type AuthorizationRequest, type TokenSet } from '../../lib/auth/index.ts';
-import type { ApiRequest, ApiResponse } from '../../lib/http/index.ts';
+import { requestText, type ApiRequest, type ApiResponse } from '../../lib/http/index.ts';
 import type { Profile } from '../../lib/profiles/index.ts';
-import { apiRequest, authorizationRequest, exchangeRequest, formIssues, maskTokenBody, oauthInputs, readConsent, startAuthorization, urlParameters, type OAuthForm } from '../../lib/flows/oauth-flow.ts';
-import { httpRequestText } from '../../lib/flows/http-request-text.ts';
-import { announce, copyText } from '../playground/clipboard.ts';
-import { showIssues } from '../playground/field-issues.ts';
-import { pageProfiles } from '../playground/page-data.ts';
-import { pageWorld } from '../playground/page-world.ts';
-import { renderResponse } from '../playground/response-view.ts';
+import { apiRequest, authorizationRequest, exchangeRequest, formIssues, maskTokenBody, oauthInputs, readConsent, startAuthorization, urlParameters, type OAuthForm } from '../../lib/flows/index.ts';
+import { announce, copyText } from '../kit/clipboard.ts';
+import { showIssues } from '../kit/field-issues.ts';
+import { pageProfiles } from '../kit/page-data.ts';
+import { pageWorld } from '../kit/page-world.ts';
+import { renderResponse } from '../kit/response-view.ts';
 import { consentAnnouncement, consentOutcome, describeResponse, tokenOutcome } from './oauth-outcome.ts';
 import { oauthTexts } from './oauth-text.ts';
 import { parameterRows } from './oauth-view.ts';
@@ -113,7 +112,7 @@ export class ApOAuthFlow extends HTMLElement {
 		const verifier = this.#pending?.codeVerifier ?? oauthTexts.placeholderVerifier;
 		const built = exchangeRequest(this.#profile!, this.#form(), { codeVerifier: verifier }, this.#code ?? oauthTexts.placeholderCode);
 		const note = this.#code ? 'The code from step 2 is in the body. ' : `${oauthTexts.noCodeYet} `;
-		this.#el('[data-token-request]').textContent = built.ok ? httpRequestText(built.request) : `No token request: ${built.errors[0]?.message ?? ''} Fix: ${built.errors[0]?.fix ?? ''}`;
+		this.#el('[data-token-request]').textContent = built.ok ? requestText(built.request) : `No token request: ${built.errors[0]?.message ?? ''} Fix: ${built.errors[0]?.fix ?? ''}`;
 		this.#el('[data-token-request-note]').textContent = `${note}The client secret is masked here; the request carries it whole.`;
 		return built.ok ? built.request : undefined;
 	}
@@ -158,7 +157,7 @@ export class ApOAuthFlow extends HTMLElement {
 		this.#el('[data-token-outcome]').textContent = outcome;
 		this.#el('[data-token-result]').hidden = false;
 		const call = this.#tokens ? apiRequest(this.#profile!, this.#tokens.accessToken) : undefined;
-		this.#el('[data-api-request]').textContent = call?.ok ? httpRequestText(call.request) : oauthTexts.noTokenYet;
+		this.#el('[data-api-request]').textContent = call?.ok ? requestText(call.request) : oauthTexts.noTokenYet;
 		this.#el<HTMLButtonElement>('[data-call]').disabled = !call?.ok;
 		announce(this.#el('[data-status]'), `Step 3 done: the token endpoint answered ${response.status} ${response.statusText}.`, 8000);
 	}

@@ -3,10 +3,10 @@
  * Text only: the decisions (state checked, tokens parsed) are made in src/lib.
  */
 import { maskSecret, type TokenResponseResult } from '../../lib/auth/index.ts';
-import type { ConsentResult } from '../../lib/flows/oauth-flow.ts';
+import type { ConsentResult } from '../../lib/flows/index.ts';
 import type { ApiResponse } from '../../lib/http/index.ts';
 import type { Profile } from '../../lib/profiles/index.ts';
-import { explanation, simulatorNote } from '../playground/response-view.ts';
+import { explanation, simulatorNote } from '../kit/response-view.ts';
 
 /** The consent step's result as the client sees it. */
 export function consentOutcome(result: ConsentResult): string {

@@ -1,5 +1,5 @@
 /** The words of the OAuth flow island, shared by its server rendering and its script. */
-import type { OAuthInput } from '../../lib/flows/oauth-flow.ts';
+import type { OAuthInput } from '../../lib/flows/index.ts';
 
 /** Input labels: also the accessible names other pages and tests rely on. */
 export const oauthLabels = { clientId: 'Client ID', clientSecret: 'Client secret', redirectUri: 'Redirect URI', scopes: 'Scopes' } as const satisfies Record<OAuthInput, string>;

@@ -3,8 +3,8 @@
  * burst simulator) installs it on the world, so every island on the page reads the same time:
  * after "Skip the wait", the response panel's next request is also past the Retry-After.
  */
-import { simulatedClock, type SimulatedClock } from '../../lib/rate-limit/sim-clock.ts';
-import type { PageWorld } from '../playground/page-world.ts';
+import { simulatedClock, type SimulatedClock } from '../../lib/rate-limit/index.ts';
+import type { PageWorld } from '../kit/page-world.ts';
 
 const clocks = new WeakMap<PageWorld, SimulatedClock>();
 

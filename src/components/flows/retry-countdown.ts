@@ -2,7 +2,7 @@
  * A Retry-After countdown on the page's simulated clock, written into a `role="timer"` element
  * (not a live region: a screen reader is told once, when the wait is over, through `onReady`).
  */
-import type { SimulatedClock } from '../../lib/rate-limit/sim-clock.ts';
+import type { SimulatedClock } from '../../lib/rate-limit/index.ts';
 
 const readyText = 'Retry-After has passed: the next request is allowed.';
 

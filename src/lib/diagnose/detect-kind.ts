@@ -3,9 +3,9 @@
  * lines, code that sets the header, or a bare header value. Ambiguous text (`user:pass`) is read as a value: a header line
  * needs a name we know or the `Name: value` space that people type.
  */
-import { looksLikeCode } from './code.ts';
-import { fieldLine } from './header-block.ts';
-import { headerRole } from './header-names.ts';
+import { looksLikeCode } from './code/code.ts';
+import { fieldLine } from './http/header-block.ts';
+import { headerRole } from './http/header-names.ts';
 import type { InputKind } from './types.ts';
 
 const curlStart = /^(?:[$%>#]\s*)?(?:sudo\s+)?(?:[A-Za-z_][A-Za-z0-9_]*=\S*\s+)*(?:\S*[/\\])?curl(?:\.exe)?(?:\s|$)/i;

@@ -3,19 +3,19 @@
  * return findings sorted by position with the corrected header. It never throws: a bug in a
  * checker must not cost the person the findings gathered before it, nor break the page.
  */
-import { checkAuthorizationValue } from './authorization.ts';
-import { codeHeaderValues } from './code.ts';
-import { collector, type Collector } from './collector.ts';
-import { checkCurl } from './curl.ts';
+import { checkAuthorizationValue } from './credentials/authorization-check.ts';
+import { codeHeaderValues } from './code/code.ts';
+import { collector, type Collector } from './findings/collector.ts';
+import { checkCurl } from './shell/curl-command.ts';
 import { detectKind } from './detect-kind.ts';
-import { parseHeaderBlock } from './header-block.ts';
-import { checkHeaders } from './headers.ts';
-import { locate, type Located } from './located.ts';
-import { checkResponse } from './response.ts';
-import type { FindingCode } from './finding-codes.ts';
+import { parseHeaderBlock } from './http/header-block.ts';
+import { checkHeaders } from './http/headers.ts';
+import { locate, type Located } from './findings/located.ts';
+import { checkResponse } from './http/response-check.ts';
+import type { FindingCode } from './codes/finding-codes.ts';
 import type { DiagnoseOptions, Diagnosis, Finding, InputKind } from './types.ts';
-import { checkUrl, parameters, valueForUserinfo } from './url.ts';
-import { checkPkceParameters } from './oauth-parameters.ts';
+import { checkUrl, parameters, valueForUserinfo } from './http/url.ts';
+import { checkPkceParameters } from './http/oauth-parameters.ts';
 
 const severityOrder = { error: 0, warning: 1, info: 2 } as const;
 

@@ -4,9 +4,8 @@
  * secret whole, and, where a repair is certain, carries the corrected value.
  */
 import type { Profile } from '../profiles/index.ts';
-import type { FindingCode } from './finding-codes.ts';
-
-export type Severity = 'error' | 'warning' | 'info';
+import type { FindingCode } from './codes/finding-codes.ts';
+import type { Severity } from './codes/severity.ts';
 
 /** What the pasted text was recognised as. */
 export type InputKind = 'empty' | 'header-line' | 'header-value' | 'curl' | 'url' | 'http-response' | 'code';
