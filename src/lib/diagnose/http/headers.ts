@@ -50,13 +50,31 @@ export function checkHeaders(into: Collector, headers: readonly LocatedHeader[])
 
 /** Checks one header: `'none'` when it carries no credentials, else its corrected Authorization value. */
 function checkHeader(into: Collector, header: LocatedHeader): string | undefined | 'none' {
+	const auth = into.profile?.auth;
+	const keyHeader = auth?.scheme === 'apiKey' && auth.in === 'header' ? auth.name : undefined;
+	const named = header.name.text.trim();
+	// The API's own key header (X-API-Key, X-Figma-Token): the key as it is, checked like any key.
+	if (keyHeader && named.toLowerCase() === keyHeader.toLowerCase()) {
+		checkCharacters(into, header.name, 'the header name');
+		if (!hasExpansion(header.value)) checkBearerToken(into, trimLocated(header.value), 'the key');
+		return undefined;
+	}
 	const role = headerRole(header.name.text);
 	if (role === 'other') return 'none';
 	checkCharacters(into, header.name, 'the header name');
+	if (auth?.scheme === 'apiKey') {
+		const where = auth.in === 'header' ? `the ${auth.name} header` : `the ${auth.name} query parameter`;
+		report(into, 'wrong-header-name', spanAll(header.name), `${into.profile!.name} reads its key from ${where}, not from "${named}".`);
+		return undefined;
+	}
 	if (role === 'authorization') return checkAuthorizationValue(into, header.value);
 	const lower = header.name.text.trim().toLowerCase();
 	const hasScheme = schemeStart.test(header.value.text);
-	if (role === 'api-key' && !into.profile && !hasScheme) return undefined;
+	// A key header of its own (X-API-Key) with no API chosen: the doctor cannot tell it is wrong, but reads the key.
+	if (role === 'api-key' && !into.profile && !hasScheme) {
+		if (!hasExpansion(header.value)) checkBearerToken(into, trimLocated(header.value), 'the key');
+		return undefined;
+	}
 	const reason = role === 'misspelled' ? misspellingReason(header.name.text) : `${into.profile ? into.profile.name : 'This API'} reads credentials from "Authorization", not from "${header.name.text.trim()}".`;
 	report(into, 'wrong-header-name', spanAll(header.name), reason);
 	if (hasScheme || role === 'misspelled') {
