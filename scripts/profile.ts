@@ -37,8 +37,14 @@ function sourceName(file: string): string {
 	if (parts.length < 2) return relative(process.cwd(), file);
 	const inside = parts.at(-1)!.split(sep);
 	const packageName = inside[0]!.startsWith('@') ? inside.slice(0, 2).join('/') : inside[0]!;
-	const root = join(parts.slice(0, -1).join(`${sep}node_modules${sep}`), 'node_modules', ...packageName.split('/'));
-	const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version?: string }).version;
+	const root = join(
+		parts.slice(0, -1).join(`${sep}node_modules${sep}`),
+		'node_modules',
+		...packageName.split('/'),
+	);
+	const version = (
+		JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version?: string }
+	).version;
 	return `the npm package ${packageName}${version ? `@${version}` : ''}, file ${inside.slice(packageName.split('/').length).join('/')},`;
 }
 
@@ -60,20 +66,33 @@ async function pointerOf(file: string, message: string): Promise<string> {
 	return '';
 }
 
-const { values } = parseArgs({ options: { 'from-openapi': { type: 'string' }, id: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean', default: false } }, strict: true });
+const { values } = parseArgs({
+	options: {
+		'from-openapi': { type: 'string' },
+		id: { type: 'string' },
+		out: { type: 'string' },
+		force: { type: 'boolean', default: false },
+	},
+	strict: true,
+});
 const file = values['from-openapi'];
 const id = values.id;
 if (!file || !id) fail(usage, 2);
-if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) fail(`--id ${id}: use lowercase letters, digits and single hyphens; it becomes /apis/${id}/.`, 2);
+if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id))
+	fail(`--id ${id}: use lowercase letters, digits and single hyphens; it becomes /apis/${id}/.`, 2);
 if (!existsSync(file)) fail(`${file}: no such file.`);
-const target = join(values.out ?? join(import.meta.dirname, '..', 'src', 'content', 'profiles'), `${id}.yaml`);
+const target = join(
+	values.out ?? join(import.meta.dirname, '..', 'src', 'content', 'profiles'),
+	`${id}.yaml`,
+);
 if (existsSync(target) && !values.force) fail(`${target} exists; pass --force to replace it.`);
 
 /** One line for a parser message: where (the JSON pointer, or line and column of YAML that does not parse) and its first line. */
 async function rejection(message: string): Promise<string> {
 	const first = message.split('\n')[0]!.replace(/^Error parsing [^:]+: /, '');
 	const position = /\((\d+):(\d+)\)$/.exec(first);
-	if (/^Error parsing /.test(message) && position) return `${file}:${position[1]}:${position[2]}: the document does not parse as YAML or JSON (so there is no JSON pointer yet): ${first}`;
+	if (/^Error parsing /.test(message) && position)
+		return `${file}:${position[1]}:${position[2]}: the document does not parse as YAML or JSON (so there is no JSON pointer yet): ${first}`;
 	return `${file}#${await pointerOf(file!, message)}: the OpenAPI parser rejects the document: ${first}`;
 }
 
@@ -82,22 +101,34 @@ try {
 	const result = await validate(file, { validate: { errors: { colorize: false } } });
 	if (!result.valid) {
 		const more = result.errors.length - 1 + result.additionalErrors;
-		fail(`${await rejection(result.errors[0]?.message ?? 'The document is not valid.')}${more > 0 ? ` (and ${more} more)` : ''}`);
+		fail(
+			`${await rejection(result.errors[0]?.message ?? 'The document is not valid.')}${more > 0 ? ` (and ${more} more)` : ''}`,
+		);
 	}
 	doc = (await dereference(file)) as unknown as Record<string, unknown>;
 } catch (error) {
 	fail(await rejection(error instanceof Error ? error.message : String(error)));
 }
 
-const imported = profileFromOpenApi(doc, { id, source: sourceName(file), sample: (schema) => sample(schema as Parameters<typeof sample>[0], { skipWriteOnly: true, quiet: true }, doc) });
+const imported = profileFromOpenApi(doc, {
+	id,
+	source: sourceName(file),
+	sample: (schema) =>
+		sample(schema as Parameters<typeof sample>[0], { skipWriteOnly: true, quiet: true }, doc),
+});
 if (!imported.ok) fail(`${file}#${imported.problem.pointer}: ${imported.problem.message}`);
 try {
 	parseProfile(imported.profile, `${id}.yaml`);
 } catch (error) {
-	if (error instanceof ProfileError) fail(`${file}: the profile made from it does not validate.\n${error.message}\n`);
+	if (error instanceof ProfileError)
+		fail(`${file}: the profile made from it does not validate.\n${error.message}\n`);
 	throw error;
 }
 const header = `# ${imported.profile.name}, made from its OpenAPI document by npm run profile -- --from-openapi.\n# Every guess the importer made is listed under assumptions: check them against the API's docs.\n`;
 mkdirSync(dirname(target), { recursive: true });
-writeFileSync(target, header + stringify(imported.profile, { lineWidth: 0 }), { flag: values.force ? 'w' : 'wx' });
-process.stdout.write(`Wrote ${relative(process.cwd(), target)} (${imported.profile.auth.scheme}${imported.profile.oauth ? ' and OAuth 2.0' : ''}; ${imported.profile.assumptions?.length ?? 0} assumptions to check).\n`);
+writeFileSync(target, header + stringify(imported.profile, { lineWidth: 0 }), {
+	flag: values.force ? 'w' : 'wx',
+});
+process.stdout.write(
+	`Wrote ${relative(process.cwd(), target)} (${imported.profile.auth.scheme}${imported.profile.oauth ? ' and OAuth 2.0' : ''}; ${imported.profile.assumptions?.length ?? 0} assumptions to check).\n`,
+);

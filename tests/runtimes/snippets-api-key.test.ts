@@ -22,9 +22,13 @@ import { runSnippets, type CaseOutput } from './support/run-snippet.ts';
 const seed = Number(process.env.SNIPPETS_SEED ?? Math.floor(Math.random() * 2 ** 31));
 const runs = Number(process.env.SNIPPETS_RUNS ?? 60);
 const hasZsh = spawnSync('zsh', ['--version']).status === 0;
-const runtimes = (['bash', 'zsh', 'node', 'python', 'go'] as const).filter((runtime) => process.env.SNIPPETS_RUNTIMES?.split(',').includes(runtime) ?? true);
+const runtimes = (['bash', 'zsh', 'node', 'python', 'go'] as const).filter(
+	(runtime) => process.env.SNIPPETS_RUNTIMES?.split(',').includes(runtime) ?? true,
+);
 const modes: readonly SecretMode[] = ['env', 'inline'];
-console.log(`api key snippet seed: ${seed} (replay: SNIPPETS_SEED=${seed} npx vitest run tests/runtimes/snippets-api-key.test.ts)`);
+console.log(
+	`api key snippet seed: ${seed} (replay: SNIPPETS_SEED=${seed} npx vitest run tests/runtimes/snippets-api-key.test.ts)`,
+);
 
 let server: RecordingServer;
 let canaryDir: string;
@@ -41,14 +45,32 @@ afterAll(async () => {
 	rmSync(canaryDir, { recursive: true, force: true });
 });
 
-const headerNames = fc.constantFrom('X-API-Key', 'api-key', 'X-Auth-Token', 'apikey', 'X-RapidAPI-Key');
+const headerNames = fc.constantFrom(
+	'X-API-Key',
+	'api-key',
+	'X-Auth-Token',
+	'apikey',
+	'X-RapidAPI-Key',
+);
 const queryNames = fc.constantFrom('api_key', 'key', 'apikey', 'access_key', 'appid', 'token');
 
 /** A random key in a random header or query parameter, with the hostile pieces mixed in. */
 function anyKeyRequest(canaryPath: string): fc.Arbitrary<ApiRequest> {
 	return fc.oneof(
-		fc.tuple(headerNames, headerText(canaryPath, 1)).map(([name, key]) => headerKey('https://api.example.com/v1/users/me', name, secret(key, 'API_KEY'))),
-		fc.tuple(queryNames, anyText(canaryPath, 1), fc.boolean()).map(([name, key, withQuery]) => queryKey(`https://api.example.com/v1/users/me${withQuery ? '?fields=id,name' : ''}`, name, secret(key, 'API_KEY'))),
+		fc
+			.tuple(headerNames, headerText(canaryPath, 1))
+			.map(([name, key]) =>
+				headerKey('https://api.example.com/v1/users/me', name, secret(key, 'API_KEY')),
+			),
+		fc
+			.tuple(queryNames, anyText(canaryPath, 1), fc.boolean())
+			.map(([name, key, withQuery]) =>
+				queryKey(
+					`https://api.example.com/v1/users/me${withQuery ? '?fields=id,name' : ''}`,
+					name,
+					secret(key, 'API_KEY'),
+				),
+			),
 	);
 }
 
@@ -67,7 +89,9 @@ describe.each(runtimes)('%s', (runtime) => {
 				cases.set(`${fixture.name} ${mode}`, item);
 				batch.push(snippetCase(runtime, item, mode));
 			}
-			for (const [index, request] of fc.sample(anyKeyRequest(canary), { seed, numRuns: runs }).entries()) {
+			for (const [index, request] of fc
+				.sample(anyKeyRequest(canary), { seed, numRuns: runs })
+				.entries()) {
 				const item = retarget(request, server.origin, `r${runtime}${mode}${index}`);
 				random.push({ item, mode });
 				batch.push(snippetCase(runtime, item, mode));
@@ -76,17 +100,37 @@ describe.each(runtimes)('%s', (runtime) => {
 		outputs = await runSnippets(runtime, batch, { goMode: 'batch' });
 	}, 240_000);
 
-	test.skipIf(skip).each(apiKeyFixtures('').flatMap(({ name }) => modes.map((mode) => `${name} ${mode}`)))('delivers %s mode byte-exact', (key) => {
-		const item = cases.get(key)!;
-		expect(deliveryProblems(runtime, item.request, receivedFor(server.requests, item.id), outputs.get(item.id))).toEqual([]);
-	});
+	test
+		.skipIf(skip)
+		.each(apiKeyFixtures('').flatMap(({ name }) => modes.map((mode) => `${name} ${mode}`)))(
+		'delivers %s mode byte-exact',
+		(key) => {
+			const item = cases.get(key)!;
+			expect(
+				deliveryProblems(
+					runtime,
+					item.request,
+					receivedFor(server.requests, item.id),
+					outputs.get(item.id),
+				),
+			).toEqual([]);
+		},
+	);
 
 	test.skipIf(skip)(`delivers ${runs} random keys per mode byte-exact (seed ${seed})`, () => {
 		const failures = random.flatMap(({ item, mode }) => {
-			const problems = deliveryProblems(runtime, item.request, receivedFor(server.requests, item.id), outputs.get(item.id));
+			const problems = deliveryProblems(
+				runtime,
+				item.request,
+				receivedFor(server.requests, item.id),
+				outputs.get(item.id),
+			);
 			return problems.length === 0 ? [] : [{ mode, request: item.request, problems }];
 		});
-		expect(failures.slice(0, 3), `${failures.length} of ${random.length} failed; seed ${seed}`).toEqual([]);
+		expect(
+			failures.slice(0, 3),
+			`${failures.length} of ${random.length} failed; seed ${seed}`,
+		).toEqual([]);
 	});
 
 	test.skipIf(skip)('runs no command hidden in a key', () => {

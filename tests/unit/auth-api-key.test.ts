@@ -1,5 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { buildApiKeyRequest, buildProfileRequest, validateApiKey } from '../../src/lib/auth/index.ts';
+import {
+	buildApiKeyRequest,
+	buildProfileRequest,
+	validateApiKey,
+} from '../../src/lib/auth/index.ts';
 import { appendQueryParameter, removeLastQueryParameter } from '../../src/lib/http/index.ts';
 import { parseProfile, type Profile } from '../../src/lib/profiles/index.ts';
 import { loadProfile } from '../support/profiles.ts';
@@ -15,7 +19,15 @@ describe('buildApiKeyRequest', () => {
 		const result = buildProfileRequest(keyed('header', 'X-API-Key'), { key: 'ak_123' });
 		expect(result).toMatchObject({
 			ok: true,
-			request: { url: 'https://api.example.com/v1/users/me', headers: [['X-API-Key', 'ak_123']], apiKey: { in: 'header', name: 'X-API-Key', key: { kind: 'secret', value: 'ak_123', envVar: 'API_KEY' } } },
+			request: {
+				url: 'https://api.example.com/v1/users/me',
+				headers: [['X-API-Key', 'ak_123']],
+				apiKey: {
+					in: 'header',
+					name: 'X-API-Key',
+					key: { kind: 'secret', value: 'ak_123', envVar: 'API_KEY' },
+				},
+			},
 		});
 	});
 
@@ -35,7 +47,10 @@ describe('buildApiKeyRequest', () => {
 
 	test('places the key where it is told, whatever the profile takes', () => {
 		const result = buildApiKeyRequest(example, 'k', { in: 'query', name: 'key' });
-		expect(result).toMatchObject({ ok: true, request: { url: 'https://api.example.com/v1/users/me?key=k' } });
+		expect(result).toMatchObject({
+			ok: true,
+			request: { url: 'https://api.example.com/v1/users/me?key=k' },
+		});
 	});
 
 	test.each([
@@ -47,13 +62,18 @@ describe('buildApiKeyRequest', () => {
 		['ak_1\u200b23', 'query', 'invisible-character', 4],
 		['clé', 'header', 'non-ascii-key', 2],
 	] as const)('refuses %j in a %s with %s at %i', (key, where, code, position) => {
-		const result = buildApiKeyRequest(keyed(where, where === 'header' ? 'X-API-Key' : 'api_key'), key);
+		const result = buildApiKeyRequest(
+			keyed(where, where === 'header' ? 'X-API-Key' : 'api_key'),
+			key,
+		);
 		expect(result.ok).toBe(false);
 		if (!result.ok) expect(result.errors[0]).toMatchObject({ code, position });
 	});
 
 	test('only warns about a key beyond ASCII in a query, which can carry it', () => {
-		expect(validateApiKey('clé', 'query')).toMatchObject([{ code: 'non-ascii-key', severity: 'warning' }]);
+		expect(validateApiKey('clé', 'query')).toMatchObject([
+			{ code: 'non-ascii-key', severity: 'warning' },
+		]);
 	});
 });
 

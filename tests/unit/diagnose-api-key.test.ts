@@ -5,24 +5,54 @@ import { loadProfile } from '../support/profiles.ts';
 
 // The doctor and APIs that take a key in a named header or query parameter (OpenAPI apiKey).
 const figma = loadProfile('figma');
-const queryApi: Profile = { ...figma, name: 'Query API', auth: { scheme: 'apiKey', in: 'query', name: 'api_key' } };
-const codes = (paste: string, profile?: Profile) => diagnose(paste, profile ? { profile } : {}).findings.map((finding) => [finding.code, finding.severity]);
-const messages = (paste: string, profile?: Profile) => diagnose(paste, profile ? { profile } : {}).findings.map((finding) => finding.message).join(' ');
+const queryApi: Profile = {
+	...figma,
+	name: 'Query API',
+	auth: { scheme: 'apiKey', in: 'query', name: 'api_key' },
+};
+const codes = (paste: string, profile?: Profile) =>
+	diagnose(paste, profile ? { profile } : {}).findings.map((finding) => [
+		finding.code,
+		finding.severity,
+	]);
+const messages = (paste: string, profile?: Profile) =>
+	diagnose(paste, profile ? { profile } : {})
+		.findings.map((finding) => finding.message)
+		.join(' ');
 
 describe('the header doctor', () => {
 	test.each([
-		['Figma\'s own header, right', 'X-Figma-Token: figd_abc123XYZ', figma, []],
+		["Figma's own header, right", 'X-Figma-Token: figd_abc123XYZ', figma, []],
 		['a pasted X-API-Key header, no API chosen', 'X-API-Key: abc123XYZ', undefined, []],
-		['a quoted key in X-API-Key, no API chosen', 'X-API-Key: "abc123XYZ"', undefined, [['invalid-token-character', 'error']]],
-		['a quoted key in Figma\'s header', 'X-Figma-Token: "figd_abc123XYZ"', figma, [['invalid-token-character', 'error']]],
-		['Authorization sent to Figma', 'Authorization: Bearer figd_abc123', figma, [['wrong-header-name', 'error']]],
+		[
+			'a quoted key in X-API-Key, no API chosen',
+			'X-API-Key: "abc123XYZ"',
+			undefined,
+			[['invalid-token-character', 'error']],
+		],
+		[
+			"a quoted key in Figma's header",
+			'X-Figma-Token: "figd_abc123XYZ"',
+			figma,
+			[['invalid-token-character', 'error']],
+		],
+		[
+			'Authorization sent to Figma',
+			'Authorization: Bearer figd_abc123',
+			figma,
+			[['wrong-header-name', 'error']],
+		],
 	])('reads %s', (_name, paste, profile, expected) => {
 		expect(codes(paste, profile)).toEqual(expected);
 	});
 
 	test('flags a key in the URL where the API expects a header, and names the header', () => {
-		expect(codes("curl 'https://api.figma.com/v1/me?api_key=abc123'", figma)).toEqual([['token-in-query', 'warning']]);
-		expect(messages("curl 'https://api.figma.com/v1/me?api_key=abc123'", figma)).toContain('reads its key from the X-Figma-Token header, not from the query');
+		expect(codes("curl 'https://api.figma.com/v1/me?api_key=abc123'", figma)).toEqual([
+			['token-in-query', 'warning'],
+		]);
+		expect(messages("curl 'https://api.figma.com/v1/me?api_key=abc123'", figma)).toContain(
+			'reads its key from the X-Figma-Token header, not from the query',
+		);
 	});
 
 	test('explains a key in the URL where the API really takes it there', () => {

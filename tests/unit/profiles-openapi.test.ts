@@ -23,21 +23,47 @@ const goldenDir = join(root, 'tests', 'openapi', 'golden');
 const badDir = join(root, 'tests', 'openapi', 'bad');
 const update = process.env.UPDATE_GOLDEN === '1';
 const resolvePackage = createRequire(import.meta.url).resolve;
-const packageFile = (name: string, path: string) => join(resolvePackage(`${name}/package.json`).replace(/package\.json$/, ''), path);
+const packageFile = (name: string, path: string) =>
+	join(resolvePackage(`${name}/package.json`).replace(/package\.json$/, ''), path);
 const outDir = mkdtempSync(join(tmpdir(), 'profile-import-'));
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
 function importer(file: string, id: string) {
-	const run = spawnSync(process.execPath, [join(root, 'scripts', 'profile.ts'), '--from-openapi', file, '--id', id, '--out', outDir], { cwd: root, encoding: 'utf8' });
+	const run = spawnSync(
+		process.execPath,
+		[join(root, 'scripts', 'profile.ts'), '--from-openapi', file, '--id', id, '--out', outDir],
+		{ cwd: root, encoding: 'utf8' },
+	);
 	const target = join(outDir, `${id}.yaml`);
-	return { status: run.status, stdout: run.stdout, stderr: run.stderr, written: existsSync(target) ? readFileSync(target, 'utf8') : undefined };
+	return {
+		status: run.status,
+		stdout: run.stdout,
+		stderr: run.stderr,
+		written: existsSync(target) ? readFileSync(target, 'utf8') : undefined,
+	};
 }
 
 const documents = [
-	['security-3-0', packageFile('@readme/oas-examples', '3.0/json/security.json'), { scheme: 'apiKey', in: 'query', name: 'apiKey' }],
-	['security-3-1', packageFile('@readme/oas-examples', '3.1/json/security.json'), { scheme: 'apiKey', in: 'query', name: 'apiKey' }],
-	['train-travel', packageFile('@readme/oas-examples', '3.1/json/train-travel.json'), { scheme: 'bearer' }],
-	['figma', packageFile('@figma/rest-api-spec', 'openapi/openapi.yaml'), { scheme: 'apiKey', in: 'header', name: 'X-Figma-Token' }],
+	[
+		'security-3-0',
+		packageFile('@readme/oas-examples', '3.0/json/security.json'),
+		{ scheme: 'apiKey', in: 'query', name: 'apiKey' },
+	],
+	[
+		'security-3-1',
+		packageFile('@readme/oas-examples', '3.1/json/security.json'),
+		{ scheme: 'apiKey', in: 'query', name: 'apiKey' },
+	],
+	[
+		'train-travel',
+		packageFile('@readme/oas-examples', '3.1/json/train-travel.json'),
+		{ scheme: 'bearer' },
+	],
+	[
+		'figma',
+		packageFile('@figma/rest-api-spec', 'openapi/openapi.yaml'),
+		{ scheme: 'apiKey', in: 'header', name: 'X-Figma-Token' },
+	],
 ] as const;
 
 describe.each(documents)('npm run profile -- --from-openapi for %s', (id, file, auth) => {
@@ -54,7 +80,9 @@ describe.each(documents)('npm run profile -- --from-openapi for %s', (id, file, 
 	test('writes a profile the site accepts, with the scheme the document names', () => {
 		const profile = parseProfile(parse(run.written ?? ''), `${id}.yaml`);
 		expect(profile.auth).toMatchObject(auth);
-		expect(profile.assumptions[0]).toMatch(/^Made with npm run profile -- --from-openapi from the npm package @/);
+		expect(profile.assumptions[0]).toMatch(
+			/^Made with npm run profile -- --from-openapi from the npm package @/,
+		);
 	});
 
 	test('writes a profile whose example key gets 200 from the simulator and whose keyless request gets 401', async () => {
@@ -63,8 +91,15 @@ describe.each(documents)('npm run profile -- --from-openapi for %s', (id, file, 
 		const built = buildProfileRequest(profile, { key: profile.exampleKey });
 		if (!built.ok) throw new Error(built.errors[0]?.code);
 		expect((await handle(built.request, world)).response.status).toBe(200);
-		const keyless = { method: 'GET' as const, url: `${profile.baseUrl}${profile.sampleEndpoint.path}`, headers: [] };
-		expect((await handle(keyless, world)).response).toMatchObject({ status: 401, errorCode: 'missing-api-key' });
+		const keyless = {
+			method: 'GET' as const,
+			url: `${profile.baseUrl}${profile.sampleEndpoint.path}`,
+			headers: [],
+		};
+		expect((await handle(keyless, world)).response).toMatchObject({
+			status: 401,
+			errorCode: 'missing-api-key',
+		});
 	});
 });
 
@@ -74,20 +109,47 @@ test('the golden folder holds exactly the documents imported here', () => {
 
 describe('a document that cannot become a profile', () => {
 	test.each([
-		['invalid YAML', join(badDir, 'invalid-yaml.yaml'), /^tests\/openapi\/bad\/invalid-yaml\.yaml:4:1: the document does not parse as YAML or JSON/],
-		['a dangling $ref', join(badDir, 'dangling-ref.yaml'), /^tests\/openapi\/bad\/dangling-ref\.yaml#\/paths\/~1things\/get\/responses\/200: the OpenAPI parser rejects the document: Missing \$ref pointer "#\/components\/responses\/Things"/],
-		['no servers', join(badDir, 'no-servers.yaml'), /^tests\/openapi\/bad\/no-servers\.yaml#\/servers: The document names no server/],
-		['only a cookie key', join(badDir, 'cookie-only.yaml'), /^tests\/openapi\/bad\/cookie-only\.yaml#\/components\/securitySchemes\/session: No security scheme the site can show \(session: a key in a cookie/],
-		['an http server (Swagger 2.0 petstore)', packageFile('@readme/oas-examples', '2.0/json/petstore.json'), /petstore\.json#\/host: The first server, http:\/\/petstore\.swagger\.io\/v2, is not an absolute https:\/\/ URL/],
-		['a schema error (Blockfrost, 3.0 declaring type: null)', packageFile('@blockfrost/openapi', 'openapi.yaml'), /openapi\.yaml#\/paths\/~1governance~1dreps\/get\/responses\/200\/content\/application~1json\/schema\/.*\/type: the OpenAPI parser rejects the document: ENUM/],
-	])('gets one message naming the document and where, exit 1, and no file: %s', (_name, file, message) => {
-		const run = importer(file.startsWith(root) ? file.slice(root.length + 1) : file, 'rejected');
-		expect(run.stderr).toMatch(message);
-		expect(run.stderr).toMatch(/ Nothing was written\.\n$/);
-		expect(run.stderr.trim().split('\n')).toHaveLength(1);
-		expect(run.status).toBe(1);
-		expect(run.written).toBeUndefined();
-	});
+		[
+			'invalid YAML',
+			join(badDir, 'invalid-yaml.yaml'),
+			/^tests\/openapi\/bad\/invalid-yaml\.yaml:4:1: the document does not parse as YAML or JSON/,
+		],
+		[
+			'a dangling $ref',
+			join(badDir, 'dangling-ref.yaml'),
+			/^tests\/openapi\/bad\/dangling-ref\.yaml#\/paths\/~1things\/get\/responses\/200: the OpenAPI parser rejects the document: Missing \$ref pointer "#\/components\/responses\/Things"/,
+		],
+		[
+			'no servers',
+			join(badDir, 'no-servers.yaml'),
+			/^tests\/openapi\/bad\/no-servers\.yaml#\/servers: The document names no server/,
+		],
+		[
+			'only a cookie key',
+			join(badDir, 'cookie-only.yaml'),
+			/^tests\/openapi\/bad\/cookie-only\.yaml#\/components\/securitySchemes\/session: No security scheme the site can show \(session: a key in a cookie/,
+		],
+		[
+			'an http server (Swagger 2.0 petstore)',
+			packageFile('@readme/oas-examples', '2.0/json/petstore.json'),
+			/petstore\.json#\/host: The first server, http:\/\/petstore\.swagger\.io\/v2, is not an absolute https:\/\/ URL/,
+		],
+		[
+			'a schema error (Blockfrost, 3.0 declaring type: null)',
+			packageFile('@blockfrost/openapi', 'openapi.yaml'),
+			/openapi\.yaml#\/paths\/~1governance~1dreps\/get\/responses\/200\/content\/application~1json\/schema\/.*\/type: the OpenAPI parser rejects the document: ENUM/,
+		],
+	])(
+		'gets one message naming the document and where, exit 1, and no file: %s',
+		(_name, file, message) => {
+			const run = importer(file.startsWith(root) ? file.slice(root.length + 1) : file, 'rejected');
+			expect(run.stderr).toMatch(message);
+			expect(run.stderr).toMatch(/ Nothing was written\.\n$/);
+			expect(run.stderr.trim().split('\n')).toHaveLength(1);
+			expect(run.status).toBe(1);
+			expect(run.written).toBeUndefined();
+		},
+	);
 
 	test('is not overwritten without --force', () => {
 		const first = importer(documents[0][1], 'twice');
@@ -99,14 +161,37 @@ describe('a document that cannot become a profile', () => {
 
 describe('profileFromOpenApi', () => {
 	test('reads Swagger 2.0: host and basePath, securityDefinitions, an accessCode OAuth flow', async () => {
-		const doc = (await dereference(packageFile('@readme/oas-examples', '2.0/json/petstore.json'))) as unknown as Record<string, unknown>;
-		const https = { ...doc, schemes: ['https'], securityDefinitions: { ...(doc['securityDefinitions'] as object), petstore_auth: { type: 'oauth2', flow: 'accessCode', authorizationUrl: 'https://petstore.swagger.io/oauth/authorize', tokenUrl: 'https://petstore.swagger.io/oauth/token', scopes: { 'read:pets': 'read your pets' } } } };
-		const result = profileFromOpenApi(https, { id: 'petstore', source: 'petstore.json', sample: (schema) => sample(schema as Parameters<typeof sample>[0]) });
+		const doc = (await dereference(
+			packageFile('@readme/oas-examples', '2.0/json/petstore.json'),
+		)) as unknown as Record<string, unknown>;
+		const https = {
+			...doc,
+			schemes: ['https'],
+			securityDefinitions: {
+				...(doc['securityDefinitions'] as object),
+				petstore_auth: {
+					type: 'oauth2',
+					flow: 'accessCode',
+					authorizationUrl: 'https://petstore.swagger.io/oauth/authorize',
+					tokenUrl: 'https://petstore.swagger.io/oauth/token',
+					scopes: { 'read:pets': 'read your pets' },
+				},
+			},
+		};
+		const result = profileFromOpenApi(https, {
+			id: 'petstore',
+			source: 'petstore.json',
+			sample: (schema) => sample(schema as Parameters<typeof sample>[0]),
+		});
 		if (!result.ok) throw new Error(result.problem.message);
 		expect(result.profile).toMatchObject({
 			baseUrl: 'https://petstore.swagger.io/v2',
 			auth: { scheme: 'apiKey', in: 'header', name: 'api_key' },
-			oauth: { authorizationEndpoint: 'https://petstore.swagger.io/oauth/authorize', tokenEndpoint: 'https://petstore.swagger.io/oauth/token', scopes: [{ name: 'read:pets', description: 'read your pets' }] },
+			oauth: {
+				authorizationEndpoint: 'https://petstore.swagger.io/oauth/authorize',
+				tokenEndpoint: 'https://petstore.swagger.io/oauth/token',
+				scopes: [{ name: 'read:pets', description: 'read your pets' }],
+			},
 		});
 		expect(() => parseProfile(result.profile, 'petstore.yaml')).not.toThrow();
 	});

@@ -7,13 +7,21 @@ import { parseProfile, ProfileError } from '../../src/lib/profiles/index.ts';
 
 describe('the profiles', () => {
 	test('load and validate: the four seeds and Figma, imported from its OpenAPI document', () => {
-		expect([...loadProfiles().keys()]).toEqual(['example-api', 'figma', 'leadconduit', 'leadterra', 'lemlist']);
+		expect([...loadProfiles().keys()]).toEqual([
+			'example-api',
+			'figma',
+			'leadconduit',
+			'leadterra',
+			'lemlist',
+		]);
 	});
 
 	test('Figma takes its personal access token in the X-Figma-Token header, as its document says', () => {
 		const figma = loadProfile('figma');
 		expect(figma.auth).toEqual({ scheme: 'apiKey', in: 'header', name: 'X-Figma-Token' });
-		expect(figma.assumptions[0]).toMatch(/@figma\/rest-api-spec@[\d.]+, file openapi\/openapi\.yaml/);
+		expect(figma.assumptions[0]).toMatch(
+			/@figma\/rest-api-spec@[\d.]+, file openapi\/openapi\.yaml/,
+		);
 	});
 
 	test('lemlist is Basic with an empty username (the :KEY form)', () => {
@@ -57,12 +65,29 @@ describe('the profiles', () => {
 });
 
 describe('a malformed profile', () => {
-	const valid = parse(readFileSync(join(profilesDir, 'lemlist.yaml'), 'utf8')) as Record<string, unknown>;
+	const valid = parse(readFileSync(join(profilesDir, 'lemlist.yaml'), 'utf8')) as Record<
+		string,
+		unknown
+	>;
 
 	test.each([
-		['an http base URL', { baseUrl: 'http://api.lemlist.com/api' }, 'baseUrl: must be an https:// URL'],
-		['an unknown Basic username rule', { auth: { scheme: 'basic', username: 'blank', realm: 'x' } }, 'auth.username'],
-		['an error body that is not the JSON it claims', { errors: { 'missing-api-key': { status: 401, contentType: 'application/json', body: '{' } } }, 'errors.missing-api-key.body'],
+		[
+			'an http base URL',
+			{ baseUrl: 'http://api.lemlist.com/api' },
+			'baseUrl: must be an https:// URL',
+		],
+		[
+			'an unknown Basic username rule',
+			{ auth: { scheme: 'basic', username: 'blank', realm: 'x' } },
+			'auth.username',
+		],
+		[
+			'an error body that is not the JSON it claims',
+			{
+				errors: { 'missing-api-key': { status: 401, contentType: 'application/json', body: '{' } },
+			},
+			'errors.missing-api-key.body',
+		],
 	])('is refused with the field named: %s', (_name, change, field) => {
 		const attempt = () => parseProfile({ ...valid, ...change }, 'lemlist.yaml');
 		expect(attempt).toThrow(ProfileError);
@@ -71,6 +96,8 @@ describe('a malformed profile', () => {
 	});
 
 	test('is refused when its id does not match its file name', () => {
-		expect(() => parseProfile(valid, 'other.yaml')).toThrow('id: "lemlist" must match the file name "other"');
+		expect(() => parseProfile(valid, 'other.yaml')).toThrow(
+			'id: "lemlist" must match the file name "other"',
+		);
 	});
 });

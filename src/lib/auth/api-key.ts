@@ -5,7 +5,12 @@
  * query it is percent-encoded (`appendQueryParameter`) and may hold any character, though a key
  * that is not ASCII is almost always a copy accident.
  */
-import { appendQueryParameter, partValue, type ApiKeyPlacement, type ApiRequest } from '../http/index.ts';
+import {
+	appendQueryParameter,
+	partValue,
+	type ApiKeyPlacement,
+	type ApiRequest,
+} from '../http/index.ts';
 import type { Profile } from '../profiles/index.ts';
 import { describeChar } from './base64.ts';
 import { isInvisible } from './mask.ts';
@@ -27,11 +32,31 @@ export function apiKeyAuthOf(profile: Profile): ApiKeyAuth | undefined {
 export function validateApiKey(key: string, where: ApiKeyAuth['in']): AuthIssue[] {
 	if (key === '') return [inputIssue('empty-key', 'key', 0, 0, 'is empty.')];
 	const issues = scanValue(key, 'key', { strict: true });
-	const nonAscii = findChars(key, (char, code) => code > 0x7e && !isSmartQuote(char) && !isInvisible(code) && (code < 0x80 || code > 0x9f) && (code < 0xd800 || code > 0xdfff));
+	const nonAscii = findChars(
+		key,
+		(char, code) =>
+			code > 0x7e &&
+			!isSmartQuote(char) &&
+			!isInvisible(code) &&
+			(code < 0x80 || code > 0x9f) &&
+			(code < 0xd800 || code > 0xdfff),
+	);
 	if (nonAscii) {
 		const severity = where === 'header' ? 'error' : 'warning';
-		const detail = where === 'header' ? 'which a header cannot carry the same way in every client' : 'which API keys do not contain';
-		issues.push(inputIssue('non-ascii-key', 'key', nonAscii.position, nonAscii.char.length, `contains ${describeChar(nonAscii.char)}, ${detail}.`, severity));
+		const detail =
+			where === 'header'
+				? 'which a header cannot carry the same way in every client'
+				: 'which API keys do not contain';
+		issues.push(
+			inputIssue(
+				'non-ascii-key',
+				'key',
+				nonAscii.position,
+				nonAscii.char.length,
+				`contains ${describeChar(nonAscii.char)}, ${detail}.`,
+				severity,
+			),
+		);
 	}
 	return issues;
 }
@@ -47,6 +72,12 @@ export function apiKeyRequest(profile: Profile, placement: ApiKeyPlacement): Api
 	const { method, path, headers } = profile.sampleEndpoint;
 	const url = profile.baseUrl + path;
 	const value = partValue(placement.key);
-	if (placement.in === 'header') return { method, url, headers: [...headers, [placement.name, value]], apiKey: placement };
-	return { method, url: appendQueryParameter(url, placement.name, value), headers: [...headers], apiKey: placement };
+	if (placement.in === 'header')
+		return { method, url, headers: [...headers, [placement.name, value]], apiKey: placement };
+	return {
+		method,
+		url: appendQueryParameter(url, placement.name, value),
+		headers: [...headers],
+		apiKey: placement,
+	};
 }

@@ -7,19 +7,38 @@
 import type { ApiRequest, AuthorizationRecipe, Header, Part, Secret } from '../http/request.ts';
 import type { Profile } from '../profiles/index.ts';
 import { basicVariantFor, encodeBasic, type BasicCredentials, type BasicSteps } from './basic.ts';
-import { apiKeyAuthOf, apiKeyRequest, defaultKeyPlacement, validateApiKey, type KeyPlacement } from './api-key.ts';
+import {
+	apiKeyAuthOf,
+	apiKeyRequest,
+	defaultKeyPlacement,
+	validateApiKey,
+	type KeyPlacement,
+} from './api-key.ts';
 import { keyPrefixesOf, validateBearerToken } from './bearer.ts';
 import { inputIssue, errorsOf, warningsOf, type AuthIssue } from './validate.ts';
 
 /** A built request with warnings, or the errors that stopped it (warnings included). */
 export type BuildResult =
 	| { readonly ok: true; readonly request: ApiRequest; readonly warnings: readonly AuthIssue[] }
-	| { readonly ok: false; readonly errors: readonly AuthIssue[]; readonly warnings: readonly AuthIssue[] };
+	| {
+			readonly ok: false;
+			readonly errors: readonly AuthIssue[];
+			readonly warnings: readonly AuthIssue[];
+	  };
 
 /** A Basic build also returns its intermediate steps for the view. */
 export type BasicBuildResult =
-	| { readonly ok: true; readonly request: ApiRequest; readonly steps: BasicSteps; readonly warnings: readonly AuthIssue[] }
-	| { readonly ok: false; readonly errors: readonly AuthIssue[]; readonly warnings: readonly AuthIssue[] };
+	| {
+			readonly ok: true;
+			readonly request: ApiRequest;
+			readonly steps: BasicSteps;
+			readonly warnings: readonly AuthIssue[];
+	  }
+	| {
+			readonly ok: false;
+			readonly errors: readonly AuthIssue[];
+			readonly warnings: readonly AuthIssue[];
+	  };
 
 /** A secret part read from `envVar` by snippets. */
 export function secret(value: string, envVar: string): Secret {
@@ -35,26 +54,64 @@ const tokenName = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
  */
 export function unsafeHeader(headers: readonly Header[]): AuthIssue | undefined {
 	for (const [name, value] of headers) {
-		if (!tokenName.test(name)) return inputIssue('invalid-token-character', 'header', 0, 0, `name "${name}" is not a valid header name.`);
+		if (!tokenName.test(name))
+			return inputIssue(
+				'invalid-token-character',
+				'header',
+				0,
+				0,
+				`name "${name}" is not a valid header name.`,
+			);
 		const bad = /[\x00-\x08\x0a-\x1f\x7f\u0100-\uffff]|^[ \t]|[ \t]$/.exec(value);
-		if (bad) return inputIssue(/[\r\n]/.test(bad[0]) ? 'carriage-return' : 'control-character', 'header', bad.index, 1, `of ${name} contains a character that cannot travel in a header.`);
+		if (bad)
+			return inputIssue(
+				/[\r\n]/.test(bad[0]) ? 'carriage-return' : 'control-character',
+				'header',
+				bad.index,
+				1,
+				`of ${name} contains a character that cannot travel in a header.`,
+			);
 	}
 	return undefined;
 }
 
 /** The profile's sample endpoint with `authorization` appended after its own headers. */
-export function sampleRequest(profile: Profile, authorizationValue: string, recipe: AuthorizationRecipe): ApiRequest {
+export function sampleRequest(
+	profile: Profile,
+	authorizationValue: string,
+	recipe: AuthorizationRecipe,
+): ApiRequest {
 	const { method, path, headers } = profile.sampleEndpoint;
-	return { method, url: profile.baseUrl + path, headers: [...headers, ['Authorization', authorizationValue]], authorization: recipe };
+	return {
+		method,
+		url: profile.baseUrl + path,
+		headers: [...headers, ['Authorization', authorizationValue]],
+		authorization: recipe,
+	};
 }
 
-function checked<T extends { readonly request: ApiRequest; readonly warnings: readonly AuthIssue[] }>(result: T): (T & { readonly ok: true }) | { readonly ok: false; readonly errors: readonly AuthIssue[]; readonly warnings: readonly AuthIssue[] } {
+function checked<
+	T extends { readonly request: ApiRequest; readonly warnings: readonly AuthIssue[] },
+>(
+	result: T,
+):
+	| (T & { readonly ok: true })
+	| {
+			readonly ok: false;
+			readonly errors: readonly AuthIssue[];
+			readonly warnings: readonly AuthIssue[];
+	  } {
 	const unsafe = unsafeHeader(result.request.headers);
-	return unsafe ? { ok: false, errors: [unsafe], warnings: result.warnings } : { ...result, ok: true };
+	return unsafe
+		? { ok: false, errors: [unsafe], warnings: result.warnings }
+		: { ...result, ok: true };
 }
 
 /** The sample request with Basic credentials in the given variant (RFC 7617). */
-export function buildBasicRequest(profile: Profile, credentials: BasicCredentials): BasicBuildResult {
+export function buildBasicRequest(
+	profile: Profile,
+	credentials: BasicCredentials,
+): BasicBuildResult {
 	const encoded = encodeBasic(credentials);
 	if (!encoded.ok) return encoded;
 	// The recipe carries the NFC-normalised values the header was made from, so a snippet that
@@ -77,7 +134,10 @@ export function buildBearerRequest(profile: Profile, token: string): BuildResult
 	const errors = errorsOf(issues);
 	if (errors.length > 0) return { ok: false, errors, warnings: warningsOf(issues) };
 	const part: Part = secret(token, profile.envVar);
-	return checked({ request: sampleRequest(profile, `Bearer ${token}`, { kind: 'bearer', token: part }), warnings: issues });
+	return checked({
+		request: sampleRequest(profile, `Bearer ${token}`, { kind: 'bearer', token: part }),
+		warnings: issues,
+	});
 }
 
 /**
@@ -85,15 +145,31 @@ export function buildBearerRequest(profile: Profile, token: string): BuildResult
  * default where the profile takes it, or where `placement` says (to see what an API answers a key
  * sent elsewhere). The key is read from `profile.envVar` by snippets.
  */
-export function buildApiKeyRequest(profile: Profile, key: string, placement: KeyPlacement = apiKeyAuthOf(profile) ?? defaultKeyPlacement): BuildResult {
+export function buildApiKeyRequest(
+	profile: Profile,
+	key: string,
+	placement: KeyPlacement = apiKeyAuthOf(profile) ?? defaultKeyPlacement,
+): BuildResult {
 	const issues = validateApiKey(key, placement.in);
 	// Query names are kept to RFC 3986 unreserved characters, which no client encodes (see the profile schema).
 	if (placement.in === 'query' && !/^[A-Za-z0-9._~-]+$/.test(placement.name)) {
-		issues.push(inputIssue('invalid-token-character', 'header', 0, 0, `name "${placement.name}" is not letters, digits and -._~ only.`));
+		issues.push(
+			inputIssue(
+				'invalid-token-character',
+				'header',
+				0,
+				0,
+				`name "${placement.name}" is not letters, digits and -._~ only.`,
+			),
+		);
 	}
 	const errors = errorsOf(issues);
 	if (errors.length > 0) return { ok: false, errors, warnings: warningsOf(issues) };
-	const request = apiKeyRequest(profile, { in: placement.in, name: placement.name, key: secret(key, profile.envVar) });
+	const request = apiKeyRequest(profile, {
+		in: placement.in,
+		name: placement.name,
+		key: secret(key, profile.envVar),
+	});
 	return checked({ request, warnings: issues });
 }
 
@@ -105,7 +181,10 @@ export interface ProfileCredentials {
 }
 
 /** The Basic credentials a profile's rule builds from a key (and username). */
-export function basicCredentialsFor(profile: Profile, input: ProfileCredentials): BasicCredentials | undefined {
+export function basicCredentialsFor(
+	profile: Profile,
+	input: ProfileCredentials,
+): BasicCredentials | undefined {
 	if (profile.auth.scheme !== 'basic') return undefined;
 	const username = input.username ?? profile.auth.exampleUsername ?? '';
 	switch (basicVariantFor(profile.auth.username)) {

@@ -8,7 +8,8 @@ import { fieldLine } from './http/header-block.ts';
 import { headerRole } from './http/header-names.ts';
 import type { InputKind } from './types.ts';
 
-const curlStart = /^(?:[$%>#]\s*)?(?:sudo\s+)?(?:[A-Za-z_][A-Za-z0-9_]*=\S*\s+)*(?:\S*[/\\])?curl(?:\.exe)?(?:\s|$)/i;
+const curlStart =
+	/^(?:[$%>#]\s*)?(?:sudo\s+)?(?:[A-Za-z_][A-Za-z0-9_]*=\S*\s+)*(?:\S*[/\\])?curl(?:\.exe)?(?:\s|$)/i;
 const responseStart = /^(?:< )?HTTP\/\d(?:\.\d)? +\d{3}\b/;
 const requestStart = /^[A-Z]+ \S+ HTTP\/\d(?:\.\d)?\s*$/;
 const urlOnly = /^https?:\/\/\S+$/i;

@@ -42,16 +42,32 @@ export function diagnoseUnguarded(paste: string, options: DiagnoseOptions = {}):
 
 function result(into: Collector, kind: InputKind, corrected: string | undefined): Diagnosis {
 	const findings = [...into.findings].sort(byPosition);
-	const correctedHeader = corrected !== undefined && worthCorrecting(findings) ? `Authorization: ${corrected}` : undefined;
+	const correctedHeader =
+		corrected !== undefined && worthCorrecting(findings)
+			? `Authorization: ${corrected}`
+			: undefined;
 	return correctedHeader === undefined ? { kind, findings } : { kind, findings, correctedHeader };
 }
 
 /** Codes that say nothing about how the header is written: a corrected header would equal the input. */
-const notAboutTheHeader = new Set<FindingCode>(['test-key', 'live-key', 'expired-jwt', 'rate-limited-403', 'redirect-uri-mismatch', 'invalid-pkce-verifier']);
+const notAboutTheHeader = new Set<FindingCode>([
+	'test-key',
+	'live-key',
+	'expired-jwt',
+	'rate-limited-403',
+	'redirect-uri-mismatch',
+	'invalid-pkce-verifier',
+]);
 
 /** Whether the corrected header is worth offering: something about the header was repaired, nothing unrepairable remains. */
 function worthCorrecting(findings: readonly Finding[]): boolean {
-	if (findings.some((finding) => finding.code === 'placeholder-not-replaced' || finding.code === 'empty-credentials')) return false;
+	if (
+		findings.some(
+			(finding) =>
+				finding.code === 'placeholder-not-replaced' || finding.code === 'empty-credentials',
+		)
+	)
+		return false;
 	return findings.some((finding) => !notAboutTheHeader.has(finding.code));
 }
 
@@ -77,7 +93,9 @@ function runChecks(into: Collector, kind: InputKind, text: string): string | und
 		case 'header-value':
 			return checkAuthorizationValue(into, locate(text));
 		case 'code':
-			return codeHeaderValues(into, text).map((value) => checkAuthorizationValue(into, value)).find((value) => value !== undefined);
+			return codeHeaderValues(into, text)
+				.map((value) => checkAuthorizationValue(into, value))
+				.find((value) => value !== undefined);
 	}
 }
 

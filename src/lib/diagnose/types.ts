@@ -8,7 +8,8 @@ import type { FindingCode } from './codes/finding-codes.ts';
 import type { Severity } from './codes/severity.ts';
 
 /** What the pasted text was recognised as. */
-export type InputKind = 'empty' | 'header-line' | 'header-value' | 'curl' | 'url' | 'http-response' | 'code';
+export type InputKind =
+	'empty' | 'header-line' | 'header-value' | 'curl' | 'url' | 'http-response' | 'code';
 
 export interface Finding {
 	readonly code: FindingCode;

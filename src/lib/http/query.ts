@@ -20,7 +20,11 @@ export function appendQueryParameter(url: string, name: string, value: string): 
  * `url` without its last query parameter when that parameter is exactly `name=value` as
  * `appendQueryParameter` wrote it, or undefined when it is not.
  */
-export function removeLastQueryParameter(url: string, name: string, value: string): string | undefined {
+export function removeLastQueryParameter(
+	url: string,
+	name: string,
+	value: string,
+): string | undefined {
 	const tail = encodeQueryParameter(name, value);
 	if (!url.endsWith(tail)) return undefined;
 	const rest = url.slice(0, -tail.length);

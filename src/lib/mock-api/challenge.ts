@@ -28,7 +28,10 @@ export interface ChallengeDetails {
 function bearer(realm: string, error: string | null, details: ChallengeDetails): string {
 	const params = [`realm=${quotedString(realm)}`];
 	if (error) params.push(`error="${error}"`);
-	if (error && details.description) params.push(`error_description=${quotedString(details.description.replace(/[^\x20-\x21\x23-\x5b\x5d-\x7e]/g, ''))}`);
+	if (error && details.description)
+		params.push(
+			`error_description=${quotedString(details.description.replace(/[^\x20-\x21\x23-\x5b\x5d-\x7e]/g, ''))}`,
+		);
 	if (details.scope) params.push(`scope=${quotedString(details.scope)}`);
 	return `Bearer ${params.join(', ')}`;
 }
@@ -43,13 +46,21 @@ function realmOf(profile: Profile): string {
  * header or query parameter uses no HTTP authentication scheme, so such an API sends the challenge
  * its profile declares on a 401 about the key, or none at all.
  */
-export function challengeFor(profile: Profile, code: ErrorCode, details: ChallengeDetails = {}): string | null {
+export function challengeFor(
+	profile: Profile,
+	code: ErrorCode,
+	details: ChallengeDetails = {},
+): string | null {
 	const rule = errorCodes[code].challenge;
 	const realm = realmOf(profile);
 	if (rule === 'none') return null;
 	if (rule === 'client-basic') return basicChallenge(realm);
-	if (profile.auth.scheme === 'apiKey') return errorCodes[code].status === 401 ? (profile.auth.challenge ?? null) : null;
-	if (profile.auth.scheme === 'basic') return rule === 'invalid-request' || rule === 'insufficient-scope' ? null : basicChallenge(realm);
+	if (profile.auth.scheme === 'apiKey')
+		return errorCodes[code].status === 401 ? (profile.auth.challenge ?? null) : null;
+	if (profile.auth.scheme === 'basic')
+		return rule === 'invalid-request' || rule === 'insufficient-scope'
+			? null
+			: basicChallenge(realm);
 	switch (rule) {
 		case 'scheme':
 			return bearer(realm, null, {});

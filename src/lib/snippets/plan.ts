@@ -6,7 +6,13 @@
  */
 import { formUrlEncode } from '../auth/form-encode.ts';
 import { removeLastQueryParameter } from '../http/query.ts';
-import { headerValue, partValue, type ApiRequest, type HttpMethod, type Part } from '../http/request.ts';
+import {
+	headerValue,
+	partValue,
+	type ApiRequest,
+	type HttpMethod,
+	type Part,
+} from '../http/request.ts';
 import { snippetError, type SnippetError } from './errors.ts';
 import { recipeHasSecret, recipeHeaderValue } from './recipe.ts';
 import { checkRequest, textError } from './validate-request.ts';
@@ -33,7 +39,9 @@ export interface PlannedHeader {
 	readonly value: readonly Piece[];
 }
 
-export type PlannedBody = { readonly kind: 'json'; readonly text: string } | { readonly kind: 'form'; readonly fields: readonly (readonly [string, Piece])[] };
+export type PlannedBody =
+	| { readonly kind: 'json'; readonly text: string }
+	| { readonly kind: 'form'; readonly fields: readonly (readonly [string, Piece])[] };
 
 /**
  * An API key in the query: each snippet appends `name=value` to `url` with its own language's
@@ -65,34 +73,65 @@ export function joinText(pieces: readonly Piece[]): Piece[] {
 	const joined: Piece[] = [];
 	for (const piece of pieces) {
 		const last = joined.at(-1);
-		if ('text' in piece && last && 'text' in last) joined[joined.length - 1] = { text: last.text + piece.text };
+		if ('text' in piece && last && 'text' in last)
+			joined[joined.length - 1] = { text: last.text + piece.text };
 		else if (!('text' in piece) || piece.text !== '') joined.push(piece);
 	}
 	return joined.length > 0 ? joined : [{ text: '' }];
 }
 
-export type PlanResult = { readonly ok: true; readonly plan: SnippetPlan } | { readonly ok: false; readonly error: SnippetError };
+export type PlanResult =
+	| { readonly ok: true; readonly plan: SnippetPlan }
+	| { readonly ok: false; readonly error: SnippetError };
 
 const envName = /^[A-Z][A-Z0-9_]*$/;
 // Variables bash or zsh set themselves: `$RANDOM` in a snippet would never read the environment.
-const shellManaged = new Set('BASHPID BASHOPTS BASH_ENV CDPATH EGID EPOCHREALTIME EPOCHSECONDS ERRNO EUID GID GROUPS HISTCMD HISTFILE HOME HOST HOSTNAME IFS LINENO OLDPWD OPTARG OPTIND PATH PPID PS1 PS2 PS4 PWD RANDOM SECONDS SHELLOPTS SHLVL SRANDOM TTY UID USERNAME'.split(' '));
+const shellManaged = new Set(
+	'BASHPID BASHOPTS BASH_ENV CDPATH EGID EPOCHREALTIME EPOCHSECONDS ERRNO EUID GID GROUPS HISTCMD HISTFILE HOME HOST HOSTNAME IFS LINENO OLDPWD OPTARG OPTIND PATH PPID PS1 PS2 PS4 PWD RANDOM SECONDS SHELLOPTS SHLVL SRANDOM TTY UID USERNAME'.split(
+		' ',
+	),
+);
 
 /** Plans the snippets for `request`, or returns why no snippet can send it. */
 export function planSnippet(request: ApiRequest, mode: SecretMode): PlanResult {
 	const key = request.apiKey;
 	const keyValue = key ? partValue(key.key) : '';
 	// The key parameter comes off the URL: every snippet adds it back with its own encoder.
-	const baseUrl = key?.in === 'query' ? removeLastQueryParameter(request.url, key.name, keyValue) : request.url;
-	const keyHeader = key?.in === 'header' ? request.headers.filter(([name]) => name.toLowerCase() === key.name.toLowerCase()) : [];
-	const placed = key?.in === 'query' ? baseUrl !== undefined && /^[A-Za-z0-9._~-]+$/.test(key.name) : key === undefined || (keyHeader.length === 1 && keyHeader[0]![1] === keyValue);
-	if (!placed || baseUrl === undefined) return { ok: false, error: snippetError('api-key-mismatch', key?.in === 'query' ? 'URL' : `header "${key?.name}"`, 0, 'The key is not where the request says it is.') };
+	const baseUrl =
+		key?.in === 'query' ? removeLastQueryParameter(request.url, key.name, keyValue) : request.url;
+	const keyHeader =
+		key?.in === 'header'
+			? request.headers.filter(([name]) => name.toLowerCase() === key.name.toLowerCase())
+			: [];
+	const placed =
+		key?.in === 'query'
+			? baseUrl !== undefined && /^[A-Za-z0-9._~-]+$/.test(key.name)
+			: key === undefined || (keyHeader.length === 1 && keyHeader[0]![1] === keyValue);
+	if (!placed || baseUrl === undefined)
+		return {
+			ok: false,
+			error: snippetError(
+				'api-key-mismatch',
+				key?.in === 'query' ? 'URL' : `header "${key?.name}"`,
+				0,
+				'The key is not where the request says it is.',
+			),
+		};
 	const url = checkRequest({ ...request, url: baseUrl });
 	if (typeof url !== 'string') return { ok: false, error: url };
 	const recipe = request.authorization;
 	const rebuild = mode === 'env' && recipe !== undefined && recipeHasSecret(recipe);
 	// Only a snippet that rebuilds the header from its recipe depends on the two agreeing.
 	if (rebuild && headerValue(request.headers, 'authorization') !== recipeHeaderValue(recipe)) {
-		return { ok: false, error: snippetError('authorization-mismatch', 'header "Authorization"', 0, 'The header is not what its recipe makes.') };
+		return {
+			ok: false,
+			error: snippetError(
+				'authorization-mismatch',
+				'header "Authorization"',
+				0,
+				'The header is not what its recipe makes.',
+			),
+		};
 	}
 	const env = new Map<string, string>();
 	const headerEnv = new Set<string>();
@@ -100,10 +139,20 @@ export function planSnippet(request: ApiRequest, mode: SecretMode): PlanResult {
 	const piece = (part: Part, inHeader: boolean): Piece => {
 		if (typeof part === 'string' || mode === 'inline') return { text: partValue(part) };
 		const where = `variable ${part.envVar}`;
-		if (!envName.test(part.envVar) || shellManaged.has(part.envVar) || part.envVar.startsWith('BASH') || part.envVar.startsWith('ZSH')) {
+		if (
+			!envName.test(part.envVar) ||
+			shellManaged.has(part.envVar) ||
+			part.envVar.startsWith('BASH') ||
+			part.envVar.startsWith('ZSH')
+		) {
 			failure ??= snippetError('invalid-env-var', where, 0, `${part.envVar} cannot be used.`);
 		} else if (env.has(part.envVar) && env.get(part.envVar) !== part.value) {
-			failure ??= snippetError('env-var-conflict', where, 0, `${part.envVar} would hold two secrets.`);
+			failure ??= snippetError(
+				'env-var-conflict',
+				where,
+				0,
+				`${part.envVar} would hold two secrets.`,
+			);
 		} else {
 			// An environment variable cannot hold U+0000 or half a character, even where the header could.
 			failure ??= textError(part.value, where);
@@ -114,19 +163,41 @@ export function planSnippet(request: ApiRequest, mode: SecretMode): PlanResult {
 	};
 	let basic = undefined as BasicPlan | undefined;
 	const keyPiece = key ? piece(key.key, key.in === 'header') : undefined;
-	if (key && keyPiece && 'text' in keyPiece) failure ??= textError(keyPiece.text, key.in === 'query' ? `query parameter "${key.name}"` : `header "${key.name}"`);
-	const query: PlannedQuery | undefined = key?.in === 'query' && keyPiece ? { separator: new URL(url).search === '' ? '?' : '&', name: key.name, value: keyPiece } : undefined;
+	if (key && keyPiece && 'text' in keyPiece)
+		failure ??= textError(
+			keyPiece.text,
+			key.in === 'query' ? `query parameter "${key.name}"` : `header "${key.name}"`,
+		);
+	const query: PlannedQuery | undefined =
+		key?.in === 'query' && keyPiece
+			? { separator: new URL(url).search === '' ? '?' : '&', name: key.name, value: keyPiece }
+			: undefined;
 	const headers = request.headers.map(([name, value]): PlannedHeader => {
-		if (key?.in === 'header' && keyPiece && name.toLowerCase() === key.name.toLowerCase()) return { name, value: [keyPiece] };
-		if (!rebuild || !recipe || name.toLowerCase() !== 'authorization') return { name, value: [{ text: value }] };
-		if (recipe.kind === 'bearer') return { name, value: [{ text: 'Bearer ' }, piece(recipe.token, true)] };
+		if (key?.in === 'header' && keyPiece && name.toLowerCase() === key.name.toLowerCase())
+			return { name, value: [keyPiece] };
+		if (!rebuild || !recipe || name.toLowerCase() !== 'authorization')
+			return { name, value: [{ text: value }] };
+		if (recipe.kind === 'bearer')
+			return { name, value: [{ text: 'Bearer ' }, piece(recipe.token, true)] };
 		// Literal client credentials are form-urlencoded here, so snippets only encode what they read.
-		const credential = (part: Part): Piece => (typeof part === 'string' && recipe.formEncode ? { text: formUrlEncode(part) } : piece(part, false));
-		basic = { userId: credential(recipe.userId), password: credential(recipe.password), formEncode: recipe.formEncode };
+		const credential = (part: Part): Piece =>
+			typeof part === 'string' && recipe.formEncode
+				? { text: formUrlEncode(part) }
+				: piece(part, false);
+		basic = {
+			userId: credential(recipe.userId),
+			password: credential(recipe.password),
+			formEncode: recipe.formEncode,
+		};
 		return { name, value: [{ text: 'Basic ' }, { basic: true }] };
 	});
 	const body: PlannedBody | undefined =
-		request.body?.kind === 'form' ? { kind: 'form', fields: request.body.fields.map(([name, value]) => [name, piece(value, false)] as const) } : request.body;
+		request.body?.kind === 'form'
+			? {
+					kind: 'form',
+					fields: request.body.fields.map(([name, value]) => [name, piece(value, false)] as const),
+				}
+			: request.body;
 	if (failure) return { ok: false, error: failure };
 	const plan: SnippetPlan = {
 		method: request.method,

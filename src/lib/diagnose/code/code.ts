@@ -11,7 +11,16 @@ import { LocatedBuilder, type Located } from '../findings/located.ts';
 
 /** A header name in quotes (or a bare JS key) followed by `:`, `=` or `,` and an opening quote. */
 const setting = /(["'`]?)([A-Za-z][A-Za-z0-9-]*)\1\s*[:=,]\s*(f?)(["'`])/g;
-const escapes: Readonly<Record<string, string>> = { n: '\n', r: '\r', t: '\t', '0': '\u0000', '\\': '\\', "'": "'", '"': '"', '`': '`' };
+const escapes: Readonly<Record<string, string>> = {
+	n: '\n',
+	r: '\r',
+	t: '\t',
+	'0': '\u0000',
+	'\\': '\\',
+	"'": "'",
+	'"': '"',
+	'`': '`',
+};
 
 /** Whether `paste` sets an Authorization-like header in code. */
 export function looksLikeCode(paste: string): boolean {
@@ -27,7 +36,12 @@ export function codeHeaderValues(into: Collector, paste: string): Located[] {
 		const role = headerRole(name);
 		if (role === 'other' || (role === 'api-key' && !into.profile)) continue;
 		if (role !== 'authorization') {
-			report(into, 'wrong-header-name', { position: match.index + match[1]!.length, length: name.length }, `The code sets a header named "${name}", which ${into.profile?.name ?? 'the API'} does not read credentials from.`);
+			report(
+				into,
+				'wrong-header-name',
+				{ position: match.index + match[1]!.length, length: name.length },
+				`The code sets a header named "${name}", which ${into.profile?.name ?? 'the API'} does not read credentials from.`,
+			);
 		}
 		const built = new LocatedBuilder();
 		const end = readLiteral(paste, setting.lastIndex, match[4]!, match[3] === 'f', built);
@@ -38,11 +52,19 @@ export function codeHeaderValues(into: Collector, paste: string): Located[] {
 }
 
 /** Reads a string literal opened just before `start`; returns the offset after its closing quote. */
-function readLiteral(paste: string, start: number, quote: string, fString: boolean, built: LocatedBuilder): number {
+function readLiteral(
+	paste: string,
+	start: number,
+	quote: string,
+	fString: boolean,
+	built: LocatedBuilder,
+): number {
 	let i = start;
 	while (i < paste.length && paste[i] !== quote) {
 		const char = paste[i]!;
-		const interpolation = (quote === '`' && char === '$' && paste[i + 1] === '{') || (fString && char === '{' && paste[i + 1] !== '{');
+		const interpolation =
+			(quote === '`' && char === '$' && paste[i + 1] === '{') ||
+			(fString && char === '{' && paste[i + 1] !== '{');
 		if (interpolation) {
 			const close = paste.indexOf('}', i);
 			const stop = close === -1 ? paste.length : close + 1;

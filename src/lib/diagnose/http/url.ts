@@ -10,7 +10,29 @@ import { valueForKey } from '../credentials/corrected-header.ts';
 import { slice, spanOf, type Located } from '../findings/located.ts';
 import { checkPkceParameters, Parameter } from './oauth-parameters.ts';
 
-const secretParameters = new Set(['access_token', 'api_key', 'apikey', 'api-key', 'key', 'token', 'auth', 'auth_token', 'authtoken', 'authorization', 'client_secret', 'secret', 'password', 'pass', 'pwd', 'private_token', 'x-api-key', 'bearer', 'jwt', 'id_token', 'refresh_token']);
+const secretParameters = new Set([
+	'access_token',
+	'api_key',
+	'apikey',
+	'api-key',
+	'key',
+	'token',
+	'auth',
+	'auth_token',
+	'authtoken',
+	'authorization',
+	'client_secret',
+	'secret',
+	'password',
+	'pass',
+	'pwd',
+	'private_token',
+	'x-api-key',
+	'bearer',
+	'jwt',
+	'id_token',
+	'refresh_token',
+]);
 
 /** What a URL carries, for the request-level checks (duplicated credentials). */
 export interface UrlCredentials {
@@ -38,7 +60,15 @@ export function parameters(source: Located): Parameter[] {
 		const nameEnd = equals === -1 ? part.length : equals;
 		const rawName = part.slice(0, nameEnd);
 		const name = /[%+]/.test(rawName) ? percentDecode(rawName) : rawName;
-		found.push(new Parameter(name.toLowerCase(), source, start, Math.min(start + nameEnd + 1, start + part.length), start + part.length));
+		found.push(
+			new Parameter(
+				name.toLowerCase(),
+				source,
+				start,
+				Math.min(start + nameEnd + 1, start + part.length),
+				start + part.length,
+			),
+		);
 		start += part.length + 1;
 	}
 	return found;
@@ -50,14 +80,23 @@ export function checkUrl(into: Collector, url: Located): UrlCredentials {
 	const authorityStart = text.indexOf('://') + 3;
 	if (authorityStart < 3) return { secretParameters: 0 };
 	const authorityEnd = text.slice(authorityStart).search(/[/?#]/);
-	const authority = authorityEnd === -1 ? text.slice(authorityStart) : text.slice(authorityStart, authorityStart + authorityEnd);
+	const authority =
+		authorityEnd === -1
+			? text.slice(authorityStart)
+			: text.slice(authorityStart, authorityStart + authorityEnd);
 	const at = authority.lastIndexOf('@');
 	let userinfo: string | undefined;
 	if (at !== -1) {
 		userinfo = percentDecode(authority.slice(0, at), false);
 		const withPassword = userinfo.includes(':') ? 'a username and password' : 'a username (or key)';
 		const cleaned = text.slice(0, authorityStart) + text.slice(authorityStart + at + 1);
-		report(into, 'credentials-in-url', spanOf(url, authorityStart, authorityStart + at + 1), `The URL carries ${withPassword} before the host.`, { corrected: cleaned });
+		report(
+			into,
+			'credentials-in-url',
+			spanOf(url, authorityStart, authorityStart + at + 1),
+			`The URL carries ${withPassword} before the host.`,
+			{ corrected: cleaned },
+		);
 	}
 	const query = queryOf(url);
 	let secrets = 0;
@@ -65,8 +104,13 @@ export function checkUrl(into: Collector, url: Located): UrlCredentials {
 		const found = parameters(query);
 		const auth = into.profile?.auth;
 		// An API that takes its key in the query names the parameter: there it is expected, not misplaced.
-		const expected = auth?.scheme === 'apiKey' && auth.in === 'query' ? auth.name.toLowerCase() : undefined;
-		const secret = found.filter((parameter) => (secretParameters.has(parameter.name) || parameter.name === expected) && parameter.valueText !== '');
+		const expected =
+			auth?.scheme === 'apiKey' && auth.in === 'query' ? auth.name.toLowerCase() : undefined;
+		const secret = found.filter(
+			(parameter) =>
+				(secretParameters.has(parameter.name) || parameter.name === expected) &&
+				parameter.valueText !== '',
+		);
 		secrets = secret.filter((parameter) => parameter.name !== expected).length;
 		const misplaced = secret.filter((parameter) => parameter.name !== expected);
 		const corrected = misplaced.length > 0 ? withoutParameters(text, query, misplaced) : text;
@@ -74,16 +118,31 @@ export function checkUrl(into: Collector, url: Located): UrlCredentials {
 			const span = spanOf(parameter.whole, 0, parameter.whole.text.length);
 			if (parameter.name === expected) {
 				const message = `The query parameter "${parameter.name}" is where ${into.profile!.name} takes its key, so the request is right; but the URL, key included, is written to server and proxy logs and browser history. Keep such URLs out of logs and browsers, and rotate the key if one was shared.`;
-				report(into, 'token-in-query', span, message, { fix: `Keep this URL out of logs, tickets and browsers; ${into.profile!.name} offers no header for the key.` });
+				report(into, 'token-in-query', span, message, {
+					fix: `Keep this URL out of logs, tickets and browsers; ${into.profile!.name} offers no header for the key.`,
+				});
 				continue;
 			}
-			const wanted = auth?.scheme === 'apiKey' ? (auth.in === 'header' ? ` ${into.profile!.name} reads its key from the ${auth.name} header, not from the query.` : ` ${into.profile!.name} reads its key from "${auth.name}", not "${parameter.name}".`) : '';
-			report(into, 'token-in-query', span, `The query parameter "${parameter.name}" carries a secret in the URL.${wanted}`, { corrected });
+			const wanted =
+				auth?.scheme === 'apiKey'
+					? auth.in === 'header'
+						? ` ${into.profile!.name} reads its key from the ${auth.name} header, not from the query.`
+						: ` ${into.profile!.name} reads its key from "${auth.name}", not "${parameter.name}".`
+					: '';
+			report(
+				into,
+				'token-in-query',
+				span,
+				`The query parameter "${parameter.name}" carries a secret in the URL.${wanted}`,
+				{ corrected },
+			);
 		}
 		checkPkceParameters(into, found);
 		checkErrorRedirect(into, found);
 	}
-	return userinfo === undefined ? { secretParameters: secrets } : { userinfo, secretParameters: secrets };
+	return userinfo === undefined
+		? { secretParameters: secrets }
+		: { userinfo, secretParameters: secrets };
 }
 
 /**
@@ -94,7 +153,8 @@ export function valueForUserinfo(into: Collector, userinfo: string): string | un
 	const colon = userinfo.indexOf(':');
 	const user = colon === -1 ? userinfo : userinfo.slice(0, colon);
 	const password = colon === -1 ? '' : userinfo.slice(colon + 1);
-	if (into.profile) return valueForKey(into.profile, keyHalf(basicAuthOf(into.profile), user, password));
+	if (into.profile)
+		return valueForKey(into.profile, keyHalf(basicAuthOf(into.profile), user, password));
 	return `Basic ${encodeCredentials(`${user}:${password}`)}`;
 }
 
@@ -117,12 +177,23 @@ function withoutParameters(url: string, query: Located, removed: readonly Parame
 
 /** An authorization server's error redirect: `?error=redirect_uri_mismatch` (RFC 6749 §4.1.2.1). */
 function checkErrorRedirect(into: Collector, found: readonly Parameter[]): void {
-	const error = found.find((parameter) => (parameter.name === 'error' || parameter.name === 'error_description') && mentionsRedirectMismatch(percentDecode(parameter.valueText)));
+	const error = found.find(
+		(parameter) =>
+			(parameter.name === 'error' || parameter.name === 'error_description') &&
+			mentionsRedirectMismatch(percentDecode(parameter.valueText)),
+	);
 	if (!error) return;
-	report(into, 'redirect-uri-mismatch', spanOf(error.whole, 0, error.whole.text.length), 'The authorization server sent back an error about the redirect URI.');
+	report(
+		into,
+		'redirect-uri-mismatch',
+		spanOf(error.whole, 0, error.whole.text.length),
+		'The authorization server sent back an error about the redirect URI.',
+	);
 }
 
 /** Whether an error text says the redirect URI did not match a registered one. */
 export function mentionsRedirectMismatch(text: string): boolean {
-	return /redirect_uri_mismatch|redirect[_ ]?ur[il]\b.{0,60}\b(?:mismatch|match|registered|allowed|invalid)/i.test(text);
+	return /redirect_uri_mismatch|redirect[_ ]?ur[il]\b.{0,60}\b(?:mismatch|match|registered|allowed|invalid)/i.test(
+		text,
+	);
 }

@@ -41,7 +41,10 @@ function closingParen(text: string, open: number): number {
 const name = /[A-Za-z0-9_]*/y;
 
 /** Length of the expansion starting with `$` at `i`, or 0 when this `$` is a literal dollar. */
-function expansionLength(text: string, i: number): { length: number; kind: 'variable' | 'command' } | undefined {
+function expansionLength(
+	text: string,
+	i: number,
+): { length: number; kind: 'variable' | 'command' } | undefined {
 	const next = text[i + 1];
 	if (next === '(') return { length: closingParen(text, i + 1) - i + 1, kind: 'command' };
 	if (next === '{') {
@@ -61,7 +64,6 @@ function plain(code: number): boolean {
 	return code > 0x20 && code < 0x7f && !specialCodes.has(code);
 }
 const specialCodes = new Set([...'\\$`!\'"|;&#<>'].map((char) => char.charCodeAt(0)));
-
 
 /** Tokenises `paste` as one bash command (stopping at `|`, `;`, `&&`, `||`). */
 export function shellWords(paste: string): ShellParse {
@@ -103,7 +105,8 @@ export function shellWords(paste: string): ShellParse {
 	};
 	const history = (i: number, closing: string): void => {
 		const next = paste[i + 1];
-		if (next !== undefined && !/[\s=(]/.test(next) && next !== closing) expansions.push({ kind: 'history', position: i, source: '!' });
+		if (next !== undefined && !/[\s=(]/.test(next) && next !== closing)
+			expansions.push({ kind: 'history', position: i, source: '!' });
 	};
 	let i = 0;
 	while (i < paste.length) {
@@ -115,7 +118,16 @@ export function shellWords(paste: string): ShellParse {
 		} else if (quote === 'ansi') {
 			if (char === "'") quote = 'none';
 			else if (char === '\\' && i + 1 < paste.length) {
-				const escapes: Record<string, string> = { n: '\n', r: '\r', t: '\t', '\\': '\\', "'": "'", '"': '"', e: '\u001b', '0': '\u0000' };
+				const escapes: Record<string, string> = {
+					n: '\n',
+					r: '\r',
+					t: '\t',
+					'\\': '\\',
+					"'": "'",
+					'"': '"',
+					e: '\u001b',
+					'0': '\u0000',
+				};
 				push(escapes[paste[i + 1]!] ?? paste[i + 1]!, i);
 				i++;
 			} else push(char, i);

@@ -10,7 +10,9 @@ export type Json = Record<string, unknown>;
 
 /** `value` when it is a plain object. */
 export function record(value: unknown): Json | undefined {
-	return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Json) : undefined;
+	return typeof value === 'object' && value !== null && !Array.isArray(value)
+		? (value as Json)
+		: undefined;
 }
 
 /** `value` when it is a string. */
@@ -76,14 +78,32 @@ export interface OpenApiView {
 	readonly operations: readonly Operation[];
 }
 
-export const httpMethods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+export const httpMethods = [
+	'get',
+	'put',
+	'post',
+	'delete',
+	'options',
+	'head',
+	'patch',
+	'trace',
+] as const;
 
 function requirements(value: unknown): SecurityRequirement[] | undefined {
 	if (!Array.isArray(value)) return undefined;
 	return value.flatMap((entry) => {
 		const object = record(entry);
 		if (!object) return [];
-		return [Object.fromEntries(Object.entries(object).map(([name, scopes]) => [name, Array.isArray(scopes) ? scopes.filter((scope): scope is string => typeof scope === 'string') : []]))];
+		return [
+			Object.fromEntries(
+				Object.entries(object).map(([name, scopes]) => [
+					name,
+					Array.isArray(scopes)
+						? scopes.filter((scope): scope is string => typeof scope === 'string')
+						: [],
+				]),
+			),
+		];
 	});
 }
 
@@ -97,8 +117,18 @@ function parameters(...lists: unknown[]): Parameter[] {
 			const where = text(object?.['in']);
 			if (!object || !name || !where) continue;
 			const schema = record(object['schema']);
-			const example = object['example'] ?? schema?.['example'] ?? schema?.['default'] ?? object['default'] ?? (Array.isArray(schema?.['enum']) ? (schema['enum'] as unknown[])[0] : undefined);
-			byKey.set(`${where}:${name}`, { name, in: where, required: object['required'] === true, ...(example === undefined ? {} : { example }) });
+			const example =
+				object['example'] ??
+				schema?.['example'] ??
+				schema?.['default'] ??
+				object['default'] ??
+				(Array.isArray(schema?.['enum']) ? (schema['enum'] as unknown[])[0] : undefined);
+			byKey.set(`${where}:${name}`, {
+				name,
+				in: where,
+				required: object['required'] === true,
+				...(example === undefined ? {} : { example }),
+			});
 		}
 	}
 	return [...byKey.values()];
@@ -117,27 +147,48 @@ function response3(value: unknown): ResponseBody | undefined {
 	const examples = record(media['examples']);
 	const first = examples ? record(Object.values(examples)[0])?.['value'] : undefined;
 	const example = media['example'] ?? first;
-	return { contentType: type, ...(example === undefined ? {} : { example }), ...(media['schema'] === undefined ? {} : { schema: media['schema'] }) };
+	return {
+		contentType: type,
+		...(example === undefined ? {} : { example }),
+		...(media['schema'] === undefined ? {} : { schema: media['schema'] }),
+	};
 }
 
 function response2(value: unknown, produces: readonly string[]): ResponseBody | undefined {
 	const object = record(value);
 	if (!object) return undefined;
 	const examples = record(object['examples']);
-	const type = (examples ? Object.keys(examples).find(isJsonType) : undefined) ?? produces.find(isJsonType) ?? produces[0] ?? 'application/json';
+	const type =
+		(examples ? Object.keys(examples).find(isJsonType) : undefined) ??
+		produces.find(isJsonType) ??
+		produces[0] ??
+		'application/json';
 	const example = examples?.[type];
 	if (example === undefined && object['schema'] === undefined) return undefined;
-	return { contentType: type, ...(example === undefined ? {} : { example }), ...(object['schema'] === undefined ? {} : { schema: object['schema'] }) };
+	return {
+		contentType: type,
+		...(example === undefined ? {} : { example }),
+		...(object['schema'] === undefined ? {} : { schema: object['schema'] }),
+	};
 }
 
 /** Swagger 2.0 `securityDefinitions` entries in the OpenAPI 3.x shape (OAS 3.0 §4.8.27). */
 function scheme3(scheme: Json): Json {
 	if (scheme['type'] === 'basic') return { ...scheme, type: 'http', scheme: 'basic' };
 	if (scheme['type'] !== 'oauth2') return scheme;
-	const flowNames: Record<string, string> = { accessCode: 'authorizationCode', implicit: 'implicit', password: 'password', application: 'clientCredentials' };
+	const flowNames: Record<string, string> = {
+		accessCode: 'authorizationCode',
+		implicit: 'implicit',
+		password: 'password',
+		application: 'clientCredentials',
+	};
 	const flow = flowNames[text(scheme['flow']) ?? ''] ?? 'authorizationCode';
 	const { authorizationUrl, tokenUrl, scopes } = scheme;
-	return { type: 'oauth2', description: scheme['description'], flows: { [flow]: { authorizationUrl, tokenUrl, scopes } } };
+	return {
+		type: 'oauth2',
+		description: scheme['description'],
+		flows: { [flow]: { authorizationUrl, tokenUrl, scopes } },
+	};
 }
 
 function servers(doc: Json, swagger: boolean): Server[] {
@@ -146,7 +197,13 @@ function servers(doc: Json, swagger: boolean): Server[] {
 		if (!host) return [];
 		const protocols = Array.isArray(doc['schemes']) ? (doc['schemes'] as unknown[]) : [];
 		const protocol = protocols.includes('https') ? 'https' : (text(protocols[0]) ?? 'https');
-		return [{ url: `${protocol}://${host}${text(doc['basePath']) ?? ''}`, pointer: '/host', variables: [] }];
+		return [
+			{
+				url: `${protocol}://${host}${text(doc['basePath']) ?? ''}`,
+				pointer: '/host',
+				variables: [],
+			},
+		];
 	}
 	const list = Array.isArray(doc['servers']) ? doc['servers'] : [];
 	return list.flatMap((entry, index) => {
@@ -170,8 +227,12 @@ export function readDocument(doc: Json): OpenApiView {
 	const swagger = typeof doc['swagger'] === 'string';
 	const info = record(doc['info']) ?? {};
 	const schemesAt = swagger ? ['securityDefinitions'] : ['components', 'securitySchemes'];
-	const schemeObjects = record(swagger ? doc['securityDefinitions'] : record(doc['components'])?.['securitySchemes']) ?? {};
-	const produces = Array.isArray(doc['produces']) ? (doc['produces'] as unknown[]).filter((type): type is string => typeof type === 'string') : [];
+	const schemeObjects =
+		record(swagger ? doc['securityDefinitions'] : record(doc['components'])?.['securitySchemes']) ??
+		{};
+	const produces = Array.isArray(doc['produces'])
+		? (doc['produces'] as unknown[]).filter((type): type is string => typeof type === 'string')
+		: [];
 	const operations: Operation[] = [];
 	for (const [path, item] of Object.entries(record(doc['paths']) ?? {})) {
 		const pathItem = record(item);
@@ -180,8 +241,20 @@ export function readDocument(doc: Json): OpenApiView {
 			const op = record(pathItem[method]);
 			if (!op) continue;
 			const security = requirements(op['security']);
-			const responses = Object.fromEntries(Object.entries(record(op['responses']) ?? {}).map(([status, value]) => [status, swagger ? response2(value, produces) : response3(value)]));
-			operations.push({ method, path, pointer: pointer('paths', path, method), ...(security ? { security } : {}), parameters: parameters(pathItem['parameters'], op['parameters']), responses });
+			const responses = Object.fromEntries(
+				Object.entries(record(op['responses']) ?? {}).map(([status, value]) => [
+					status,
+					swagger ? response2(value, produces) : response3(value),
+				]),
+			);
+			operations.push({
+				method,
+				path,
+				pointer: pointer('paths', path, method),
+				...(security ? { security } : {}),
+				parameters: parameters(pathItem['parameters'], op['parameters']),
+				responses,
+			});
 		}
 	}
 	const security = requirements(doc['security']);
@@ -194,7 +267,15 @@ export function readDocument(doc: Json): OpenApiView {
 		serversPointer: swagger ? '/host' : '/servers',
 		schemes: Object.entries(schemeObjects).flatMap(([name, value]) => {
 			const scheme = record(value);
-			return scheme ? [{ name, pointer: pointer(...schemesAt, name), scheme: swagger ? scheme3(scheme) : scheme }] : [];
+			return scheme
+				? [
+						{
+							name,
+							pointer: pointer(...schemesAt, name),
+							scheme: swagger ? scheme3(scheme) : scheme,
+						},
+					]
+				: [];
 		}),
 		...(security ? { security } : {}),
 		operations,

@@ -6,7 +6,11 @@
 import { pointer, record } from './document.ts';
 
 /** The pointer of the first object whose `$ref` is `target`, searched depth first; undefined if none. */
-export function findRef(doc: unknown, target: string, path: readonly string[] = []): string | undefined {
+export function findRef(
+	doc: unknown,
+	target: string,
+	path: readonly string[] = [],
+): string | undefined {
 	if (Array.isArray(doc)) {
 		for (const [index, item] of doc.entries()) {
 			const found = findRef(item, target, [...path, String(index)]);
@@ -32,7 +36,9 @@ export function pointerAtLine(doc: unknown, line: number): string | undefined {
 	let current = 1;
 	const walk = (value: unknown, path: readonly string[]): string | undefined => {
 		if (current === line) return pointer(...path);
-		const entries: [string, unknown][] = Array.isArray(value) ? value.map((item, index) => [String(index), item]) : Object.entries(record(value) ?? {}).filter(([, item]) => item !== undefined);
+		const entries: [string, unknown][] = Array.isArray(value)
+			? value.map((item, index) => [String(index), item])
+			: Object.entries(record(value) ?? {}).filter(([, item]) => item !== undefined);
 		if (typeof value !== 'object' || value === null || entries.length === 0) return undefined;
 		for (const [key, item] of entries) {
 			current++;
