@@ -28,14 +28,34 @@ describe('the header doctor', () => {
 			'a quoted key in X-API-Key, no API chosen',
 			'X-API-Key: "abc123XYZ"',
 			undefined,
-			[['invalid-token-character', 'error']],
+			[['quoted-value', 'error']],
 		],
 		[
 			"a quoted key in Figma's header",
 			'X-Figma-Token: "figd_abc123XYZ"',
 			figma,
+			[['quoted-value', 'error']],
+		],
+		[
+			'punctuation a header carries but a Bearer token cannot',
+			'X-Figma-Token: figd_a$b!c:d,e@f',
+			figma,
+			[],
+		],
+		[
+			'a space inside the key',
+			'X-Figma-Token: figd_abc 123XYZ',
+			figma,
 			[['invalid-token-character', 'error']],
 		],
+		['a letter beyond ASCII', 'X-API-Key: abcé123', undefined, [['non-ascii-token', 'error']]],
+		[
+			'a placeholder from the documentation',
+			'X-Figma-Token: <your-token>',
+			figma,
+			[['placeholder-not-replaced', 'error']],
+		],
+		['an empty key header', 'X-API-Key:', undefined, [['empty-credentials', 'error']]],
 		[
 			'Authorization sent to Figma',
 			'Authorization: Bearer figd_abc123',
@@ -44,6 +64,21 @@ describe('the header doctor', () => {
 		],
 	])('reads %s', (_name, paste, profile, expected) => {
 		expect(codes(paste, profile)).toEqual(expected);
+	});
+
+	test.each([
+		['X-Figma-Token: "figd_abc123XYZ"', figma, 'Double quotes surround the key'],
+		[
+			'X-Figma-Token: figd_abc 123XYZ',
+			figma,
+			'something was copied along with it into X-Figma-Token',
+		],
+		['X-API-Key: abcé123', undefined, 'X-API-Key cannot carry it the same way in every client'],
+		['X-API-Key:', undefined, 'The X-API-Key header has no value at all'],
+	])('explains %s in words of its own header, not a Bearer token', (paste, profile, words) => {
+		const text = messages(paste, profile);
+		expect(text).toContain(words);
+		expect(text).not.toMatch(/Bearer|Authorization/);
 	});
 
 	test('flags a key in the URL where the API expects a header, and names the header', () => {

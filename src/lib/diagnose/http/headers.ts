@@ -6,6 +6,7 @@ import { checkAuthorizationValue } from '../credentials/authorization-check.ts';
 import { checkBasicToken, encodeCredentials } from '../credentials/basic-check.ts';
 import { checkBearerToken } from '../credentials/bearer-check.ts';
 import { checkCharacters } from '../credentials/characters.ts';
+import { checkKeyHeaderValue } from '../credentials/key-header-check.ts';
 import { maxFindingsPerCode, report, type Collector } from '../findings/collector.ts';
 import { valueForKey } from '../credentials/corrected-header.ts';
 import { headerRole, misspellingReason } from './header-names.ts';
@@ -63,7 +64,7 @@ function checkHeader(into: Collector, header: LocatedHeader): string | undefined
 	// The API's own key header (X-API-Key, X-Figma-Token): the key as it is, checked like any key.
 	if (keyHeader && named.toLowerCase() === keyHeader.toLowerCase()) {
 		checkCharacters(into, header.name, 'the header name');
-		if (!hasExpansion(header.value)) checkBearerToken(into, trimLocated(header.value), 'the key');
+		checkKeyHeaderValue(into, header.value, named);
 		return undefined;
 	}
 	const role = headerRole(header.name.text);
@@ -85,7 +86,7 @@ function checkHeader(into: Collector, header: LocatedHeader): string | undefined
 	const hasScheme = schemeStart.test(header.value.text);
 	// A key header of its own (X-API-Key) with no API chosen: the doctor cannot tell it is wrong, but reads the key.
 	if (role === 'api-key' && !into.profile && !hasScheme) {
-		if (!hasExpansion(header.value)) checkBearerToken(into, trimLocated(header.value), 'the key');
+		checkKeyHeaderValue(into, header.value, named);
 		return undefined;
 	}
 	const reason =
