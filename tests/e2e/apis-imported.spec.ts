@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { loadProfiles } from '../support/profiles.ts';
 import { PlaygroundPage } from './support/playground-page.ts';
+import { sitePage } from './support/site.ts';
 
 // Every API imported from an OpenAPI document (npm run profile -- --from-openapi) gets a quickstart
 // built like the others: its builder shows the key where the API reads it, the snippets send it
@@ -16,7 +17,7 @@ test('at least one API is imported from its OpenAPI document', () => {
 for (const profile of imported) {
 	test.describe(`the ${profile.name} quickstart`, () => {
 		test.beforeEach(async ({ page }) => {
-			await page.goto(`/apis/${profile.id}/`);
+			await page.goto(sitePage(`/apis/${profile.id}/`));
 			await page.waitForFunction(() =>
 				['ap-request-builder', 'ap-snippet-tabs', 'ap-response-panel'].every((tag) =>
 					customElements.get(tag),
