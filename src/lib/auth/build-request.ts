@@ -7,6 +7,13 @@
 import type { ApiRequest, AuthorizationRecipe, Header, Part, Secret } from '../http/request.ts';
 import type { Profile } from '../profiles/index.ts';
 import { basicVariantFor, encodeBasic, type BasicCredentials, type BasicSteps } from './basic.ts';
+import {
+	apiKeyAuthOf,
+	apiKeyRequest,
+	defaultKeyPlacement,
+	validateApiKey,
+	type KeyPlacement,
+} from './api-key.ts';
 import { keyPrefixesOf, validateBearerToken } from './bearer.ts';
 import { inputIssue, errorsOf, warningsOf, type AuthIssue } from './validate.ts';
 
@@ -154,6 +161,39 @@ export function buildAccessTokenRequest(
 	});
 }
 
+/**
+ * The sample request with the key in a named header or query parameter (OpenAPI `apiKey`): by
+ * default where the profile takes it, or where `placement` says (to see what an API answers a key
+ * sent elsewhere). The key is read from `profile.envVar` by snippets.
+ */
+export function buildApiKeyRequest(
+	profile: Profile,
+	key: string,
+	placement: KeyPlacement = apiKeyAuthOf(profile) ?? defaultKeyPlacement,
+): BuildResult {
+	const issues = validateApiKey(key, placement.in);
+	// Query names are kept to RFC 3986 unreserved characters, which no client encodes (see the profile schema).
+	if (placement.in === 'query' && !/^[A-Za-z0-9._~-]+$/.test(placement.name)) {
+		issues.push(
+			inputIssue(
+				'invalid-token-character',
+				'header',
+				0,
+				0,
+				`name "${placement.name}" is not letters, digits and -._~ only.`,
+			),
+		);
+	}
+	const errors = errorsOf(issues);
+	if (errors.length > 0) return { ok: false, errors, warnings: warningsOf(issues) };
+	const request = apiKeyRequest(profile, {
+		in: placement.in,
+		name: placement.name,
+		key: secret(key, profile.envVar),
+	});
+	return checked({ request, warnings: issues });
+}
+
 /** What a person types for a profile: the key, and a username where the profile takes one. */
 export interface ProfileCredentials {
 	readonly key: string;
@@ -182,6 +222,7 @@ export function basicCredentialsFor(
 
 /** The sample request the way the profile authenticates (its scheme and Basic variant). */
 export function buildProfileRequest(profile: Profile, input: ProfileCredentials): BuildResult {
+	if (profile.auth.scheme === 'apiKey') return buildApiKeyRequest(profile, input.key);
 	const basic = basicCredentialsFor(profile, input);
 	return basic ? buildBasicRequest(profile, basic) : buildBearerRequest(profile, input.key);
 }

@@ -36,16 +36,27 @@ function bearer(realm: string, error: string | null, details: ChallengeDetails):
 	return `Bearer ${params.join(', ')}`;
 }
 
-/** The challenge to send with `code`, or null when the response carries none. */
+/** The realm a profile names; an apiKey profile has none, so its token endpoint uses the API's host. */
+function realmOf(profile: Profile): string {
+	return profile.auth.scheme === 'apiKey' ? new URL(profile.baseUrl).hostname : profile.auth.realm;
+}
+
+/**
+ * The challenge to send with `code`, or null when the response carries none. A key in a named
+ * header or query parameter uses no HTTP authentication scheme, so such an API sends the challenge
+ * its profile declares on a 401 about the key, or none at all.
+ */
 export function challengeFor(
 	profile: Profile,
 	code: ErrorCode,
 	details: ChallengeDetails = {},
 ): string | null {
 	const rule = errorCodes[code].challenge;
-	const { realm } = profile.auth;
+	const realm = realmOf(profile);
 	if (rule === 'none') return null;
 	if (rule === 'client-basic') return basicChallenge(realm);
+	if (profile.auth.scheme === 'apiKey')
+		return errorCodes[code].status === 401 ? (profile.auth.challenge ?? null) : null;
 	if (profile.auth.scheme === 'basic')
 		return rule === 'invalid-request' || rule === 'insufficient-scope'
 			? null

@@ -7,6 +7,7 @@
 import type { ApiRequest } from '../http/index.ts';
 import type { Profile } from '../profiles/index.ts';
 import {
+	buildApiKeyRequest,
 	buildBasicRequest,
 	buildBearerRequest,
 	keyEnvironment,
@@ -43,7 +44,7 @@ export interface StateRequest {
 export function credentialInputs(
 	state: Pick<PlaygroundState, 'scheme' | 'variant'>,
 ): readonly CredentialInput[] {
-	if (state.scheme === 'bearer') return ['apiKey'];
+	if (state.scheme === 'bearer' || state.scheme === 'apiKey') return ['apiKey'];
 	if (state.scheme === 'oauth2') return ['token'];
 	switch (state.variant) {
 		case 'user-password':
@@ -87,6 +88,16 @@ export function buildStateRequest(state: PlaygroundState, profile: Profile): Sta
 		const warnings = tagIssues(built.warnings, inputs, fields);
 		if (!built.ok) return { errors: tagIssues(built.errors, inputs, fields), warnings, inputs };
 		return { request: built.request, errors: [], warnings, steps: built.steps, inputs };
+	}
+	if (state.scheme === 'apiKey') {
+		const built = buildApiKeyRequest(profile, state.apiKey, {
+			in: state.keyIn,
+			name: state.keyName,
+		});
+		const fields = { key: 'apiKey', header: 'apiKey' } as const;
+		const warnings = tagIssues(built.warnings, inputs, fields);
+		if (!built.ok) return { errors: tagIssues(built.errors, inputs, fields), warnings, inputs };
+		return { request: built.request, errors: [], warnings, inputs };
 	}
 	const input = state.scheme === 'bearer' ? 'apiKey' : 'token';
 	const value = state[input];

@@ -4,7 +4,8 @@
  * only when each variable is set and, where it lands in a header as is, holds no line break (curl
  * would send a raw line break and so split the header). Basic credentials are computed with
  * `printf '%s' … | base64`, line wrapping removed by `tr` (GNU base64 wraps at 76 columns, and
- * `-w0` does not exist on macOS). Form bodies use `--data-urlencode`, one field per argument.
+ * `-w0` does not exist on macOS). Form bodies use `--data-urlencode`, one field per argument; a key
+ * in the query uses `--url-query` (curl 7.87 or newer), which encodes it the same way.
  */
 import type { BasicPlan, Piece, PlannedHeader, SnippetPlan } from './plan.ts';
 import { curlAuthorizationUrl } from './authorization-url.ts';
@@ -68,6 +69,11 @@ function command(plan: SnippetPlan): string[] {
 		shellQuote(plan.url),
 	].join(' ');
 	const args = plan.headers.map(headerArgument);
+	// --url-query (curl 7.87+) appends "name=value" to the URL's query, the value percent-encoded by curl.
+	if (plan.query)
+		args.push(
+			`--url-query ${shellWord([{ text: `${plan.query.name}=` }, part(plan.query.value)])}`,
+		);
 	if (body?.kind === 'json') args.push(`--data-raw ${shellQuote(body.text)}`);
 	if (body?.kind === 'form')
 		for (const [name, value] of body.fields)
