@@ -15,7 +15,7 @@ import { checkCredentialsSeparator, stripHeaderName, stripQuotes } from './value
 const schemes = ['Bearer', 'Basic'] as const;
 type Scheme = (typeof schemes)[number];
 /** Words that look like an auth-scheme name: short, letters and dashes (Token, Digest, ApiKey…). */
-const otherScheme = /^([A-Za-z][A-Za-z-]{1,15}) +(\S[\s\S]*)$/;
+const otherScheme = /^([A-Za-z][A-Za-z0-9._-]{1,31}) +(\S[\s\S]*)$/;
 
 /** Checks an Authorization value; returns the corrected value (`Scheme credentials`) or undefined. */
 export function checkAuthorizationValue(into: Collector, raw: Located): string | undefined {
@@ -61,13 +61,16 @@ function checkKnownScheme(into: Collector, value: Located, scheme: Scheme): stri
  * Authentication schemes in use besides Basic and Bearer: the IANA registry (RFC 9110 §16.4) and
  * common vendor ones. A first word outside this list is not a scheme but a key or stray text.
  */
-const knownSchemes = new Set(['concealed', 'digest', 'dpop', 'gnap', 'hoba', 'mutual', 'negotiate', 'ntlm', 'oauth', 'privatetoken', 'scram-sha-1', 'scram-sha-256', 'vapid', 'token', 'apikey', 'api-key', 'key', 'jwt', 'sharedkey', 'mac', 'hawk', 'sso-key', 'ssws', 'splunk', 'bot', 'client-id']);
+const knownSchemes = new Set(['concealed', 'digest', 'dpop', 'gnap', 'hoba', 'mutual', 'negotiate', 'ntlm', 'oauth', 'privatetoken', 'scram-sha-1', 'scram-sha-256', 'vapid', 'token', 'apikey', 'api-key', 'key', 'jwt', 'sharedkey', 'mac', 'hawk', 'sso-key', 'ssws', 'splunk', 'bot', 'client-id', 'aws4-hmac-sha256', 'goog4-hmac-sha256', 'hmac-sha256', 'signature', 'edgegrid', 'eg1-hmac-sha256', 'bearer-token', 'access-token', 'apitoken', 'api-token', 'klaviyo-api-key', 'zoho-oauthtoken', 'dpop', 'shopify-access-token']);
 
 /** Another scheme (`Token`, `Digest`, `ApiKey`…): wrong only when we know which API it is for. */
 function checkOtherScheme(into: Collector, value: Located, scheme: string): string | undefined {
 	const profile = into.profile;
 	if (!knownSchemes.has(scheme.toLowerCase())) return checkMissingScheme(into, value);
-	if (!profile) return undefined;
+	if (!profile) {
+		report(into, 'other-scheme', spanOf(value, 0, scheme.length), `The header uses the "${scheme}" scheme. It is not Basic or Bearer, so the doctor does not check the credentials after it; it is right only if the API documents "${scheme}".`);
+		return undefined;
+	}
 	const credentials = trimLocated(slice(value, scheme.length));
 	report(into, 'wrong-scheme-for-api', spanOf(value, 0, scheme.length), `${profile.name} expects ${schemeName(profile)}, not "${scheme}".`);
 	const key = checkBearerToken(into, credentials, 'the key');

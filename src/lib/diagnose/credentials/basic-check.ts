@@ -102,11 +102,18 @@ function decodeWithFindings(into: Collector, token: Located, span: Span): Decode
 	return undefined;
 }
 
-/** Whether `text` is Base64 of readable credentials with a character lost or added at the end. */
+/**
+ * Whether `text` is Base64 of readable text with a character lost or added at the end. With a
+ * length no Base64 can have (4n+1, `QWxhZ`), readable text before the last character is enough;
+ * otherwise the text must read as `user-id:password`, or a raw key would be taken for Base64.
+ */
 function truncatedBase64(text: string): boolean {
 	if (/[+/=]/.test(text)) return true;
 	const shorter = decodeLenient(text.slice(0, -1));
-	return shorter !== undefined && looksLikeCredentials(bytesToText(shorter)) && bytesToText(shorter).text.includes(':');
+	if (shorter === undefined) return false;
+	const decoded = bytesToText(shorter);
+	const impossibleLength = text.length % 4 === 1 && !decoded.latin1 && /^[\x20-\x7e]+$/.test(decoded.text);
+	return looksLikeCredentials(decoded) && (decoded.text.includes(':') || impossibleLength);
 }
 
 /** A raw key after `Basic `: reports it, and encodes it in the API's form when the profile says which. */

@@ -32,6 +32,9 @@ export function checkCredentials(into: Collector, raw: Located, source: Credenti
 		return undefined;
 	}
 	if (checkPlaceholders(into, cleaned, source)) return undefined;
+	if (cleaned.normalize('NFC') !== cleaned) {
+		report(into, 'decomposed-unicode', whole, `The ${what} hold letters written as a base letter and a combining mark (NFD). RFC 7617 asks for NFC before encoding; the corrected header is built from the NFC form, and a server that stored the NFC form refuses the NFD bytes.`);
+	}
 	const auth = basicAuthOf(into.profile);
 	const colon = cleaned.indexOf(':');
 	if (colon === -1) {
@@ -65,7 +68,9 @@ export function checkCredentials(into: Collector, raw: Located, source: Credenti
 function checkPlaceholders(into: Collector, text: string, source: CredentialsSource): boolean {
 	const colon = text.indexOf(':');
 	const halves = colon === -1 ? [text] : [text.slice(0, colon), text.slice(colon + 1)];
-	const reason = placeholderReason(text) ?? halves.map(placeholderReason).find(Boolean);
+	// A username with a password is a real pair even when the password is a word like "password" or "secret".
+	const pair = colon > 0 && colon < text.length - 1;
+	const reason = placeholderReason(text) ?? halves.map((half) => placeholderReason(half, { pair })).find(Boolean);
 	if (!reason) return false;
 	report(into, 'placeholder-not-replaced', source.spanFor(0, text.length), `The ${source.what} are ${reason}.`);
 	return true;

@@ -6,6 +6,8 @@
 
 interface PlaceholderRule {
 	readonly pattern: RegExp;
+	/** A plain word (`token`, `password`): a placeholder alone, but a real password inside a user:password pair. */
+	readonly word?: true;
 	readonly describe: (match: string) => string;
 }
 
@@ -19,6 +21,7 @@ const rules: readonly PlaceholderRule[] = [
 	{ pattern: /your[-_ ]?(?:own[-_ ]?)?(?:api[-_ ]?|access[-_ ]?|secret[-_ ]?|bearer[-_ ]?)?(?:key|token|secret|password|credentials)/i, describe: () => 'a "your key here" placeholder copied from documentation' },
 	{ pattern: /(?:insert|replace|paste|put)[-_ ]?(?:your|the|api|key|token|here)/i, describe: () => 'a "put your key here" placeholder copied from documentation' },
 	{
+		word: true,
 		pattern: /^(?:api[-_]?key|access[-_]?token|bearer[-_]?token|auth[-_]?token|token|secret|key|client[-_]?secret|password|my[-_]?(?:api[-_]?)?(?:key|token))$/i,
 		describe: (m) => `the name "${m}" instead of the value it stands for`,
 	},
@@ -27,11 +30,12 @@ const rules: readonly PlaceholderRule[] = [
 	{ pattern: /…$|^[^.]{0,12}\.\.\.$/, describe: () => 'a key cut short with an ellipsis, as documentation shows it' },
 ];
 
-/** Why `value` is a placeholder rather than a real credential, or undefined. */
-export function placeholderReason(value: string): string | undefined {
+/** Why `value` is a placeholder rather than a real credential, or undefined. `pair`: one half of user:password with both halves filled. */
+export function placeholderReason(value: string, options: { readonly pair?: boolean } = {}): string | undefined {
 	const text = value.trim();
 	if (text === '') return undefined;
 	for (const rule of rules) {
+		if (rule.word && options.pair) continue;
 		const match = text.match(rule.pattern);
 		if (match) return rule.describe(match[0]);
 	}
