@@ -42,6 +42,8 @@ export interface PastedRequest {
 	readonly credentialAt?: number;
 	/** The variable the paste reads the credential from (`$API_KEY`, `%API_KEY%`, `os.environ["API_KEY"]`). */
 	readonly credentialVariable?: string;
+	/** For Basic credentials whose password is that variable: the username, written literally. */
+	readonly basicUser?: string;
 	/** Why no snippet can repeat this request (a body read from a file, a HEAD request). */
 	readonly unsupported?: string;
 }

@@ -5,7 +5,7 @@
  * read back from the value and must rebuild it exactly, or no snippet is offered: a snippet that
  * sent other bytes than the header shown would be worse than none.
  */
-import { decodeBase64 } from '../../auth/base64.ts';
+import { decodeBase64, encodeBase64, utf8Bytes } from '../../auth/base64.ts';
 import { decodeCredentialBytes } from '../../auth/basic-decode.ts';
 import { httpMethods, type ApiRequest, type AuthorizationRecipe, type Header, type HttpMethod } from '../../http/index.ts';
 import { recipeHeaderValue } from '../../snippets/recipe.ts';
@@ -31,7 +31,7 @@ export function recipeFor(value: string, envVar: string, profile: DoctorProfile 
 		if (!decoded.ok) return undefined;
 		const { text, encoding } = decodeCredentialBytes(decoded.bytes);
 		const colon = text.indexOf(':');
-		if (encoding !== 'utf-8' || colon === -1) return undefined;
+		if (encoding === 'latin-1' || colon === -1) return undefined;
 		const [user, password] = [text.slice(0, colon), text.slice(colon + 1)];
 		const keyIsUser = password === '' || (profile?.auth.scheme === 'basic' && profile.auth.username === 'key-as-username');
 		recipe = { kind: 'basic', userId: keyIsUser ? secret(user, envVar) : user, password: keyIsUser ? password : secret(password, envVar), formEncode: false };
@@ -61,13 +61,15 @@ export function correctedRequest(pasted: PastedRequest, corrected: string | unde
 		const envVar = profile?.envVar ?? variable ?? 'API_KEY';
 		// The readers return the checked value even when nothing needed repair; undefined means unsure.
 		let sent = corrected;
-		if (sent === undefined && variable && /^bearer /i.test(value)) {
-			// The token comes from a variable the doctor cannot read: the snippet reads the same variable.
-			sent = `Bearer ${variable}`;
+		if (sent === undefined && variable && (/^bearer /i.test(value) || pasted.basicUser !== undefined)) {
+			// The credential comes from a variable the doctor cannot read: the snippet reads the same
+			// variable, and its name stands in for the value that only inline mode would show.
+			const stand = pasted.basicUser === undefined ? `Bearer ${variable}` : `Basic ${encodeBase64(utf8Bytes(`${pasted.basicUser}:${variable}`))}`;
+			sent = recipeFor(stand, variable, undefined) ? stand : undefined;
 			inlineable = false;
 		}
 		if (sent === undefined) return unsupported('The credentials need a repair the doctor cannot be sure of; fix the findings above first.');
-		recipe = recipeFor(sent, inlineable ? envVar : variable!, profile);
+		recipe = recipeFor(sent, inlineable ? envVar : variable!, inlineable ? profile : undefined);
 		if (!recipe) return unsupported('The corrected credentials cannot be rebuilt from an environment variable byte for byte.');
 		headers.push(['Authorization', sent]);
 	}

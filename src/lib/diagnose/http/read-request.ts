@@ -8,7 +8,7 @@ import { checkCredentials } from '../credentials/basic-credentials.ts';
 import { encodeCredentials } from '../credentials/basic-check.ts';
 import { encodeBase64, utf8Bytes } from '../../auth/base64.ts';
 import type { Collector } from '../findings/collector.ts';
-import { hasExpansion, LocatedBuilder, positionOf, spanOf, type Located } from '../findings/located.ts';
+import { hasExpansion, isAllExpansion, LocatedBuilder, positionOf, spanOf, type Located } from '../findings/located.ts';
 import { headerRole } from './header-names.ts';
 import { checkHeaders, type LocatedHeader } from './headers.ts';
 import type { PastedRequest } from '../reading.ts';
@@ -55,11 +55,13 @@ export function pastedRequest(method: string, url: string, headers: readonly Loc
 	const sent: [string, string][] = headers.map((header) => [header.name.text.trim(), header.value.text.trim()]);
 	let credentialAt = headers.findIndex((header) => headerRole(header.name.text) !== 'other');
 	let credentialVariable = credentialAt === -1 ? undefined : expandedVariable(headers[credentialAt]!.value);
+	let basicUser: string | undefined;
 	if (extra.pair && credentialAt === -1) {
 		const { user, password } = extra.pair;
 		sent.unshift(['Authorization', `Basic ${encodeBase64(utf8Bytes(`${user.text}:${password.text}`))}`]);
 		credentialAt = 0;
 		credentialVariable = expandedVariable(password) ?? expandedVariable(user);
+		if (isAllExpansion(password) && !hasExpansion(user)) basicUser = user.text;
 	}
 	return {
 		method: method.toUpperCase(),
@@ -68,6 +70,7 @@ export function pastedRequest(method: string, url: string, headers: readonly Loc
 		...(extra.body !== undefined ? { body: extra.body } : {}),
 		...(credentialAt !== -1 ? { credentialAt } : {}),
 		...(credentialVariable ? { credentialVariable } : {}),
+		...(basicUser !== undefined ? { basicUser } : {}),
 		...(extra.unsupported ? { unsupported: extra.unsupported } : {}),
 	};
 }

@@ -7,7 +7,7 @@
  */
 import { encodeBase64, utf8Bytes } from '../../auth/base64.ts';
 import type { Header } from '../../http/index.ts';
-import { hasExpansion, isAllExpansion, type Located } from '../findings/located.ts';
+import { hasExpansion, isAllExpansion, slice, type Located } from '../findings/located.ts';
 import type { PastedRequest } from '../reading.ts';
 import { headerRole } from '../http/header-names.ts';
 import type { CurlArguments } from './curl-args.ts';
@@ -59,6 +59,7 @@ export function curlRequest(args: CurlArguments): PastedRequest | undefined {
 	const data: string[] = [];
 	let credentialName: string | undefined;
 	let credentialVariable: string | undefined;
+	let basicUser: string | undefined;
 	const setHeader = (name: string, value: string, credential = false): void => {
 		const at = headers.findIndex(([key]) => key.toLowerCase() === name.toLowerCase());
 		if (at !== -1) headers.splice(at, 1);
@@ -84,7 +85,11 @@ export function curlRequest(args: CurlArguments): PastedRequest | undefined {
 				if (credential) credentialVariable = headerVariable(value) ?? credentialVariable;
 			}
 		} else if (name === 'user' && value) {
-			credentialVariable = variableName(value) ?? credentialVariable;
+			const colon = text.split('').findIndex((char, index) => char === ':' && !value.expanded?.[index]);
+			const password = colon === -1 ? undefined : slice(value, colon + 1);
+			const fromVariable = password && variableName(password);
+			credentialVariable = variableName(value) ?? fromVariable ?? credentialVariable;
+			if (fromVariable && !hasExpansion(value, 0, colon)) basicUser = text.slice(0, colon);
 			setHeader('Authorization', `Basic ${encodeBase64(utf8Bytes(text))}`, true);
 		} else if (name === 'oauth2-bearer' && value) {
 			credentialVariable = variableName(value) ?? credentialVariable;
@@ -118,6 +123,7 @@ export function curlRequest(args: CurlArguments): PastedRequest | undefined {
 		...(finalBody !== undefined ? { body: finalBody } : {}),
 		...(credentialAt !== -1 ? { credentialAt } : {}),
 		...(credentialVariable ? { credentialVariable } : {}),
+		...(basicUser !== undefined ? { basicUser } : {}),
 		...(unsupported ? { unsupported } : {}),
 	};
 }

@@ -13,6 +13,9 @@ const escapes: Readonly<Record<string, string>> = { n: '\n', r: '\r', t: '\t', '
 const doubleQuotes = '"\u201c\u201d\u201e';
 const singleQuotes = "'\u2018\u2019\u201a\u201b";
 
+/** Whether `char` is one of `quotes` (`includes('')` would say yes to the end of the paste). */
+const isQuote = (quotes: string, char: string | undefined): boolean => char !== undefined && char !== '' && quotes.includes(char);
+
 /** Length of the expansion starting with `$` at `i`, or 0 when it is a literal dollar. */
 function expansionLength(text: string, i: number): number {
 	const rest = text.slice(i, i + 300);
@@ -64,7 +67,7 @@ export function powershellWords(paste: string, from = 0, oneWord = false): Shell
 		const char = paste[i]!;
 		if (oneWord && quote === 'none' && (char === '}' || char === ')' || char === ';')) break;
 		if (quote === 'single') {
-			if (singleQuotes.includes(char) && singleQuotes.includes(paste[i + 1] ?? '')) {
+			if (singleQuotes.includes(char) && isQuote(singleQuotes, paste[i + 1])) {
 				push("'", i);
 				i += 2;
 			} else if (singleQuotes.includes(char)) {
@@ -75,7 +78,7 @@ export function powershellWords(paste: string, from = 0, oneWord = false): Shell
 			if (char === '`' && i + 1 < paste.length) {
 				push(escapes[paste[i + 1]!] ?? paste[i + 1]!, i + 1);
 				i += 2;
-			} else if (doubleQuotes.includes(char) && doubleQuotes.includes(paste[i + 1] ?? '')) {
+			} else if (doubleQuotes.includes(char) && isQuote(doubleQuotes, paste[i + 1])) {
 				push('"', i);
 				i += 2;
 			} else if (doubleQuotes.includes(char)) {
