@@ -15,7 +15,7 @@ export const goReader: Reader = {
 	shape: 'go-net-http',
 	label: 'Go net/http',
 	kind: 'code',
-	recognises: (paste) => newRequest.test(paste) || /\.Header\.(?:Set|Add)\s*\(|\.SetBasicAuth\s*\(/.test(paste),
+	recognises: (paste) => newRequest.test(paste) || /\.Header\.(?:Set|Add)\s*\(|\.Header\[\s*"|\.SetBasicAuth\s*\(/.test(paste),
 	read: (into, paste) => {
 		const headers: LocatedHeader[] = [];
 		setHeader.lastIndex = 0;
