@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildProfileRequest } from '../../src/lib/auth/index.ts';
 import { listApiKeys, revokeApiKey } from '../../src/lib/mock-api/index.ts';
-import { pageWorld, WorldChangeEvent } from '../../src/components/playground/page-world.ts';
+import { pageWorld, WorldChangeEvent } from '../../src/components/kit/page-world.ts';
 import { loadProfile } from '../support/profiles.ts';
 
 function exampleRequest(id: string) {

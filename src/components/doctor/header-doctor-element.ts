@@ -5,7 +5,7 @@
  * finding (`#code&api=…`) scrolls to and highlights that finding's section.
  */
 import { diagnose, findingLink, isFindingCode, parseFindingFragment, type Diagnosis, type DoctorProfile } from '../../lib/diagnose/index.ts';
-import { copyText } from '../playground/clipboard.ts';
+import { copyText } from '../kit/clipboard.ts';
 import { renderFinding } from './render-finding.ts';
 
 interface Strings {
@@ -33,7 +33,7 @@ function parseJson<T>(text: string | undefined, fallback: T): T {
 	}
 }
 
-class HeaderDoctorElement extends HTMLElement {
+export class ApHeaderDoctor extends HTMLElement {
 	#profiles: DoctorProfile[] = [];
 	#strings = {} as Strings;
 	#diagnosis: Diagnosis = { kind: 'empty', findings: [] };
@@ -174,9 +174,4 @@ class HeaderDoctorElement extends HTMLElement {
 		if (this.#input) this.#input.value = '';
 		this.#update();
 	}
-}
-
-/** Registers `<ap-header-doctor>` once. */
-export function defineHeaderDoctor(): void {
-	if (!customElements.get('ap-header-doctor')) customElements.define('ap-header-doctor', HeaderDoctorElement);
 }

@@ -8,9 +8,9 @@
  */
 import type { KeyEnvironment } from '../../lib/mock-api/index.ts';
 import { overlapSeconds } from '../../lib/flows/index.ts';
-import { announce } from '../playground/clipboard.ts';
-import { pageProfiles } from '../playground/page-data.ts';
-import { pageWorld, type PageWorld } from '../playground/page-world.ts';
+import { announce } from '../kit/clipboard.ts';
+import { pageProfiles } from '../kit/page-data.ts';
+import { pageWorld, type PageWorld } from '../kit/page-world.ts';
 import { KeyReveal } from './key-reveal.ts';
 import { keyRows, type Editing } from './key-rows-view.ts';
 

@@ -2,8 +2,8 @@
  * The one moment a new key is shown whole: its value, "Copy key", "Use it in the request below"
  * and "Done". The value is held here until "Done" (or the island leaves the page) and never again.
  */
-import { copyText } from '../playground/clipboard.ts';
-import { storeFor } from '../playground/playground-store.ts';
+import { copyText } from '../kit/clipboard.ts';
+import { storeFor } from '../kit/playground-store.ts';
 
 export class KeyReveal {
 	readonly #host: HTMLElement;

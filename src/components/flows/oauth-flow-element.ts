@@ -10,11 +10,11 @@ import { cryptoRandomBytes, parseTokenResponse, type AuthorizationRequest, type 
 import { requestText, type ApiRequest, type ApiResponse } from '../../lib/http/index.ts';
 import type { Profile } from '../../lib/profiles/index.ts';
 import { apiRequest, authorizationRequest, exchangeRequest, formIssues, maskTokenBody, oauthInputs, readConsent, startAuthorization, urlParameters, type OAuthForm } from '../../lib/flows/index.ts';
-import { announce, copyText } from '../playground/clipboard.ts';
-import { showIssues } from '../playground/field-issues.ts';
-import { pageProfiles } from '../playground/page-data.ts';
-import { pageWorld } from '../playground/page-world.ts';
-import { renderResponse } from '../playground/response-view.ts';
+import { announce, copyText } from '../kit/clipboard.ts';
+import { showIssues } from '../kit/field-issues.ts';
+import { pageProfiles } from '../kit/page-data.ts';
+import { pageWorld } from '../kit/page-world.ts';
+import { renderResponse } from '../kit/response-view.ts';
 import { consentAnnouncement, consentOutcome, describeResponse, tokenOutcome } from './oauth-outcome.ts';
 import { oauthTexts } from './oauth-text.ts';
 import { parameterRows } from './oauth-view.ts';

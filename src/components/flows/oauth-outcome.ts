@@ -6,7 +6,7 @@ import { maskSecret, type TokenResponseResult } from '../../lib/auth/index.ts';
 import type { ConsentResult } from '../../lib/flows/index.ts';
 import type { ApiResponse } from '../../lib/http/index.ts';
 import type { Profile } from '../../lib/profiles/index.ts';
-import { explanation, simulatorNote } from '../playground/response-view.ts';
+import { explanation, simulatorNote } from '../kit/response-view.ts';
 
 /** The consent step's result as the client sees it. */
 export function consentOutcome(result: ConsentResult): string {

@@ -4,7 +4,7 @@
  * after "Skip the wait", the response panel's next request is also past the Retry-After.
  */
 import { simulatedClock, type SimulatedClock } from '../../lib/rate-limit/index.ts';
-import type { PageWorld } from '../playground/page-world.ts';
+import type { PageWorld } from '../kit/page-world.ts';
 
 const clocks = new WeakMap<PageWorld, SimulatedClock>();
 

@@ -47,8 +47,3 @@ export function environmentText(built: StateRequest, profile: Profile): string |
 	if (built.environment === 'test') return `Environment: test. This key acts on the sandbox only. ${profile.name} keys: ${prefixes}.`;
 	return `Environment: unknown. ${profile.name} keys start with ${prefixes}.`;
 }
-
-/** Hex bytes, space separated, as a hex dump shows them. */
-export function hexBytes(bytes: Uint8Array): string {
-	return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join(' ');
-}

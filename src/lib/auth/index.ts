@@ -49,6 +49,7 @@ export {
 	type BasicSteps,
 	type BasicResult,
 } from './basic.ts';
+export { hexBytes, basicStepNotes, unjoinedSteps } from './basic-steps.ts';
 export { decodeBasicHeader, decodeCredentialBytes, type BasicDecoded, type BasicDecodedParts, type CredentialEncoding } from './basic-decode.ts';
 export { parseAuthorization, isScheme, headerIssue, type AuthorizationParsed, type AuthorizationParts } from './authorization.ts';
 export {

@@ -1,9 +1,7 @@
-/** Updates the Basic steps view (BasicSteps.astro) from a new set of steps. */
-import type { BasicSteps } from '../../lib/auth/index.ts';
-import { hexBytes } from './builder-text.ts';
-import { stepTexts } from './basic-steps-text.ts';
+/** Updates the live Basic steps figure (BasicStepsLive.astro) from a new set of steps. */
+import { basicStepNotes, hexBytes, type BasicSteps } from '../../lib/auth/index.ts';
 import { renderVisible } from './visible-segments.ts';
-import { setHidden, setText } from './dom-write.ts';
+import { setHidden, setText } from '../kit/dom-write.ts';
 
 const drawn = new WeakMap<HTMLElement, string>();
 
@@ -16,7 +14,7 @@ export function renderSteps(figure: HTMLElement, steps: BasicSteps | undefined, 
 	if (!steps) return;
 	const step = (name: string) => figure.querySelector<HTMLElement>(`[data-step="${name}"]`)!;
 	const note = (name: string) => figure.querySelector<HTMLElement>(`[data-step-note="${name}"]`)!;
-	const texts = stepTexts(steps);
+	const texts = basicStepNotes(steps);
 	const joined = step('userPass');
 	// Remembered in memory, not in an attribute: the joined text holds the password.
 	if (drawn.get(joined) !== steps.userPass) {
