@@ -11,6 +11,8 @@ import { renderFinding } from './render-finding.ts';
 interface Strings {
 	readonly empty: string;
 	readonly clean: string;
+	readonly readAs: string;
+	readonly unrecognised: string;
 	readonly found: string;
 	readonly error: string;
 	readonly warning: string;
@@ -95,6 +97,8 @@ export class ApHeaderDoctor extends HTMLElement {
 			const total = `${findings.length} finding${findings.length === 1 ? '' : 's'}`;
 			text = this.#strings.found.replace('{count}', total).replace('{kind}', where).replace('{detail}', counts.join(', '));
 		}
+		if (kind === 'unrecognised') text = this.#strings.unrecognised.replace('{tried}', (this.#diagnosis.tried ?? []).join(', '));
+		else if (this.#diagnosis.readAs) text = `${this.#strings.readAs.replace('{shape}', this.#diagnosis.readAs)} ${text}`;
 		// Rewriting an unchanged live region would announce it again on every keystroke.
 		if (summary.textContent !== text) summary.textContent = text;
 	}
