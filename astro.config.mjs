@@ -12,7 +12,12 @@ function apiSidebarItems() {
 	const dir = new URL('./src/content/profiles/', import.meta.url);
 	return readdirSync(dir)
 		.filter((file) => file.endsWith('.yaml'))
-		.map((file) => /** @type {{ id: string, name: string }} */ (parse(readFileSync(new URL(file, dir), 'utf8'))))
+		.map(
+			(file) =>
+				/** @type {{ id: string, name: string }} */ (
+					parse(readFileSync(new URL(file, dir), 'utf8'))
+				),
+		)
 		.sort((a, b) => a.name.localeCompare(b.name))
 		.map((profile) => ({ label: profile.name, link: `/apis/${profile.id}/` }));
 }
@@ -50,7 +55,8 @@ export default defineConfig({
 	integrations: [
 		starlight({
 			title: 'Auth Playground',
-			description: 'Learn API authentication by trying it: Basic, Bearer and OAuth 2.0 headers, snippets and simulated responses, all in your browser.',
+			description:
+				'Learn API authentication by trying it: Basic, Bearer and OAuth 2.0 headers, snippets and simulated responses, all in your browser.',
 			lastUpdated: true,
 			// HTTP messages carry long URLs and bodies: wrap them, so that none needs a scroll region
 			// (an unlabeled region per overflowing block is an axe landmark-unique violation).
@@ -62,11 +68,31 @@ export default defineConfig({
 			plugins: [
 				starlightLlmsTxt({
 					details: llmsPageIndex(sidebar, site),
-					promote: ['index*', 'guides/api-keys*', 'guides/basic-auth*', 'guides/bearer-tokens*', 'guides/oauth2*', 'guides/rate-limits*', 'guides/security*', 'reference/**'],
+					promote: [
+						'index*',
+						'guides/api-keys*',
+						'guides/basic-auth*',
+						'guides/bearer-tokens*',
+						'guides/oauth2*',
+						'guides/rate-limits*',
+						'guides/security*',
+						'reference/**',
+					],
 					demote: ['404*'],
 					// Heading anchor links would add a "Section titled …" line under every heading; islands
 					// keep their server-rendered output, without the controls and hidden parts.
-					customSelectors: { all: ['.sl-anchor-link', '[hidden]', '.ap-controls', 'select', 'input', 'textarea', 'button', '[role="tablist"]'] },
+					customSelectors: {
+						all: [
+							'.sl-anchor-link',
+							'[hidden]',
+							'.ap-controls',
+							'select',
+							'input',
+							'textarea',
+							'button',
+							'[role="tablist"]',
+						],
+					},
 				}),
 			],
 		}),

@@ -9,22 +9,70 @@ const lighthouseCategories = ['performance', 'accessibility', 'best-practices', 
 export function evaluateBudgets(results) {
 	const lines = [];
 	const line = (name, value, limit, unit, fits) =>
-		lines.push({ name, value, limit, unit, status: value === undefined ? 'not measured' : fits(value) ? 'ok' : 'over' });
+		lines.push({
+			name,
+			value,
+			limit,
+			unit,
+			status: value === undefined ? 'not measured' : fits(value) ? 'ok' : 'over',
+		});
 	const row = (type) => results.pageTypes.find((entry) => entry.type === type);
 
 	// One line per category: the lowest median over the page types, named, so a miss is findable.
 	for (const id of lighthouseCategories) {
-		const measured = results.pageTypes.filter((entry) => entry.lighthouse?.scores[id] !== undefined);
-		const lowest = measured.reduce((low, entry) => (low === undefined || entry.lighthouse.scores[id] < low.lighthouse.scores[id] ? entry : low), undefined);
+		const measured = results.pageTypes.filter(
+			(entry) => entry.lighthouse?.scores[id] !== undefined,
+		);
+		const lowest = measured.reduce(
+			(low, entry) =>
+				low === undefined || entry.lighthouse.scores[id] < low.lighthouse.scores[id] ? entry : low,
+			undefined,
+		);
 		const where = lowest && lowest.lighthouse.scores[id] < 100 ? ` (lowest: ${lowest.type})` : '';
-		line(`Lighthouse ${id}, every page type${where}`, lowest?.lighthouse.scores[id], 100, 'score', (value) => value >= 100);
+		line(
+			`Lighthouse ${id}, every page type${where}`,
+			lowest?.lighthouse.scores[id],
+			100,
+			'score',
+			(value) => value >= 100,
+		);
 	}
-	line('our JS on the playground', row('playground')?.ours?.gzip, 25 * KB, 'bytes gz', (value) => value <= 25 * KB);
-	line('our JS on a guide without islands', row('guide without islands')?.ours?.gzip, 0, 'bytes gz', (value) => value === 0);
-	line('keystroke-to-update p95 (playground)', results.keystroke?.p95, 4, 'ms', (value) => value <= 4);
+	line(
+		'our JS on the playground',
+		row('playground')?.ours?.gzip,
+		25 * KB,
+		'bytes gz',
+		(value) => value <= 25 * KB,
+	);
+	line(
+		'our JS on a guide without islands',
+		row('guide without islands')?.ours?.gzip,
+		0,
+		'bytes gz',
+		(value) => value === 0,
+	);
+	line(
+		'keystroke-to-update p95 (playground)',
+		results.keystroke?.p95,
+		4,
+		'ms',
+		(value) => value <= 4,
+	);
 	const cpu = results.build?.cpuSeconds;
-	line(`full build, wall time${cpu === undefined ? '' : ` (${cpu.toFixed(1)} s of CPU)`}`, results.build?.seconds, 20, 's', (value) => value <= 20);
-	line('core (auth + snippets)', results.core?.gzip, 6 * KB, 'bytes gz', (value) => value <= 6 * KB);
+	line(
+		`full build, wall time${cpu === undefined ? '' : ` (${cpu.toFixed(1)} s of CPU)`}`,
+		results.build?.seconds,
+		20,
+		's',
+		(value) => value <= 20,
+	);
+	line(
+		'core (auth + snippets)',
+		results.core?.gzip,
+		6 * KB,
+		'bytes gz',
+		(value) => value <= 6 * KB,
+	);
 	return lines;
 }
 

@@ -32,7 +32,11 @@ function originRecorder(root, chunks) {
 					if (modulePath(id).startsWith(ourSource)) ours += renderedLength;
 				}
 				// Shares are of the pre-minification length, the only per-module size Rollup reports.
-				chunks.push({ file: output.fileName, code: output.code.trim(), ourShare: total === 0 ? 0 : ours / total });
+				chunks.push({
+					file: output.fileName,
+					code: output.code.trim(),
+					ourShare: total === 0 ? 0 : ours / total,
+				});
 			}
 		},
 	};
@@ -45,7 +49,9 @@ function originRecorder(root, chunks) {
  */
 function cpuSeconds() {
 	try {
-		const fields = readFileSync('/proc/self/stat', 'utf8').replace(/^.*\) /, '').split(' ');
+		const fields = readFileSync('/proc/self/stat', 'utf8')
+			.replace(/^.*\) /, '')
+			.split(' ');
 		// After the command name, field 14 (utime) is at index 11.
 		return fields.slice(11, 15).reduce((sum, ticks) => sum + Number(ticks), 0) / 100;
 	} catch {
@@ -60,7 +66,12 @@ async function buildHere(root, originsFile, cacheDir) {
 	const chunks = [];
 	const cache = cacheDir ? { cacheDir } : {};
 	const resolve = { preserveSymlinks: lstatSync(join(root, 'node_modules')).isSymbolicLink() };
-	await build({ root, ...cache, logLevel: 'error', vite: { resolve, plugins: [originRecorder(root, chunks)] } });
+	await build({
+		root,
+		...cache,
+		logLevel: 'error',
+		vite: { resolve, plugins: [originRecorder(root, chunks)] },
+	});
 	writeFileSync(originsFile, JSON.stringify({ chunks, cpuSeconds: cpuSeconds() }));
 }
 
@@ -94,6 +105,7 @@ export async function buildSite(root, cacheDir) {
 
 if (process.argv[1] === import.meta.filename) {
 	const [root, originsFile, cacheDir] = process.argv.slice(2);
-	if (!root || !originsFile) throw new Error('usage: node bench/build-site.mjs <root> <origins.json> [cacheDir]');
+	if (!root || !originsFile)
+		throw new Error('usage: node bench/build-site.mjs <root> <origins.json> [cacheDir]');
 	await buildHere(root, originsFile, cacheDir);
 }

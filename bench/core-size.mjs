@@ -19,7 +19,16 @@ const parts = [
 
 /** `{ raw, gzip }` bytes of an entry module, bundled and minified for browsers as Vite would ship it. */
 async function entrySize(contents) {
-	const result = await build({ stdin: { contents, resolveDir: root, loader: 'ts' }, bundle: true, minify: true, format: 'esm', platform: 'browser', target: 'es2022', write: false, logLevel: 'silent' });
+	const result = await build({
+		stdin: { contents, resolveDir: root, loader: 'ts' },
+		bundle: true,
+		minify: true,
+		format: 'esm',
+		platform: 'browser',
+		target: 'es2022',
+		write: false,
+		logLevel: 'silent',
+	});
 	const code = result.outputFiles[0].contents;
 	return { raw: code.length, gzip: gzipSync(code, { level: 9 }).length };
 }
@@ -29,25 +38,60 @@ async function load(file) {
 }
 
 function profile(parseProfile, id) {
-	return parseProfile(parse(readFileSync(join(root, 'src/content/profiles', `${id}.yaml`), 'utf8')), `${id}.yaml`);
+	return parseProfile(
+		parse(readFileSync(join(root, 'src/content/profiles', `${id}.yaml`), 'utf8')),
+		`${id}.yaml`,
+	);
 }
 
 /** Requests to build, with the auth core when present, else by hand as the header view would get them. */
 async function scenarios() {
 	if (!parts.some(([name]) => name === 'auth')) {
 		const { encodeBase64, utf8Bytes } = await load('src/lib/auth/base64.ts');
-		const recipe = { kind: 'basic', userId: '', password: { kind: 'secret', value: 'lem_6f1c2d9a8b7e4f3a', envVar: 'LEMLIST_API_KEY' }, formEncode: false };
+		const recipe = {
+			kind: 'basic',
+			userId: '',
+			password: { kind: 'secret', value: 'lem_6f1c2d9a8b7e4f3a', envVar: 'LEMLIST_API_KEY' },
+			formEncode: false,
+		};
 		const header = () => `Basic ${encodeBase64(utf8Bytes(':lem_6f1c2d9a8b7e4f3a'))}`;
-		return [['Basic :KEY (by hand)', () => ({ method: 'GET', url: 'https://api.lemlist.com/api/team', headers: [['Authorization', header()]], authorization: recipe })]];
+		return [
+			[
+				'Basic :KEY (by hand)',
+				() => ({
+					method: 'GET',
+					url: 'https://api.lemlist.com/api/team',
+					headers: [['Authorization', header()]],
+					authorization: recipe,
+				}),
+			],
+		];
 	}
 	const auth = await load('src/lib/auth/index.ts');
 	const { parseProfile } = await load('src/lib/profiles/index.ts');
-	const [lemlist, leadterra, example] = ['lemlist', 'leadterra', 'example-api'].map((id) => profile(parseProfile, id));
-	const client = { clientId: 's6BhdRkqt3', clientSecret: '7Fjfp0ZBr1KtDRbnfVdmIw', method: 'client_secret_basic' };
+	const [lemlist, leadterra, example] = ['lemlist', 'leadterra', 'example-api'].map((id) =>
+		profile(parseProfile, id),
+	);
+	const client = {
+		clientId: 's6BhdRkqt3',
+		clientSecret: '7Fjfp0ZBr1KtDRbnfVdmIw',
+		method: 'client_secret_basic',
+	};
 	return [
-		['Basic :KEY (lemlist)', () => auth.buildProfileRequest(lemlist, { key: 'lem_6f1c2d9a8b7e4f3a' }).request],
-		['Bearer (Leadterra)', () => auth.buildProfileRequest(leadterra, { key: 'sk_live_51HqLyjWDarjtT1zdp7dc' }).request],
-		['OAuth token, client_secret_basic', () => auth.buildTokenRequest(example, client, { type: 'client_credentials', scopes: ['read'] }).request],
+		[
+			'Basic :KEY (lemlist)',
+			() => auth.buildProfileRequest(lemlist, { key: 'lem_6f1c2d9a8b7e4f3a' }).request,
+		],
+		[
+			'Bearer (Leadterra)',
+			() => auth.buildProfileRequest(leadterra, { key: 'sk_live_51HqLyjWDarjtT1zdp7dc' }).request,
+		],
+		[
+			'OAuth token, client_secret_basic',
+			() =>
+				auth.buildTokenRequest(example, client, { type: 'client_credentials', scopes: ['read'] })
+					.request,
+		],
 	];
 }
 
@@ -63,8 +107,10 @@ function median(run, iterations = 3000) {
 	return times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
 }
 
-const everything = (files) => files.map((file) => `export * from ${JSON.stringify(`./${file}`)};`).join('\n');
-const pageEntry = "export { buildProfileRequest } from './src/lib/auth/index.ts'; export { emitSnippets } from './src/lib/snippets/index.ts';";
+const everything = (files) =>
+	files.map((file) => `export * from ${JSON.stringify(`./${file}`)};`).join('\n');
+const pageEntry =
+	"export { buildProfileRequest } from './src/lib/auth/index.ts'; export { emitSnippets } from './src/lib/snippets/index.ts';";
 
 /**
  * The bench hook (`bench/hooks.mjs`): `gzip` is the budgeted figure, everything both modules
@@ -90,11 +136,25 @@ export async function coreSize() {
 /** The figures next to their targets, for the bench output. */
 export function formatCoreSize({ gzip, raw, page, modules, buildMs }) {
 	const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-	const lines = [`Core (esbuild --minify, gzip -9): auth + snippets, all exports ${kb(gzip)} gz (${kb(raw)} raw; target ≤ 6 KB gz)`];
-	if (page) lines.push(`  a page with a header builder and the four snippets ships ${kb(page.gzip)} gz of it`);
-	lines.push(`  ${Object.entries(modules).map(([name, size]) => `${name} ${kb(size.gzip)} gz`).join(', ')}`);
-	lines.push(`Header + four snippets, median (target ≤ 0.2 ms): ${Object.entries(buildMs).map(([name, ms]) => `${name} ${ms.toFixed(3)} ms`).join('; ')}`);
+	const lines = [
+		`Core (esbuild --minify, gzip -9): auth + snippets, all exports ${kb(gzip)} gz (${kb(raw)} raw; target ≤ 6 KB gz)`,
+	];
+	if (page)
+		lines.push(
+			`  a page with a header builder and the four snippets ships ${kb(page.gzip)} gz of it`,
+		);
+	lines.push(
+		`  ${Object.entries(modules)
+			.map(([name, size]) => `${name} ${kb(size.gzip)} gz`)
+			.join(', ')}`,
+	);
+	lines.push(
+		`Header + four snippets, median (target ≤ 0.2 ms): ${Object.entries(buildMs)
+			.map(([name, ms]) => `${name} ${ms.toFixed(3)} ms`)
+			.join('; ')}`,
+	);
 	return lines.join('\n');
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) console.log(formatCoreSize(await coreSize()));
+if (process.argv[1] === fileURLToPath(import.meta.url))
+	console.log(formatCoreSize(await coreSize()));

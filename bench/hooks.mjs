@@ -24,10 +24,13 @@ export async function optionalMeasure(name, context) {
 	try {
 		const module = await import(pathToFileURL(file).href);
 		const measure = module[camelCase(name)] ?? module.default;
-		if (typeof measure !== 'function') return { error: `${name}.mjs exports neither ${camelCase(name)} nor a default function` };
+		if (typeof measure !== 'function')
+			return { error: `${name}.mjs exports neither ${camelCase(name)} nor a default function` };
 		const value = await measure(context.dist, context);
 		const result = typeof value === 'number' ? { value } : value;
-		const format = Object.entries(module).find(([key, exported]) => key.startsWith('format') && typeof exported === 'function')?.[1];
+		const format = Object.entries(module).find(
+			([key, exported]) => key.startsWith('format') && typeof exported === 'function',
+		)?.[1];
 		return { result, line: format ? String(format(result)) : undefined };
 	} catch (error) {
 		return { error: error instanceof Error ? error.message : String(error) };
@@ -38,7 +41,11 @@ export async function optionalMeasure(name, context) {
 export function figure(result, pattern) {
 	if (!result || typeof result !== 'object') return undefined;
 	const entries = Object.entries(result);
-	const nested = entries.flatMap(([, value]) => (value && typeof value === 'object' ? Object.entries(value) : []));
-	const found = [...entries, ...nested].find(([key, value]) => pattern.test(key) && typeof value === 'number' && Number.isFinite(value));
+	const nested = entries.flatMap(([, value]) =>
+		value && typeof value === 'object' ? Object.entries(value) : [],
+	);
+	const found = [...entries, ...nested].find(
+		([key, value]) => pattern.test(key) && typeof value === 'number' && Number.isFinite(value),
+	);
 	return found?.[1];
 }

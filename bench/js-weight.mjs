@@ -47,7 +47,9 @@ export function originIndex(root, chunks) {
 function inlineShare(body, origins) {
 	const fromChunk = origins.shareByInlineCode.get(body.trim());
 	if (fromChunk !== undefined) return fromChunk;
-	return origins.ourInlineHashes.has(`sha256-${createHash('sha256').update(body).digest('base64')}`) ? 1 : 0;
+	return origins.ourInlineHashes.has(`sha256-${createHash('sha256').update(body).digest('base64')}`)
+		? 1
+		: 0;
 }
 
 /** `{ raw, gzip, ours: { raw, gzip }, files }` for one HTML page in `distDir`; bytes. */
@@ -63,12 +65,21 @@ export function pageJsWeight(distDir, htmlPath, origins) {
 	for (const [, attributes, body] of html.matchAll(inlineScript)) {
 		if (!isJavaScript(attributes) || !body.trim()) continue;
 		pieces.push({ code: Buffer.from(body), share: inlineShare(body, origins) });
-		for (const [, spec] of body.matchAll(staticImport)) closure(distDir, join(distDir, spec), files);
+		for (const [, spec] of body.matchAll(staticImport))
+			closure(distDir, join(distDir, spec), files);
 	}
 	for (const file of files) {
-		pieces.push({ code: readFileSync(file), share: origins.shareByFile.get(relative(distDir, file)) ?? 0 });
+		pieces.push({
+			code: readFileSync(file),
+			share: origins.shareByFile.get(relative(distDir, file)) ?? 0,
+		});
 	}
-	const weight = { raw: 0, gzip: 0, ours: { raw: 0, gzip: 0 }, files: [...files].map((file) => relative(distDir, file)) };
+	const weight = {
+		raw: 0,
+		gzip: 0,
+		ours: { raw: 0, gzip: 0 },
+		files: [...files].map((file) => relative(distDir, file)),
+	};
 	for (const { code, share } of pieces) {
 		const gzip = gzipSync(code, { level: 9 }).length;
 		weight.raw += code.length;

@@ -13,16 +13,27 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from '@playwright/test';
 
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.xml': 'application/xml' };
+const types = {
+	'.html': 'text/html',
+	'.js': 'text/javascript',
+	'.css': 'text/css',
+	'.json': 'application/json',
+	'.svg': 'image/svg+xml',
+	'.xml': 'application/xml',
+};
 
 /** A static server for `dist` on 127.0.0.1 with an ephemeral port. */
 async function serve(dist) {
 	const server = createServer(async (request, response) => {
-		const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+		const path = normalize(
+			decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname),
+		).replace(/^(\.\.[/\\])+/, '');
 		let file = join(dist, path);
 		try {
 			if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-			response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
+			response.writeHead(200, {
+				'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+			});
 			response.end(await readFile(file));
 		} catch {
 			response.writeHead(404).end();
@@ -46,7 +57,8 @@ async function typeAndMeasure(page, count) {
 		window.addEventListener('input', () => (received = performance.now()), true);
 		document.addEventListener('input', (event) => {
 			// Only keystrokes in the field: clearing it between rounds fires an input without a keydown.
-			if (down !== 0 && event.target instanceof HTMLInputElement && event.target.type === 'text') samples.push({ update: performance.now() - received, endToEnd: performance.now() - down });
+			if (down !== 0 && event.target instanceof HTMLInputElement && event.target.type === 'text')
+				samples.push({ update: performance.now() - received, endToEnd: performance.now() - down });
 			down = 0;
 		});
 	});
@@ -73,17 +85,28 @@ export async function keystrokeLatency(dist, context = {}) {
 	// The bench runner passes its preview server and browser options; alone, serve dist ourselves.
 	const own = baseURL ? undefined : await serve(dist);
 	const origin = baseURL ?? own.origin;
-	const browser = await chromium.launch(launchOptions ?? { executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
+	const browser = await chromium.launch(
+		launchOptions ?? {
+			executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+			args: ['--no-sandbox', '--disable-gpu', '--no-first-run'],
+		},
+	);
 	try {
 		const page = await browser.newPage();
 		await page.goto(new URL('/playground/', origin).href);
-		await page.waitForFunction(() => customElements.get('ap-request-builder') && customElements.get('ap-snippet-tabs'));
+		await page.waitForFunction(
+			() => customElements.get('ap-request-builder') && customElements.get('ap-snippet-tabs'),
+		);
 		await typeAndMeasure(page, 20); // warm-up: JIT and first Shiki load are not what a reader feels per key
 		const env = await typeAndMeasure(page, count);
 		await page.getByRole('switch', { name: 'Use environment variable' }).click();
 		const inline = await typeAndMeasure(page, count);
 		const samples = [...env, ...inline];
-		return { update: summary(samples.map((sample) => sample.update)), endToEnd: summary(samples.map((sample) => sample.endToEnd)), samples: samples.length };
+		return {
+			update: summary(samples.map((sample) => sample.update)),
+			endToEnd: summary(samples.map((sample) => sample.endToEnd)),
+			samples: samples.length,
+		};
 	} finally {
 		await browser.close();
 		own?.server.close();

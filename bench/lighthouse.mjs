@@ -24,10 +24,16 @@ export function median(values) {
 
 /** One Lighthouse run: category scores 0–100 and the failing audits of each category. */
 async function audit(url, port) {
-	const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: categories });
+	const result = await lighthouse(url, {
+		port,
+		output: 'json',
+		logLevel: 'error',
+		onlyCategories: categories,
+	});
 	if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
 	const { lhr } = result;
-	if (lhr.runtimeError) throw new Error(`Lighthouse could not audit ${url}: ${lhr.runtimeError.message}`);
+	if (lhr.runtimeError)
+		throw new Error(`Lighthouse could not audit ${url}: ${lhr.runtimeError.message}`);
 	const scores = {};
 	const failing = {};
 	for (const id of categories) {
@@ -56,13 +62,23 @@ export async function lighthouseScores(baseURL, paths, runs = 3) {
 		for (const path of paths) {
 			const all = [];
 			const quiet = () => all.filter((sample) => sample.benchmarkIndex >= quietIndex);
-			const wanted = () => (all.length < runs ? true : quiet().length < runs && all.length < maxAttempts && Date.now() < retryDeadline);
+			const wanted = () =>
+				all.length < runs
+					? true
+					: quiet().length < runs && all.length < maxAttempts && Date.now() < retryDeadline;
 			while (wanted()) all.push(await audit(new URL(path, baseURL).href, chrome.port));
 			const busy = quiet().length < runs;
 			const samples = busy ? all : quiet();
-			const scores = Object.fromEntries(categories.map((id) => [id, median(samples.map((sample) => sample.scores[id]))]));
-			const failing = Object.fromEntries(categories.map((id) => [id, [...new Set(samples.flatMap((sample) => sample.failing[id]))]]));
-			const runScores = all.map((sample) => ({ ...sample.scores, benchmarkIndex: sample.benchmarkIndex }));
+			const scores = Object.fromEntries(
+				categories.map((id) => [id, median(samples.map((sample) => sample.scores[id]))]),
+			);
+			const failing = Object.fromEntries(
+				categories.map((id) => [id, [...new Set(samples.flatMap((sample) => sample.failing[id]))]]),
+			);
+			const runScores = all.map((sample) => ({
+				...sample.scores,
+				benchmarkIndex: sample.benchmarkIndex,
+			}));
 			results[path] = { scores, busy, runs: runScores, failing };
 		}
 		return results;

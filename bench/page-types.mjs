@@ -13,12 +13,19 @@ function htmlFile(dist, path) {
 
 /** `{ path, raw, gzip, ours, files }` for every page of the built sitemap. */
 export function everyPageWeight(dist, origins) {
-	return sitemapPaths().map((path) => ({ path, ...pageJsWeight(dist, htmlFile(dist, path), origins) }));
+	return sitemapPaths().map((path) => ({
+		path,
+		...pageJsWeight(dist, htmlFile(dist, path), origins),
+	}));
 }
 
 /** The page with the largest (`pick = 1`) or smallest (`pick = -1`) our-JS among `pages`. */
 function byOurJs(pages, pick) {
-	return pages.reduce((best, page) => (best === undefined || pick * (page.ours.gzip - best.ours.gzip) > 0 ? page : best), undefined);
+	return pages.reduce(
+		(best, page) =>
+			best === undefined || pick * (page.ours.gzip - best.ours.gzip) > 0 ? page : best,
+		undefined,
+	);
 }
 
 /** `[{ type, page }]`: the page standing for each page type (`page` undefined when none exists). */
@@ -28,7 +35,10 @@ export function pageTypes(pages) {
 	const withIsland = byOurJs(guides, 1);
 	return [
 		{ type: 'landing', page: at('/') },
-		{ type: 'guide with island', page: withIsland && withIsland.ours.gzip > 0 ? withIsland : undefined },
+		{
+			type: 'guide with island',
+			page: withIsland && withIsland.ours.gzip > 0 ? withIsland : undefined,
+		},
 		{ type: 'guide without islands', page: byOurJs(guides, -1) },
 		{ type: 'playground', page: at('/playground/') },
 		{ type: 'troubleshooting', page: at('/troubleshooting/') },

@@ -20,7 +20,18 @@ function cell(type, column, value, format) {
 export function pageTable(pageTypes) {
 	const score = (value) => (value === undefined ? '—' : String(value));
 	return table(
-		['page type', 'page', 'our JS raw', 'our JS gz', 'total JS raw', 'total JS gz', 'perf', 'a11y', 'best pr.', 'SEO'],
+		[
+			'page type',
+			'page',
+			'our JS raw',
+			'our JS gz',
+			'total JS raw',
+			'total JS gz',
+			'perf',
+			'a11y',
+			'best pr.',
+			'SEO',
+		],
 		pageTypes.map(({ type, path, ours, raw, gzip, lighthouse }) => [
 			type,
 			path ? `\`${path}\`${lighthouse?.busy ? ' (busy machine)' : ''}` : 'none built',
@@ -28,7 +39,9 @@ export function pageTable(pageTypes) {
 			cell(type, 'ours', ours?.gzip, kb),
 			kb(raw),
 			kb(gzip),
-			...['performance', 'accessibility', 'best-practices', 'seo'].map((id) => cell(type, id, lighthouse?.scores[id], score)),
+			...['performance', 'accessibility', 'best-practices', 'seo'].map((id) =>
+				cell(type, id, lighthouse?.scores[id], score),
+			),
 		]),
 	);
 }
@@ -46,7 +59,12 @@ export function budgetTable(lines) {
 	const mark = { ok: 'ok', over: '✗ over', 'not measured': 'not measured' };
 	return table(
 		['budget', 'measured', 'limit', ''],
-		lines.map(({ name, value, limit, unit, status }) => [name, formatFigure(value, unit), formatFigure(limit, unit), mark[status]]),
+		lines.map(({ name, value, limit, unit, status }) => [
+			name,
+			formatFigure(value, unit),
+			formatFigure(limit, unit),
+			mark[status],
+		]),
 	);
 }
 
@@ -62,9 +80,24 @@ export function scaleTable(scale) {
 		`${(build.bytes / 1024 / 1024).toFixed(2)} MB`,
 	]);
 	rows.push(
-		[`growth ${first.profiles} → ${last.profiles} (×${growth.profiles.toFixed(1)})`, `×${(last.pages / first.pages).toFixed(2)}`, `×${growth.cpuSeconds.toFixed(2)}`, `×${growth.bytes.toFixed(2)}`],
-		['each added API', '1', `${(growth.cpuSecondsPerProfile * 1000).toFixed(0)} ms`, `${kb(growth.bytesPerProfile)} KB`],
-		['added API, 2nd half ÷ 1st half (1 = linear)', '', `×${growth.cpuSecondsLinearity.toFixed(2)}`, `×${growth.bytesLinearity.toFixed(2)}`],
+		[
+			`growth ${first.profiles} → ${last.profiles} (×${growth.profiles.toFixed(1)})`,
+			`×${(last.pages / first.pages).toFixed(2)}`,
+			`×${growth.cpuSeconds.toFixed(2)}`,
+			`×${growth.bytes.toFixed(2)}`,
+		],
+		[
+			'each added API',
+			'1',
+			`${(growth.cpuSecondsPerProfile * 1000).toFixed(0)} ms`,
+			`${kb(growth.bytesPerProfile)} KB`,
+		],
+		[
+			'added API, 2nd half ÷ 1st half (1 = linear)',
+			'',
+			`×${growth.cpuSecondsLinearity.toFixed(2)}`,
+			`×${growth.bytesLinearity.toFixed(2)}`,
+		],
 	);
 	return table(['site', 'pages', 'build (CPU)', 'dist size'], rows);
 }

@@ -31,10 +31,23 @@ for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => process.e
 
 /** What the figures were measured on. */
 function machine() {
-	const cpu = /^model name\s*:\s*(.+)$/m.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? 'unknown CPU';
-	const chromium = execFileSync(chromiumLaunchOptions.executablePath, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-	const lighthouse = JSON.parse(readFileSync(join(root, 'node_modules/lighthouse/package.json'), 'utf8')).version;
-	return { cores: availableParallelism(), cpu, node: process.version, chromium, lighthouse, loadAverageAtStart };
+	const cpu =
+		/^model name\s*:\s*(.+)$/m.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? 'unknown CPU';
+	const chromium = execFileSync(chromiumLaunchOptions.executablePath, ['--version'], {
+		encoding: 'utf8',
+		stdio: ['ignore', 'pipe', 'ignore'],
+	}).trim();
+	const lighthouse = JSON.parse(
+		readFileSync(join(root, 'node_modules/lighthouse/package.json'), 'utf8'),
+	).version;
+	return {
+		cores: availableParallelism(),
+		cpu,
+		node: process.version,
+		chromium,
+		lighthouse,
+		loadAverageAtStart,
+	};
 }
 
 /** Lighthouse medians and the hooks that need a served site, with the preview stopped afterwards. */
@@ -45,8 +58,11 @@ async function measureServed(types) {
 		const keystroke = await optionalMeasure('keystroke-latency', context);
 		const core = await optionalMeasure('core-size', context);
 		const paths = [...new Set(types.flatMap((entry) => (entry.path ? [entry.path] : [])))];
-		if (!flags.has('--skip-lighthouse')) progress(`Lighthouse, 3 runs on each of ${paths.length} pages…`);
-		const lighthouse = flags.has('--skip-lighthouse') ? {} : await lighthouseScores(baseURL, paths, 3);
+		if (!flags.has('--skip-lighthouse'))
+			progress(`Lighthouse, 3 runs on each of ${paths.length} pages…`);
+		const lighthouse = flags.has('--skip-lighthouse')
+			? {}
+			: await lighthouseScores(baseURL, paths, 3);
 		return { keystroke, core, lighthouse };
 	} finally {
 		stop();
@@ -56,9 +72,16 @@ async function measureServed(types) {
 progress('building the site…');
 const build = await buildSite(root);
 const pages = everyPageWeight(dist, originIndex(root, build.chunks));
-const types = pageTypes(pages).map(({ type, page }) => ({ type, path: page?.path, raw: page?.raw, gzip: page?.gzip, ours: page?.ours }));
+const types = pageTypes(pages).map(({ type, page }) => ({
+	type,
+	path: page?.path,
+	raw: page?.raw,
+	gzip: page?.gzip,
+	ours: page?.ours,
+}));
 const served = await measureServed(types);
-for (const entry of types) entry.lighthouse = entry.path ? served.lighthouse[entry.path] : undefined;
+for (const entry of types)
+	entry.lighthouse = entry.path ? served.lighthouse[entry.path] : undefined;
 if (!flags.has('--skip-scale')) progress('scale: building copies with 4, 22 and 40 APIs…');
 const scaled = flags.has('--skip-scale') ? undefined : await scale(root);
 
@@ -78,20 +101,35 @@ const results = {
 	scale: scaled,
 };
 const budgets = evaluateBudgets(results);
-writeFileSync(join(import.meta.dirname, 'results.json'), `${JSON.stringify({ ...results, budgets }, null, '\t')}\n`);
+writeFileSync(
+	join(import.meta.dirname, 'results.json'),
+	`${JSON.stringify({ ...results, budgets }, null, '\t')}\n`,
+);
 
 const { cores, cpu, node, chromium, lighthouse } = results.machine;
-console.log(`\n${results.date.slice(0, 10)}: ${cores} cores (${cpu}), load average ${loadAverageAtStart.toFixed(1)} at start, Node ${node}, ${chromium}, Lighthouse ${lighthouse}`);
-console.log(`Build: ${build.seconds.toFixed(1)} s wall, ${build.cpuSeconds.toFixed(1)} s CPU; dist ${(results.build.dist.bytes / 1024 / 1024).toFixed(2)} MB in ${results.build.dist.files} files.\n`);
+console.log(
+	`\n${results.date.slice(0, 10)}: ${cores} cores (${cpu}), load average ${loadAverageAtStart.toFixed(1)} at start, Node ${node}, ${chromium}, Lighthouse ${lighthouse}`,
+);
+console.log(
+	`Build: ${build.seconds.toFixed(1)} s wall, ${build.cpuSeconds.toFixed(1)} s CPU; dist ${(results.build.dist.bytes / 1024 / 1024).toFixed(2)} MB in ${results.build.dist.files} files.\n`,
+);
 console.log(`${pageTable(types)}\n`);
 console.log(`${budgetTable(budgets)}\n`);
 if (scaled) console.log(`${scaleTable(scaled)}\n`);
-for (const [name, hook] of [['core-size', served.core], ['keystroke-latency', served.keystroke]]) {
-	if (hook === undefined) console.log(`bench/${name}.mjs is not there yet: its budget is not measured.`);
+for (const [name, hook] of [
+	['core-size', served.core],
+	['keystroke-latency', served.keystroke],
+]) {
+	if (hook === undefined)
+		console.log(`bench/${name}.mjs is not there yet: its budget is not measured.`);
 	else if (hook.error !== undefined) console.log(`bench/${name}.mjs failed: ${hook.error}`);
 	else if (hook.line !== undefined) console.log(hook.line);
 }
 printDiagnoseBench();
 const over = budgets.filter((line) => line.status === 'over');
-console.log(over.length === 0 ? 'Every measured budget is met.' : `${over.length} budget(s) over: ${over.map((line) => line.name).join('; ')}.`);
+console.log(
+	over.length === 0
+		? 'Every measured budget is met.'
+		: `${over.length} budget(s) over: ${over.map((line) => line.name).join('; ')}.`,
+);
 if (flags.has('--check') && over.length > 0) process.exit(1);

@@ -2,13 +2,29 @@
 // repository (node_modules symlinked, nothing else shared): one with the four real profiles, one
 // with 40 (the four plus 36 derived from them under new ids and names) and one halfway, all cold,
 // and compares build time and dist size. Every copy is built the same way so the ratios are fair.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { buildSite } from './build-site.mjs';
 
-const skipped = new Set(['node_modules', 'dist', '.git', '.astro', 'test-results', 'playwright-report']);
+const skipped = new Set([
+	'node_modules',
+	'dist',
+	'.git',
+	'.astro',
+	'test-results',
+	'playwright-report',
+]);
 
 /** Total bytes and file count under `dir`. */
 export function dirSize(dir) {
@@ -25,7 +41,10 @@ export function dirSize(dir) {
 /** A copy of the repository at `root` in a new temp dir, sharing only node_modules (by symlink). */
 function copySite(root) {
 	const copy = mkdtempSync(join(tmpdir(), 'bench-scale-'));
-	cpSync(root, copy, { recursive: true, filter: (source) => !skipped.has(relative(root, source).split('/')[0] ?? '') });
+	cpSync(root, copy, {
+		recursive: true,
+		filter: (source) => !skipped.has(relative(root, source).split('/')[0] ?? ''),
+	});
 	symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'), 'dir');
 	return copy;
 }
@@ -33,11 +52,18 @@ function copySite(root) {
 /** Adds derived profiles to the copy at `copy` until it has `count`: new id, name and env var. */
 function addProfiles(copy, count) {
 	const dir = join(copy, 'src', 'content', 'profiles');
-	const originals = readdirSync(dir).filter((file) => file.endsWith('.yaml')).sort();
+	const originals = readdirSync(dir)
+		.filter((file) => file.endsWith('.yaml'))
+		.sort();
 	for (let n = originals.length; n < count; n += 1) {
 		const base = parse(readFileSync(join(dir, originals[n % originals.length]), 'utf8'));
 		const suffix = n + 1;
-		const profile = { ...base, id: `${base.id}-${suffix}`, name: `${base.name} ${suffix}`, envVar: `${base.envVar}_${suffix}` };
+		const profile = {
+			...base,
+			id: `${base.id}-${suffix}`,
+			name: `${base.name} ${suffix}`,
+			envVar: `${base.envVar}_${suffix}`,
+		};
 		writeFileSync(join(dir, `${profile.id}.yaml`), stringify(profile));
 	}
 	return readdirSync(dir).filter((file) => file.endsWith('.yaml')).length;
@@ -50,7 +76,9 @@ async function buildCopy(root, count) {
 		const profiles = addProfiles(copy, count);
 		const { seconds, cpuSeconds } = await buildSite(copy, join(copy, '.bench-cache'));
 		const dist = join(copy, 'dist');
-		const pages = readdirSync(dist, { recursive: true }).filter((file) => String(file).endsWith('.html')).length;
+		const pages = readdirSync(dist, { recursive: true }).filter((file) =>
+			String(file).endsWith('.html'),
+		).length;
 		return { profiles, seconds, cpuSeconds, ...dirSize(dist), pages };
 	} finally {
 		rmSync(copy, { recursive: true, force: true });
@@ -77,7 +105,8 @@ export async function scale(root, count = 40) {
 			cpuSecondsPerProfile: perProfile(small, large, 'cpuSeconds'),
 			bytesPerProfile: perProfile(small, large, 'bytes'),
 			bytesLinearity: perProfile(middle, large, 'bytes') / perProfile(small, middle, 'bytes'),
-			cpuSecondsLinearity: perProfile(middle, large, 'cpuSeconds') / perProfile(small, middle, 'cpuSeconds'),
+			cpuSecondsLinearity:
+				perProfile(middle, large, 'cpuSeconds') / perProfile(small, middle, 'cpuSeconds'),
 		},
 	};
 }

@@ -17,14 +17,24 @@ function sourceFiles(dir) {
 }
 
 /** The import graph of `files`: each file to the files of the same set it imports. */
-export function importGraph(files, options = { allowImportingTsExtensions: true, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.Bundler }) {
+export function importGraph(
+	files,
+	options = {
+		allowImportingTsExtensions: true,
+		module: ts.ModuleKind.NodeNext,
+		moduleResolution: ts.ModuleResolutionKind.Bundler,
+	},
+) {
 	const known = new Set(files);
 	const host = ts.sys;
 	return new Map(
 		files.map((file) => {
 			const { importedFiles } = ts.preProcessFile(readFileSync(file, 'utf8'), true, true);
 			const targets = importedFiles
-				.map(({ fileName }) => ts.resolveModuleName(fileName, file, options, host).resolvedModule?.resolvedFileName)
+				.map(
+					({ fileName }) =>
+						ts.resolveModuleName(fileName, file, options, host).resolvedModule?.resolvedFileName,
+				)
 				.filter((target) => target !== undefined && known.has(target));
 			return [file, [...new Set(targets)]];
 		}),
@@ -69,7 +79,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
 	const found = circles(importGraph(sourceFiles(root)));
 	if (found.length > 0) {
 		console.error(`${found.length} import circle(s) in ${root}/:`);
-		for (const component of found) console.error(`  ${component.map((file) => relative('.', file)).join(' <-> ')}`);
+		for (const component of found)
+			console.error(`  ${component.map((file) => relative('.', file)).join(' <-> ')}`);
 		process.exit(1);
 	}
 	console.log(`No import circle in ${root}/.`);

@@ -32,7 +32,8 @@ export function summaryOf(/** @type {string} */ link) {
 		const file = new URL(slug + ext, docsDir);
 		if (existsSync(file)) {
 			const description = frontmatter(file)['description'];
-			if (typeof description !== 'string' || description === '') throw new Error(`llms-index: ${slug}${ext} has no description`);
+			if (typeof description !== 'string' || description === '')
+				throw new Error(`llms-index: ${slug}${ext} has no description`);
 			return description;
 		}
 	}
@@ -47,9 +48,13 @@ function line(/** @type {SidebarItem} */ item, /** @type {string} */ site) {
 
 /** The Markdown index: top-level links under "Pages", then one section per sidebar group. */
 export function llmsPageIndex(/** @type {SidebarItem[]} */ sidebar, /** @type {string} */ site) {
-	const sections = [['Pages', sidebar.filter((item) => !item.items).map((item) => line(item, site))]];
+	const sections = [
+		['Pages', sidebar.filter((item) => !item.items).map((item) => line(item, site))],
+	];
 	for (const group of sidebar.filter((item) => item.items)) {
 		sections.push([group.label, (group.items ?? []).map((item) => line(item, site))]);
 	}
-	return sections.map(([title, lines]) => `## ${title}\n\n${/** @type {string[]} */ (lines).join('\n')}`).join('\n\n');
+	return sections
+		.map(([title, lines]) => `## ${title}\n\n${/** @type {string[]} */ (lines).join('\n')}`)
+		.join('\n\n');
 }

@@ -11,7 +11,16 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { parseProfile, type Profile } from '../src/lib/profiles/index.ts';
-import { createWorld, handle, simulatorResponse, dispatch, loggedPath, type Clock, type RandomSource, type World } from '../src/lib/mock-api/index.ts';
+import {
+	createWorld,
+	handle,
+	simulatorResponse,
+	dispatch,
+	loggedPath,
+	type Clock,
+	type RandomSource,
+	type World,
+} from '../src/lib/mock-api/index.ts';
 import { responseText, type ApiResponse, type Header } from '../src/lib/http/index.ts';
 
 export interface MockServerOptions {
@@ -60,60 +69,105 @@ function write(res: ServerResponse, response: ApiResponse, close: boolean): void
 
 /** A raw response that closes the connection, for sockets the HTTP parser gave up on. */
 function rawResponse(response: ApiResponse): string {
-	return responseText({ ...response, headers: [...response.headers, ['Connection', 'close']] }, { lineEnding: '\r\n' });
+	return responseText(
+		{ ...response, headers: [...response.headers, ['Connection', 'close']] },
+		{ lineEnding: '\r\n' },
+	);
 }
 
-const loggable = (method: string | undefined) => (method && /^[A-Z]{1,12}$/.test(method) ? method : '?');
+const loggable = (method: string | undefined) =>
+	method && /^[A-Z]{1,12}$/.test(method) ? method : '?';
 
 /** A mock API server over `options.profiles`; call `listen` on it. */
 export function createMockServer(options: MockServerOptions): Server {
-	const worlds = new Map<string, World>(options.profiles.map((profile) => [profile.id, createWorld(profile, { clock: options.clock, random: options.random })]));
+	const worlds = new Map<string, World>(
+		options.profiles.map((profile) => [
+			profile.id,
+			createWorld(profile, { clock: options.clock, random: options.random }),
+		]),
+	);
 	const queues = new Map<string, Promise<unknown>>();
 	const maxBody = options.maxBodyBytes ?? 64 * 1024;
 	let origin = 'http://127.0.0.1';
 
 	/** Answers one request for a profile after the previous one has changed its world. */
-	function inTurn(id: string, run: (world: World) => Promise<{ response: ApiResponse; world: World }>): Promise<ApiResponse> {
+	function inTurn(
+		id: string,
+		run: (world: World) => Promise<{ response: ApiResponse; world: World }>,
+	): Promise<ApiResponse> {
 		const answer = (queues.get(id) ?? Promise.resolve()).then(async () => {
 			const { response, world } = await run(worlds.get(id)!);
 			worlds.set(id, world);
 			return response;
 		});
-		queues.set(id, answer.catch(() => undefined));
+		queues.set(
+			id,
+			answer.catch(() => undefined),
+		);
 		return answer;
 	}
 
 	async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
 		const target = req.url ?? '/';
-		const log = (response: ApiResponse) => options.log(`${loggable(req.method)} ${loggedPath(target, options.profiles)} ${response.status}${response.errorCode ? ` ${response.errorCode}` : ''}`);
+		const log = (response: ApiResponse) =>
+			options.log(
+				`${loggable(req.method)} ${loggedPath(target, options.profiles)} ${response.status}${response.errorCode ? ` ${response.errorCode}` : ''}`,
+			);
 		let response: ApiResponse;
 		let close = false;
 		try {
 			const body = await readBody(req, maxBody);
 			if (req.httpVersionMajor !== 1) {
 				// Node's parser still takes an HTTP/0.9 request line (no version); the API speaks HTTP/1.x.
-				response = simulatorResponse('malformed-request', options.clock(), 'The request line has no HTTP/1.x version.');
+				response = simulatorResponse(
+					'malformed-request',
+					options.clock(),
+					'The request line has no HTTP/1.x version.',
+				);
 				close = true;
 			} else if (body === null) {
-				response = simulatorResponse('body-too-large', options.clock(), `The body is larger than ${maxBody} bytes.`);
+				response = simulatorResponse(
+					'body-too-large',
+					options.clock(),
+					`The body is larger than ${maxBody} bytes.`,
+				);
 				close = true;
 			} else {
-				const routed = dispatch({ method: req.method ?? '', target, headers: pairs(req.rawHeaders), body }, options.profiles, origin, options.clock());
-				response = routed.kind === 'answer' ? routed.response : await inTurn(routed.profile.id, (world) => handle(routed.request, world));
+				const routed = dispatch(
+					{ method: req.method ?? '', target, headers: pairs(req.rawHeaders), body },
+					options.profiles,
+					origin,
+					options.clock(),
+				);
+				response =
+					routed.kind === 'answer'
+						? routed.response
+						: await inTurn(routed.profile.id, (world) => handle(routed.request, world));
 			}
 		} catch (error) {
 			if (req.destroyed || res.destroyed) return;
-			options.log(`${loggable(req.method)} ${loggedPath(target, options.profiles)} 500 internal error: ${error instanceof Error ? error.name : 'unknown'}`);
-			res.writeHead(500, { 'Content-Type': 'application/json', Connection: 'close' }).end('{"error":"internal-error","message":"The simulator failed; this is a bug."}');
+			options.log(
+				`${loggable(req.method)} ${loggedPath(target, options.profiles)} 500 internal error: ${error instanceof Error ? error.name : 'unknown'}`,
+			);
+			res
+				.writeHead(500, { 'Content-Type': 'application/json', Connection: 'close' })
+				.end('{"error":"internal-error","message":"The simulator failed; this is a bug."}');
 			return;
 		}
 		log(response);
 		write(res, response, close);
 	}
 
-	const server = createServer({ maxHeaderSize: options.maxHeaderBytes ?? 16 * 1024, requestTimeout: 15_000, headersTimeout: 10_000 }, (req, res) => {
-		serve(req, res).catch(() => res.destroy());
-	});
+	const server = createServer(
+		{
+			maxHeaderSize: options.maxHeaderBytes ?? 16 * 1024,
+			requestTimeout: 15_000,
+			headersTimeout: 10_000,
+		},
+		(req, res) => {
+			serve(req, res).catch(() => res.destroy());
+		},
+	);
 	server.on('listening', () => {
 		const address = server.address();
 		if (address && typeof address === 'object') origin = `http://127.0.0.1:${address.port}`;
@@ -124,8 +178,14 @@ export function createMockServer(options: MockServerOptions): Server {
 			return;
 		}
 		const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
-		const detail = tooLarge ? 'The request headers are larger than 16 KB.' : 'The bytes received are not a valid HTTP/1.1 request.';
-		const response = simulatorResponse(tooLarge ? 'headers-too-large' : 'malformed-request', options.clock(), detail);
+		const detail = tooLarge
+			? 'The request headers are larger than 16 KB.'
+			: 'The bytes received are not a valid HTTP/1.1 request.';
+		const response = simulatorResponse(
+			tooLarge ? 'headers-too-large' : 'malformed-request',
+			options.clock(),
+			detail,
+		);
 		options.log(`? - ${response.status} ${response.errorCode}`);
 		socket.end(rawResponse(response));
 	});

@@ -26,7 +26,11 @@ const server = createMockServer({
 });
 
 server.on('error', (error: NodeJS.ErrnoException) => {
-	console.error(error.code === 'EADDRINUSE' ? `Port ${port} is in use; set PORT to another one (PORT=0 picks a free port).` : `The mock API server failed: ${error.message}`);
+	console.error(
+		error.code === 'EADDRINUSE'
+			? `Port ${port} is in use; set PORT to another one (PORT=0 picks a free port).`
+			: `The mock API server failed: ${error.message}`,
+	);
 	process.exit(1);
 });
 
@@ -35,10 +39,17 @@ server.listen(port, '127.0.0.1', () => {
 	const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}`;
 	console.log(`Mock API listening on ${origin}`);
 	for (const profile of profiles) {
-		console.log(`  ${profile.name}: ${profile.sampleEndpoint.method} ${localBaseUrl(profile, origin)}${profile.sampleEndpoint.path}  (${profile.auth.scheme === 'basic' ? 'Basic' : 'Bearer'}; the example key from /apis/${profile.id}/ works)`);
-		if (profile.oauth) console.log(`    OAuth: ${localUrl(profile, profile.oauth.authorizationEndpoint, origin)}  ${localUrl(profile, profile.oauth.tokenEndpoint, origin)}`);
+		console.log(
+			`  ${profile.name}: ${profile.sampleEndpoint.method} ${localBaseUrl(profile, origin)}${profile.sampleEndpoint.path}  (${profile.auth.scheme === 'basic' ? 'Basic' : 'Bearer'}; the example key from /apis/${profile.id}/ works)`,
+		);
+		if (profile.oauth)
+			console.log(
+				`    OAuth: ${localUrl(profile, profile.oauth.authorizationEndpoint, origin)}  ${localUrl(profile, profile.oauth.tokenEndpoint, origin)}`,
+			);
 	}
-	console.log('Each request is logged as: method, path, status, error code (see /reference/errors/#<code>). Ctrl+C stops.');
+	console.log(
+		'Each request is logged as: method, path, status, error code (see /reference/errors/#<code>). Ctrl+C stops.',
+	);
 });
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -15,7 +15,9 @@ for (const [title, command, args] of steps) {
 	console.log(`\n=== ${title} ===`);
 	const { status, error } = spawnSync(command, args, { stdio: 'inherit' });
 	if (error || status !== 0) {
-		console.error(`\n${title} failed${error ? `: ${error.message}` : ` with exit code ${status}`}.`);
+		console.error(
+			`\n${title} failed${error ? `: ${error.message}` : ` with exit code ${status}`}.`,
+		);
 		process.exit(typeof status === 'number' && status !== 0 ? status : 1);
 	}
 }

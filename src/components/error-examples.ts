@@ -5,7 +5,17 @@
  */
 import type { ApiResponse } from '../lib/http/index.ts';
 import type { Profile } from '../lib/profiles/index.ts';
-import { codesFor, demoClients, drawRequest, errorCodes, errorResponse, redirect, type ErrorCode, type ErrorOptions, type RateState } from '../lib/mock-api/index.ts';
+import {
+	codesFor,
+	demoClients,
+	drawRequest,
+	errorCodes,
+	errorResponse,
+	redirect,
+	type ErrorCode,
+	type ErrorOptions,
+	type RateState,
+} from '../lib/mock-api/index.ts';
 
 /** The pinned clock of the examples: 2026-01-01T00:00:00Z, in milliseconds. */
 export const exampleNow = Date.UTC(2026, 0, 1);
@@ -18,14 +28,16 @@ function exhaustedBucket(profile: Profile): Pick<ErrorOptions, 'headers' | 'plac
 	for (;;) {
 		const outcome = drawRequest(config, null, state, 'example', exampleNow);
 		state = outcome.state;
-		if (outcome.retryAfter !== null) return { headers: outcome.headers, placeholders: { retryAfter: String(outcome.retryAfter) } };
+		if (outcome.retryAfter !== null)
+			return { headers: outcome.headers, placeholders: { retryAfter: String(outcome.retryAfter) } };
 	}
 }
 
 /** What an instance of `code` needs beyond the code: a scope, rate-limit headers. */
 function optionsFor(profile: Profile, code: ErrorCode): ErrorOptions {
 	if (code === 'rate-limit-exceeded') return exhaustedBucket(profile);
-	if (code === 'insufficient-scope') return { scope: profile.oauth?.scopes.at(-1)?.name ?? 'write' };
+	if (code === 'insufficient-scope')
+		return { scope: profile.oauth?.scopes.at(-1)?.name ?? 'write' };
 	if (code === 'method-not-allowed') return { headers: [['Allow', profile.sampleEndpoint.method]] };
 	return {};
 }
@@ -39,7 +51,9 @@ export const exampleState = 'af0ifjsldkj';
  */
 function errorRedirect(profile: Profile, code: ErrorCode): ApiResponse {
 	const entry = errorCodes[code];
-	const target = new URL(demoClients(profile)[0]?.redirectUris[0] ?? 'https://app.example.com/callback');
+	const target = new URL(
+		demoClients(profile)[0]?.redirectUris[0] ?? 'https://app.example.com/callback',
+	);
 	target.searchParams.append('error', 'oauthError' in entry ? entry.oauthError : 'invalid_request');
 	target.searchParams.append('error_description', entry.title);
 	target.searchParams.append('state', exampleState);
@@ -48,7 +62,8 @@ function errorRedirect(profile: Profile, code: ErrorCode): ApiResponse {
 
 /** The response `profile` sends for `code`, or undefined where it never answers with it. */
 export function exampleResponse(profile: Profile, code: ErrorCode): ApiResponse | undefined {
-	if (errorCodes[code].appliesTo !== 'server' && !codesFor(profile).includes(code)) return undefined;
+	if (errorCodes[code].appliesTo !== 'server' && !codesFor(profile).includes(code))
+		return undefined;
 	if (errorCodes[code].status === 302) return errorRedirect(profile, code);
 	return errorResponse(profile, code, exampleNow, optionsFor(profile, code));
 }

@@ -7,9 +7,14 @@ import { everyPagePath } from './support/sitemap.ts';
 const themes = ['light', 'dark'] as const;
 
 /** One line per failing node: rule, impact, selector and axe's own summary of the fix. */
-function describeViolations(violations: Awaited<ReturnType<AxeBuilder['analyze']>>['violations']): string[] {
+function describeViolations(
+	violations: Awaited<ReturnType<AxeBuilder['analyze']>>['violations'],
+): string[] {
 	return violations.flatMap((violation) =>
-		violation.nodes.map((node) => `${violation.id} (${violation.impact ?? 'n/a'}) at ${node.target.join(' ')}: ${node.failureSummary?.replace(/\s+/g, ' ') ?? violation.help}`),
+		violation.nodes.map(
+			(node) =>
+				`${violation.id} (${violation.impact ?? 'n/a'}) at ${node.target.join(' ')}: ${node.failureSummary?.replace(/\s+/g, ' ') ?? violation.help}`,
+		),
 	);
 }
 
@@ -22,7 +27,10 @@ for (const theme of themes) {
 		for (const path of everyPagePath()) {
 			test(`${path} has no axe violations`, async ({ page }) => {
 				// Starlight's theme provider reads this key before first paint (ThemeProvider.astro).
-				await page.addInitScript((stored) => localStorage.setItem('starlight-theme', stored), theme);
+				await page.addInitScript(
+					(stored) => localStorage.setItem('starlight-theme', stored),
+					theme,
+				);
 				await page.goto(path);
 				await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
 				const results = await new AxeBuilder({ page }).analyze();

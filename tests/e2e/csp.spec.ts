@@ -13,7 +13,10 @@ const referrerMeta = /<meta name="referrer" content="no-referrer"\/?>/;
 
 /** The sources of one directive (`script-src` …) in a policy string; empty when absent. */
 function directive(policy: string, name: string): string[] {
-	const found = policy.split(';').map((part) => part.trim().split(/\s+/)).find(([head]) => head === name);
+	const found = policy
+		.split(';')
+		.map((part) => part.trim().split(/\s+/))
+		.find(([head]) => head === name);
 	return found ? found.slice(1) : [];
 }
 
@@ -34,17 +37,22 @@ async function watchViolations(page: Page): Promise<string[]> {
 	const violations: string[] = [];
 	await page.exposeFunction('reportCspViolation', (text: string) => violations.push(text));
 	await page.addInitScript(() => {
-		const report = (window as unknown as { reportCspViolation: (text: string) => void }).reportCspViolation;
+		const report = (window as unknown as { reportCspViolation: (text: string) => void })
+			.reportCspViolation;
 		document.addEventListener(
 			'securitypolicyviolation',
-			(event) => report(`${event.effectiveDirective} refused ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber}) ${event.sample}`),
+			(event) =>
+				report(
+					`${event.effectiveDirective} refused ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber}) ${event.sample}`,
+				),
 			{ capture: true },
 		);
 	});
 	page.on('console', (message) => {
 		const text = message.text();
 		// The policy's own hash list makes each report kilobytes long; the refused hash stays.
-		if (/content[- ]security[- ]policy/i.test(text)) violations.push(`console: ${text.replace(/( 'sha256-[^']+')+/g, ' …')}`);
+		if (/content[- ]security[- ]policy/i.test(text))
+			violations.push(`console: ${text.replace(/( 'sha256-[^']+')+/g, ' …')}`);
 	});
 	return violations;
 }
@@ -62,9 +70,11 @@ test.describe('every built HTML file', () => {
 			expect(directive(policy ?? '', 'connect-src')).toEqual(["'self'"]);
 			expect(directive(policy ?? '', 'object-src')).toEqual(["'none'"]);
 			for (const [, attributes = '', body = ''] of html.matchAll(scriptElement)) {
-				if (isInlineJavaScript(attributes)) expect(scriptSrc, body.slice(0, 80)).toContain(hashSource(body));
+				if (isInlineJavaScript(attributes))
+					expect(scriptSrc, body.slice(0, 80)).toContain(hashSource(body));
 			}
-			for (const [, body = ''] of html.matchAll(styleElement)) expect(styleSrc, body.slice(0, 80)).toContain(hashSource(body));
+			for (const [, body = ''] of html.matchAll(styleElement))
+				expect(styleSrc, body.slice(0, 80)).toContain(hashSource(body));
 			expect(referrerMeta.test(html), 'a <meta name="referrer" content="no-referrer">').toBe(true);
 		});
 	}

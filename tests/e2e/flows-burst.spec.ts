@@ -32,7 +32,9 @@ class BurstPage {
 	}
 
 	get shots(): Locator {
-		return this.root.getByRole('region', { name: 'Each request of the burst' }).getByRole('listitem');
+		return this.root
+			.getByRole('region', { name: 'Each request of the burst' })
+			.getByRole('listitem');
 	}
 
 	get firstRefused(): Locator {
@@ -44,7 +46,9 @@ class BurstPage {
 	}
 
 	get singles(): Locator {
-		return this.root.getByRole('list', { name: 'Single requests after the burst' }).getByRole('listitem');
+		return this.root
+			.getByRole('list', { name: 'Single requests after the burst' })
+			.getByRole('listitem');
 	}
 
 	get timeline(): Locator {
@@ -52,7 +56,9 @@ class BurstPage {
 	}
 }
 
-test('on Free the 51st request gets 429 with Retry-After, the countdown can be skipped, then a request passes', async ({ page }) => {
+test('on Free the 51st request gets 429 with Retry-After, the countdown can be skipped, then a request passes', async ({
+	page,
+}) => {
 	const burst = new BurstPage(page);
 	await burst.goto();
 	await expect(burst.tier).toHaveValue('Free');
@@ -61,8 +67,14 @@ test('on Free the 51st request gets 429 with Retry-After, the countdown can be s
 	await expect(burst.shots).toHaveCount(55);
 	await expect(burst.shots.nth(0)).toHaveText('Request 1 at +0.00 s: 200 OK, 49 left');
 	await expect(burst.shots.nth(49)).toHaveText('Request 50 at +0.00 s: 200 OK, 0 left');
-	await expect(burst.shots.nth(50)).toHaveText(/^Request 51 at \+0\.00 s: 429 Too Many Requests, Retry-After: [45]$/);
-	await expect(burst.root.getByText(/^50 of 55 requests passed; request 51 got 429 Too Many Requests with Retry-After: [45]\./)).toBeVisible();
+	await expect(burst.shots.nth(50)).toHaveText(
+		/^Request 51 at \+0\.00 s: 429 Too Many Requests, Retry-After: [45]$/,
+	);
+	await expect(
+		burst.root.getByText(
+			/^50 of 55 requests passed; request 51 got 429 Too Many Requests with Retry-After: [45]\./,
+		),
+	).toBeVisible();
 	await expect(burst.firstRefused).toContainText('HTTP/1.1 429 Too Many Requests');
 	await expect(burst.firstRefused).toContainText(/Retry-After: [45]\n/);
 	await expect(burst.firstRefused).toContainText('X-RateLimit-Remaining: 0');
@@ -76,14 +88,19 @@ test('on Free the 51st request gets 429 with Retry-After, the countdown can be s
 	await expect(burst.singles.last()).toHaveText(/^At \+\d+\.\d\d s: 200 OK, \d+ left$/);
 });
 
-test('the backoff timeline retries each refused request, never before its Retry-After', async ({ page }) => {
+test('the backoff timeline retries each refused request, never before its Retry-After', async ({
+	page,
+}) => {
 	const burst = new BurstPage(page);
 	await burst.goto();
 	await burst.button('Send burst').click();
 	await expect(burst.timeline).toBeVisible();
 	const rows = burst.timeline.getByRole('row');
-	await expect(rows.filter({ hasText: 'Request 51' }).first()).toContainText(/first.*429 Too Many Requests, Retry-After: [45].*waits [45] s: Retry-After outweighs jitter/);
-	for (const request of [51, 52, 53, 54, 55]) await expect(rows.filter({ hasText: `Request ${request}` }).first()).toBeVisible();
+	await expect(rows.filter({ hasText: 'Request 51' }).first()).toContainText(
+		/first.*429 Too Many Requests, Retry-After: [45].*waits [45] s: Retry-After outweighs jitter/,
+	);
+	for (const request of [51, 52, 53, 54, 55])
+		await expect(rows.filter({ hasText: `Request ${request}` }).first()).toBeVisible();
 	await expect(rows.filter({ hasText: '200 OK' }).first()).toBeVisible();
 	await expect(rows.filter({ hasText: /gives up: no attempts left/ }).first()).toBeVisible();
 	// The lanes drawing shows the same attempts: one lane per refused request.
@@ -93,14 +110,18 @@ test('the backoff timeline retries each refused request, never before its Retry-
 	await expect(burst.timeline).not.toHaveText(before ?? '');
 });
 
-test('each tier crosses its own boundary: Pro refuses request 201 with Retry-After 1', async ({ page }) => {
+test('each tier crosses its own boundary: Pro refuses request 201 with Retry-After 1', async ({
+	page,
+}) => {
 	const burst = new BurstPage(page);
 	await burst.goto();
 	await burst.tier.selectOption('Pro');
 	await expect(burst.count).toHaveValue('205');
 	await burst.button('Send burst').click();
 	await expect(burst.shots.nth(199)).toHaveText('Request 200 at +0.00 s: 200 OK, 0 left');
-	await expect(burst.shots.nth(200)).toHaveText(/^Request 201 at \+0\.00 s: 429 Too Many Requests, Retry-After: [12]$/);
+	await expect(burst.shots.nth(200)).toHaveText(
+		/^Request 201 at \+0\.00 s: 429 Too Many Requests, Retry-After: [12]$/,
+	);
 });
 
 test('spacing requests at the refill rate never hits the limit', async ({ page }) => {
@@ -109,7 +130,11 @@ test('spacing requests at the refill rate never hits the limit', async ({ page }
 	await burst.count.fill('60');
 	await burst.spacing.fill('3600');
 	await burst.button('Send burst').click();
-	await expect(burst.root.getByText(/^60 of 60 requests passed; none was refused\. .*one every 3600 ms of simulated time\.$/)).toBeVisible();
+	await expect(
+		burst.root.getByText(
+			/^60 of 60 requests passed; none was refused\. .*one every 3600 ms of simulated time\.$/,
+		),
+	).toBeVisible();
 	await expect(burst.firstRefused).toBeHidden();
 	await expect(burst.timeline).toBeHidden();
 });
@@ -121,7 +146,9 @@ test('refuses numbers it cannot use, next to the field', async ({ page }) => {
 	await expect(burst.count).toHaveAttribute('aria-invalid', 'true');
 	await expect(burst.count).toHaveAccessibleDescription(/whole number/);
 	await burst.spacing.fill('-1');
-	await expect(burst.spacing).toHaveAccessibleDescription(/0 sends them all at the same instant\. Enter the interval/);
+	await expect(burst.spacing).toHaveAccessibleDescription(
+		/0 sends them all at the same instant\. Enter the interval/,
+	);
 	await burst.button('Send burst').click();
 	await expect(burst.shots).toHaveCount(0);
 });
@@ -154,7 +181,9 @@ test('works from the keyboard alone', async ({ page }) => {
 
 for (const theme of ['light', 'dark'] as const) {
 	const islands = ['ap-burst'];
-	test(`axe finds no violations in the burst simulator on /guides/rate-limits/ in ${theme} mode, before and after a burst`, async ({ page }) => {
+	test(`axe finds no violations in the burst simulator on /guides/rate-limits/ in ${theme} mode, before and after a burst`, async ({
+		page,
+	}) => {
 		test.setTimeout(120_000);
 		await useTheme(page, theme);
 		const burst = new BurstPage(page);

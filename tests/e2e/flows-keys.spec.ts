@@ -1,5 +1,12 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { axeViolations, expectNoLeak, openWith, tabTo, useTheme, watchForLeaks } from './support/flows.ts';
+import {
+	axeViolations,
+	expectNoLeak,
+	openWith,
+	tabTo,
+	useTheme,
+	watchForLeaks,
+} from './support/flows.ts';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -14,7 +21,11 @@ class KeysPage {
 	}
 
 	async goto(): Promise<void> {
-		await openWith(this.page, '/guides/api-keys/', ['ap-key-manager', 'ap-request-builder', 'ap-response-panel']);
+		await openWith(this.page, '/guides/api-keys/', [
+			'ap-key-manager',
+			'ap-request-builder',
+			'ap-response-panel',
+		]);
 		await expect(this.row('Example key')).toContainText('Active');
 	}
 
@@ -27,7 +38,9 @@ class KeysPage {
 	}
 
 	row(name: string): Locator {
-		return this.manager.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name, exact: true }) });
+		return this.manager
+			.getByRole('row')
+			.filter({ has: this.page.getByRole('rowheader', { name, exact: true }) });
 	}
 
 	get revealed(): Locator {
@@ -84,14 +97,20 @@ test('create, copy once, rename, revoke: the response panel then shows 401', asy
 	await expect(keys.button('Rename GitHub Actions deploy')).toBeFocused();
 
 	await keys.button('Revoke GitHub Actions deploy').click();
-	await expect(keys.manager.getByText('Revoke “GitHub Actions deploy”? Every request that sends it gets 401')).toBeVisible();
+	await expect(
+		keys.manager.getByText('Revoke “GitHub Actions deploy”? Every request that sends it gets 401'),
+	).toBeVisible();
 	await keys.button('Revoke key GitHub Actions deploy').click();
 	await expect(keys.row('GitHub Actions deploy')).toContainText('Revoked at');
-	await expect(keys.status).toContainText('“GitHub Actions deploy” is revoked: requests that send it now get 401.');
+	await expect(keys.status).toContainText(
+		'“GitHub Actions deploy” is revoked: requests that send it now get 401.',
+	);
 	await expect(keys.button('Revoke GitHub Actions deploy')).toHaveCount(0);
 	const refused = await keys.send();
 	await expect(refused).toContainText('HTTP/1.1 401 Unauthorized');
-	await expect(page.getByRole('link', { name: /\(revoked-api-key\) in the error reference/ })).toHaveAttribute('href', '/reference/errors/#revoked-api-key');
+	await expect(
+		page.getByRole('link', { name: /\(revoked-api-key\) in the error reference/ }),
+	).toHaveAttribute('href', '/reference/errors/#revoked-api-key');
 });
 
 test('refuses an empty name in place, with the reason', async ({ page }) => {
@@ -104,21 +123,29 @@ test('refuses an empty name in place, with the reason', async ({ page }) => {
 	await expect(keys.revealed).toBeHidden();
 });
 
-test('rotation with an overlap keeps the old key working; rotation now revokes it at once', async ({ page }) => {
+test('rotation with an overlap keeps the old key working; rotation now revokes it at once', async ({
+	page,
+}) => {
 	const keys = new KeysPage(page);
 	await keys.goto();
 	// The builder starts with the example key: rotate it with an overlap, it still gets 200.
 	await keys.button('Rotate Example key').click();
-	await expect(keys.manager.getByRole('radio', { name: /Keep it working during an overlap/ })).toBeChecked();
+	await expect(
+		keys.manager.getByRole('radio', { name: /Keep it working during an overlap/ }),
+	).toBeChecked();
 	await keys.manager.getByRole('textbox', { name: 'Overlap in minutes' }).fill('abc');
 	await keys.button('Rotate key Example key').click();
-	await expect(keys.manager.getByRole('textbox', { name: 'Overlap in minutes' })).toHaveAccessibleDescription(/whole number of minutes/);
+	await expect(
+		keys.manager.getByRole('textbox', { name: 'Overlap in minutes' }),
+	).toHaveAccessibleDescription(/whole number of minutes/);
 	await keys.manager.getByRole('textbox', { name: 'Overlap in minutes' }).fill('30');
 	await keys.button('Rotate key Example key').click();
 	const replacement = (await keys.revealed.textContent())!;
 	await expect(keys.status).toContainText('The old key keeps working for 30 minutes.');
 	await keys.button('Done').click();
-	const rows = keys.manager.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Example key', exact: true }) });
+	const rows = keys.manager
+		.getByRole('row')
+		.filter({ has: page.getByRole('rowheader', { name: 'Example key', exact: true }) });
 	await expect(rows).toHaveCount(2);
 	await expect(rows.filter({ hasText: /Works until/ })).toHaveCount(1);
 	await expect(await keys.send()).toContainText('HTTP/1.1 200 OK');
@@ -126,7 +153,10 @@ test('rotation with an overlap keeps the old key working; rotation now revokes i
 	// Rotate the replacement with no overlap: it is refused at once.
 	await keys.apiKey.fill(replacement);
 	await expect(await keys.send()).toContainText('HTTP/1.1 200 OK');
-	await rows.filter({ hasText: 'Active' }).getByRole('button', { name: 'Rotate Example key' }).click();
+	await rows
+		.filter({ hasText: 'Active' })
+		.getByRole('button', { name: 'Rotate Example key' })
+		.click();
 	await keys.manager.getByRole('radio', { name: /Revoke it now/ }).check();
 	await expect(keys.manager.getByRole('textbox', { name: 'Overlap in minutes' })).toBeDisabled();
 	await keys.button('Rotate key Example key').click();
@@ -184,7 +214,9 @@ test('works from the keyboard alone', async ({ page }) => {
 
 for (const theme of ['light', 'dark'] as const) {
 	const islands = ['ap-key-manager', '.ap-key-try'];
-	test(`axe finds no violations in the key manager and its try-it islands on /guides/api-keys/ in ${theme} mode, with a key shown and editors open`, async ({ page }) => {
+	test(`axe finds no violations in the key manager and its try-it islands on /guides/api-keys/ in ${theme} mode, with a key shown and editors open`, async ({
+		page,
+	}) => {
 		test.setTimeout(120_000);
 		await useTheme(page, theme);
 		const keys = new KeysPage(page);

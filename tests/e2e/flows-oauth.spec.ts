@@ -1,5 +1,13 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { axeViolations, expectNoLeak, focusedControl, openWith, tabTo, useTheme, watchForLeaks } from './support/flows.ts';
+import {
+	axeViolations,
+	expectNoLeak,
+	focusedControl,
+	openWith,
+	tabTo,
+	useTheme,
+	watchForLeaks,
+} from './support/flows.ts';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -36,7 +44,13 @@ class OAuthFlowPage {
 
 	/** The decoded value of one authorization parameter, from the table. */
 	async parameter(name: string): Promise<string> {
-		return (await this.parameters.getByRole('row', { name: new RegExp(`^${name} `) }).getByRole('cell').first().textContent()) ?? '';
+		return (
+			(await this.parameters
+				.getByRole('row', { name: new RegExp(`^${name} `) })
+				.getByRole('cell')
+				.first()
+				.textContent()) ?? ''
+		);
 	}
 
 	output(label: string): Locator {
@@ -44,11 +58,21 @@ class OAuthFlowPage {
 	}
 }
 
-test('generates a PKCE S256 URL with fresh state, lists it decoded, and regenerates it', async ({ page }) => {
+test('generates a PKCE S256 URL with fresh state, lists it decoded, and regenerates it', async ({
+	page,
+}) => {
 	const flow = new OAuthFlowPage(page);
 	await flow.goto();
 	const url = new URL((await flow.url.textContent())!);
-	expect([...url.searchParams.keys()]).toEqual(['response_type', 'client_id', 'redirect_uri', 'scope', 'state', 'code_challenge', 'code_challenge_method']);
+	expect([...url.searchParams.keys()]).toEqual([
+		'response_type',
+		'client_id',
+		'redirect_uri',
+		'scope',
+		'state',
+		'code_challenge',
+		'code_challenge_method',
+	]);
 	expect(url.searchParams.get('code_challenge_method')).toBe('S256');
 	expect(url.searchParams.get('state')).toMatch(/^[A-Za-z0-9_-]{43}$/);
 	expect(await flow.parameter('state')).toBe(url.searchParams.get('state'));
@@ -57,8 +81,13 @@ test('generates a PKCE S256 URL with fresh state, lists it decoded, and regenera
 	// The challenge is the SHA-256 of the verifier shown, in base64url (RFC 7636 §4.2).
 	const verifier = (await flow.root.locator('[data-verifier]').textContent())!;
 	const challenge = await page.evaluate(async (text) => {
-		const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
-		return btoa(String.fromCharCode(...digest)).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
+		const digest = new Uint8Array(
+			await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)),
+		);
+		return btoa(String.fromCharCode(...digest))
+			.replace(/=+$/, '')
+			.replace(/\+/g, '-')
+			.replace(/\//g, '_');
 	}, verifier);
 	expect(url.searchParams.get('code_challenge')).toBe(challenge);
 	await flow.button('Regenerate').click();
@@ -75,7 +104,9 @@ test('approve, exchange the code, call the API: 200', async ({ page }) => {
 	await expect(flow.button('Exchange the code')).toBeDisabled();
 	await flow.button('Approve').click();
 	await expect(flow.output('Authorization server response')).toContainText('HTTP/1.1 302 Found');
-	await expect(flow.output('Authorization server response')).toContainText('Location: https://app.example.com/callback?code=');
+	await expect(flow.output('Authorization server response')).toContainText(
+		'Location: https://app.example.com/callback?code=',
+	);
 	await expect(flow.root.getByText(/^Approved: .*state matches/)).toBeVisible();
 	await expect(flow.output('Token request')).toContainText('grant_type=authorization_code&code=');
 	await flow.button('Exchange the code').click();
@@ -87,7 +118,9 @@ test('approve, exchange the code, call the API: 200', async ({ page }) => {
 	await expect(flow.output('API response')).toContainText('"name":"Ada Example"');
 });
 
-test('deny comes back as error=access_denied with the same state, and no code to exchange', async ({ page }) => {
+test('deny comes back as error=access_denied with the same state, and no code to exchange', async ({
+	page,
+}) => {
 	const flow = new OAuthFlowPage(page);
 	await flow.goto();
 	const state = new URL((await flow.url.textContent())!).searchParams.get('state')!;
@@ -95,7 +128,9 @@ test('deny comes back as error=access_denied with the same state, and no code to
 	const response = flow.output('Authorization server response');
 	await expect(response).toContainText('error=access_denied');
 	await expect(response).toContainText(`state=${state}`);
-	await expect(flow.root.getByText(/^Refused: the server sent the browser back with error=access_denied/)).toBeVisible();
+	await expect(
+		flow.root.getByText(/^Refused: the server sent the browser back with error=access_denied/),
+	).toBeVisible();
 	await expect(flow.button('Exchange the code')).toBeDisabled();
 });
 
@@ -110,38 +145,56 @@ test('reusing a code is refused and revokes its tokens (RFC 6749 §4.1.2)', asyn
 	await expect(flow.button('Call the API')).toBeDisabled();
 });
 
-test('shows issues next to the field with code, position and fix, and builds no URL meanwhile', async ({ page }) => {
+test('shows issues next to the field with code, position and fix, and builds no URL meanwhile', async ({
+	page,
+}) => {
 	const flow = new OAuthFlowPage(page);
 	await flow.goto();
 	await flow.field('Redirect URI').fill('http://app.example.com/cb');
-	await expect(flow.field('Redirect URI')).toHaveAccessibleDescription(/Error redirect-uri-insecure at position 0: .*Fix: Use https/);
+	await expect(flow.field('Redirect URI')).toHaveAccessibleDescription(
+		/Error redirect-uri-insecure at position 0: .*Fix: Use https/,
+	);
 	await expect(flow.field('Redirect URI')).toHaveAttribute('aria-invalid', 'true');
 	await expect(flow.url).toHaveText('No authorization URL until the errors above are fixed.');
 	await expect(flow.button('Approve')).toBeDisabled();
 	await flow.field('Scopes').fill('read  write');
-	await expect(flow.field('Scopes')).toHaveAccessibleDescription(/Error invalid-scope at position 4:/);
+	await expect(flow.field('Scopes')).toHaveAccessibleDescription(
+		/Error invalid-scope at position 4:/,
+	);
 	await flow.field('Client secret').fill('');
-	await expect(flow.field('Client secret')).toHaveAccessibleDescription(/Error empty-value at position 0:/);
+	await expect(flow.field('Client secret')).toHaveAccessibleDescription(
+		/Error empty-value at position 0:/,
+	);
 	await flow.field('Redirect URI').fill('https://app.example.com/callback');
 	await flow.field('Scopes').fill('read');
 	await expect(flow.url).toHaveText(/scope=read&state=/);
-	await expect(flow.output('Token request')).toContainText('No token request: The client secret is empty.');
+	await expect(flow.output('Token request')).toContainText(
+		'No token request: The client secret is empty.',
+	);
 });
 
-test('legacy plain PKCE only when asked, with a warning, and this server refuses it', async ({ page }) => {
+test('legacy plain PKCE only when asked, with a warning, and this server refuses it', async ({
+	page,
+}) => {
 	const flow = new OAuthFlowPage(page);
 	await flow.goto();
 	const plain = flow.root.getByRole('checkbox', { name: 'Use the legacy PKCE method plain' });
 	await expect(plain).not.toBeChecked();
 	await plain.check();
-	await expect(plain).toHaveAccessibleDescription(/Legacy only: .*Warning pkce-plain at position 0/);
+	await expect(plain).toHaveAccessibleDescription(
+		/Legacy only: .*Warning pkce-plain at position 0/,
+	);
 	await expect(flow.url).toHaveText(/code_challenge_method=plain$/);
-	expect(await flow.parameter('code_challenge')).toBe(await flow.root.locator('[data-verifier]').textContent());
+	expect(await flow.parameter('code_challenge')).toBe(
+		await flow.root.locator('[data-verifier]').textContent(),
+	);
 	await flow.button('Approve').click();
 	await expect(flow.output('Authorization server response')).toContainText('error=invalid_request');
 });
 
-test('a canary client secret never reaches a URL, storage, the console or any request', async ({ page }) => {
+test('a canary client secret never reaches a URL, storage, the console or any request', async ({
+	page,
+}) => {
 	const canary = 'canary_secret_7Qx9ZmW2';
 	const watch = watchForLeaks(page);
 	const flow = new OAuthFlowPage(page);
@@ -176,7 +229,9 @@ test('works from the keyboard alone', async ({ page }) => {
 	await expect(flow.url).toHaveText(/scope=read&state=/);
 	await tabTo(page, 'select:Client authentication');
 	await page.keyboard.press('ArrowDown');
-	await expect(flow.root.getByRole('combobox', { name: 'Client authentication' })).toHaveValue('client_secret_post');
+	await expect(flow.root.getByRole('combobox', { name: 'Client authentication' })).toHaveValue(
+		'client_secret_post',
+	);
 	await tabTo(page, 'button:Regenerate');
 	await page.keyboard.press('Enter');
 	await expect(flow.root.getByText('A new state and code verifier were generated')).toBeVisible();
@@ -194,7 +249,9 @@ test('works from the keyboard alone', async ({ page }) => {
 
 for (const theme of ['light', 'dark'] as const) {
 	const islands = ['ap-oauth-flow'];
-	test(`axe finds no violations in the OAuth flow on /guides/oauth2/ in ${theme} mode, before and after the flow`, async ({ page }) => {
+	test(`axe finds no violations in the OAuth flow on /guides/oauth2/ in ${theme} mode, before and after the flow`, async ({
+		page,
+	}) => {
 		test.setTimeout(120_000);
 		await useTheme(page, theme);
 		const flow = new OAuthFlowPage(page);

@@ -6,7 +6,9 @@ test('a reader goes from the landing page through the sidebar to a guide', async
 	const sidebar = page.getByRole('navigation', { name: 'Main' });
 	await sidebar.getByRole('link', { name: 'HTTP Basic' }).click();
 	await expect(page).toHaveURL(/\/guides\/basic-auth\/$/);
-	await expect(page.getByRole('heading', { level: 1, name: 'HTTP Basic authentication' })).toBeVisible();
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'HTTP Basic authentication' }),
+	).toBeVisible();
 });
 
 test('Pagefind search finds the Basic guide', async ({ page }) => {
@@ -25,8 +27,13 @@ test('every API profile has a quickstart in the sidebar', async ({ page }) => {
 	await page.goto('/');
 	const sidebar = page.getByRole('navigation', { name: 'Main' });
 	for (const name of ['Example API', 'LeadConduit', 'Leadterra', 'lemlist']) {
-		await expect(sidebar.getByRole('link', { name, exact: true })).toHaveAttribute('href', /^\/apis\/[a-z-]+\/$/);
+		await expect(sidebar.getByRole('link', { name, exact: true })).toHaveAttribute(
+			'href',
+			/^\/apis\/[a-z-]+\/$/,
+		);
 	}
 	await sidebar.getByRole('link', { name: 'LeadConduit', exact: true }).click();
-	await expect(page.getByRole('cell', { name: '{"error":"authentication failed"}' }).first()).toBeVisible();
+	await expect(
+		page.getByRole('cell', { name: '{"error":"authentication failed"}' }).first(),
+	).toBeVisible();
 });

@@ -24,7 +24,9 @@ function pages(): { path: string; file: string }[] {
 /** The dist file a URL path is served from, or undefined. */
 function fileFor(path: string): string | undefined {
 	const clean = decodeURIComponent(path);
-	const candidates = clean.endsWith('/') ? [join(dist, clean, 'index.html')] : [join(dist, clean), join(dist, `${clean}.html`), join(dist, clean, 'index.html')];
+	const candidates = clean.endsWith('/')
+		? [join(dist, clean, 'index.html')]
+		: [join(dist, clean), join(dist, `${clean}.html`), join(dist, clean, 'index.html')];
 	return candidates.find((file) => existsSync(file) && statSync(file).isFile());
 }
 
@@ -32,7 +34,11 @@ const idCache = new Map<string, Set<string>>();
 function idsOf(file: string): Set<string> {
 	let ids = idCache.get(file);
 	if (!ids) {
-		ids = new Set([...readFileSync(file, 'utf8').matchAll(/\s(?:id|name)="([^"]*)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&')));
+		ids = new Set(
+			[...readFileSync(file, 'utf8').matchAll(/\s(?:id|name)="([^"]*)"/g)].map((m) =>
+				m[1]!.replace(/&amp;/g, '&'),
+			),
+		);
 		idCache.set(file, ids);
 	}
 	return ids;
@@ -62,7 +68,8 @@ function brokenLinks(html: string, pagePath: string): string[] {
 			continue;
 		}
 		const anchor = decodeURIComponent(url.hash.slice(1));
-		if (anchor !== '' && target.endsWith('.html') && !idsOf(target).has(anchor)) broken.push(`${raw} (no id="${anchor}" on ${url.pathname})`);
+		if (anchor !== '' && target.endsWith('.html') && !idsOf(target).has(anchor))
+			broken.push(`${raw} (no id="${anchor}" on ${url.pathname})`);
 	}
 	return broken;
 }
@@ -72,7 +79,8 @@ test('the built site has pages to check', () => {
 });
 
 test('the checker reports a missing page and a missing anchor, and accepts good links', () => {
-	const html = '<a href="/no-such-page/">x</a> <a href="/guides/basic-auth/#no-such-anchor">y</a> <a href="/guides/basic-auth/#the-scheme-in-four-steps">z</a> <a href="https://example.org/">e</a>';
+	const html =
+		'<a href="/no-such-page/">x</a> <a href="/guides/basic-auth/#no-such-anchor">y</a> <a href="/guides/basic-auth/#the-scheme-in-four-steps">z</a> <a href="https://example.org/">e</a>';
 	expect(brokenLinks(html, '/')).toEqual([
 		'/no-such-page/ (no file for /no-such-page/)',
 		'/guides/basic-auth/#no-such-anchor (no id="no-such-anchor" on /guides/basic-auth/)',
@@ -84,7 +92,10 @@ const notFoundCanonical = /<link rel="canonical" href="[^"]*\/404\/"\s*\/?>/;
 
 for (const page of pages()) {
 	test(`every internal link and anchor on ${page.path} resolves`, () => {
-		const html = readFileSync(page.file, 'utf8').replace(page.path === '/404.html' ? notFoundCanonical : /$^/, '');
+		const html = readFileSync(page.file, 'utf8').replace(
+			page.path === '/404.html' ? notFoundCanonical : /$^/,
+			'',
+		);
 		expect(brokenLinks(html, page.path), `broken links on ${page.path}`).toEqual([]);
 	});
 }
@@ -93,5 +104,7 @@ test('every page listed in /llms.txt exists', () => {
 	const text = readFileSync(join(dist, 'llms.txt'), 'utf8');
 	const urls = [...text.matchAll(/\]\((https?:[^)]+)\)/g)].map((m) => new URL(m[1]!));
 	expect(urls.length).toBeGreaterThan(10);
-	expect(urls.filter((url) => url.origin !== site || !fileFor(url.pathname)).map(String)).toEqual([]);
+	expect(urls.filter((url) => url.origin !== site || !fileFor(url.pathname)).map(String)).toEqual(
+		[],
+	);
 });

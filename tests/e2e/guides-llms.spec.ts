@@ -7,12 +7,32 @@ import { expect, test } from '@playwright/test';
 
 const site = 'https://auth-playground.dev';
 /** The public slugs of the site map (DESIGN.md) that this suite guarantees. */
-const siteMap = ['/', '/guides/api-keys/', '/guides/basic-auth/', '/guides/bearer-tokens/', '/guides/oauth2/', '/guides/rate-limits/', '/guides/security/', '/reference/errors/', '/playground/', '/troubleshooting/', '/apis/example-api/', '/apis/leadconduit/', '/apis/leadterra/', '/apis/lemlist/'];
+const siteMap = [
+	'/',
+	'/guides/api-keys/',
+	'/guides/basic-auth/',
+	'/guides/bearer-tokens/',
+	'/guides/oauth2/',
+	'/guides/rate-limits/',
+	'/guides/security/',
+	'/reference/errors/',
+	'/playground/',
+	'/troubleshooting/',
+	'/apis/example-api/',
+	'/apis/leadconduit/',
+	'/apis/leadterra/',
+	'/apis/lemlist/',
+];
 
 async function sidebarLinks(page: import('@playwright/test').Page) {
 	await page.goto('/');
 	const links = page.getByRole('navigation', { name: 'Main' }).getByRole('link');
-	return links.evaluateAll((elements) => elements.map((a) => ({ label: (a.textContent ?? '').trim(), href: a.getAttribute('href') ?? '' })));
+	return links.evaluateAll((elements) =>
+		elements.map((a) => ({
+			label: (a.textContent ?? '').trim(),
+			href: a.getAttribute('href') ?? '',
+		})),
+	);
 }
 
 test('every slug of the site map is in the sidebar and builds', async ({ page, request }) => {
@@ -23,7 +43,10 @@ test('every slug of the site map is in the sidebar and builds', async ({ page, r
 	}
 });
 
-test('/llms.txt lists every sidebar page with its URL and a summary, and no other page', async ({ page, request }) => {
+test('/llms.txt lists every sidebar page with its URL and a summary, and no other page', async ({
+	page,
+	request,
+}) => {
 	const links = await sidebarLinks(page);
 	const response = await request.get('/llms.txt');
 	expect(response.status()).toBe(200);
@@ -33,13 +56,23 @@ test('/llms.txt lists every sidebar page with its URL and a summary, and no othe
 		expect(line, `llms.txt has a line for ${label} ${href}`).toBeDefined();
 		expect(line!.split('): ')[1]!.length, `summary of ${href}`).toBeGreaterThan(20);
 	}
-	const indexed = [...text.matchAll(/^- \[[^\]]+\]\((https:[^)]+)\)/gm)].map((m) => m[1]!).filter((url) => !url.endsWith('.txt'));
+	const indexed = [...text.matchAll(/^- \[[^\]]+\]\((https:[^)]+)\)/gm)]
+		.map((m) => m[1]!)
+		.filter((url) => !url.endsWith('.txt'));
 	expect(indexed.sort()).toEqual(links.map((link) => `${site}${link.href}`).sort());
 });
 
 test('/llms-full.txt holds every guide as Markdown', async ({ request }) => {
 	const text = await (await request.get('/llms-full.txt')).text();
-	for (const title of ['API keys', 'HTTP Basic authentication', 'Bearer tokens', 'OAuth 2.0', 'Rate limits', 'Security practice for keys and tokens', 'Error reference']) {
+	for (const title of [
+		'API keys',
+		'HTTP Basic authentication',
+		'Bearer tokens',
+		'OAuth 2.0',
+		'Rate limits',
+		'Security practice for keys and tokens',
+		'Error reference',
+	]) {
 		expect(text).toContain(`\n# ${title}\n`);
 	}
 	expect(text).toContain('## The scheme in four steps');

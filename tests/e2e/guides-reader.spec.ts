@@ -9,13 +9,17 @@ import { errorCodes } from '../../src/lib/mock-api/index.ts';
 const key = 'my-own-lemlist-key-42';
 const base64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 
-test('a new reader builds the lemlist header and sees why a missing colon gets 401', async ({ page }) => {
+test('a new reader builds the lemlist header and sees why a missing colon gets 401', async ({
+	page,
+}) => {
 	await page.goto('/');
 	const main = page.locator('main');
 	await main.getByRole('link', { name: /^lemlist \(HTTP Basic\)/ }).click();
 	await expect(page).toHaveURL(/\/apis\/lemlist\/$/);
 	await expect(page.getByRole('heading', { level: 1, name: 'lemlist quickstart' })).toBeVisible();
-	await page.waitForFunction(() => ['ap-request-builder', 'ap-response-panel'].every((tag) => customElements.get(tag)));
+	await page.waitForFunction(() =>
+		['ap-request-builder', 'ap-response-panel'].every((tag) => customElements.get(tag)),
+	);
 
 	// Build the header with their own key: an empty username, so ":" + key is encoded.
 	await main.getByRole('textbox', { name: 'API key', exact: true }).fill(key);
@@ -27,10 +31,14 @@ test('a new reader builds the lemlist header and sees why a missing colon gets 4
 	await send.click();
 	const panel = page.locator('ap-response-panel');
 	await expect(panel).toContainText('HTTP/1.1 401 Unauthorized');
-	await expect(panel.getByRole('link', { name: /\(invalid-api-key\) in the error reference/ })).toBeVisible();
+	await expect(
+		panel.getByRole('link', { name: /\(invalid-api-key\) in the error reference/ }),
+	).toBeVisible();
 
 	// Drop the leading colon: the key moves in front of it, and lemlist refuses with missing-colon.
-	await main.getByRole('combobox', { name: 'Credentials format', exact: true }).selectOption('key-as-username');
+	await main
+		.getByRole('combobox', { name: 'Credentials format', exact: true })
+		.selectOption('key-as-username');
 	await expect(header).toHaveText(`Authorization: Basic ${base64(`${key}:`)}`);
 	await send.click();
 	await expect(panel).toContainText('HTTP/1.1 401 Unauthorized');

@@ -28,7 +28,10 @@ for (const [slug, terms] of searches) {
 		const box = dialog.getByRole('textbox', { name: 'Search' });
 		for (const term of terms) {
 			await box.fill(term);
-			await expect(dialog.locator(`a[href="${slug}"], a[href^="${slug}#"]`).first(), `"${term}" finds ${slug}`).toBeVisible({ timeout: 20_000 });
+			await expect(
+				dialog.locator(`a[href="${slug}"], a[href^="${slug}#"]`).first(),
+				`"${term}" finds ${slug}`,
+			).toBeVisible({ timeout: 20_000 });
 		}
 	});
 }

@@ -9,7 +9,9 @@ async function setTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
 }
 
 for (const theme of ['light', 'dark'] as const) {
-	test(`axe finds no violations on /playground/ in ${theme} mode, before and after a response`, async ({ page }) => {
+	test(`axe finds no violations on /playground/ in ${theme} mode, before and after a response`, async ({
+		page,
+	}) => {
 		test.slow(); // two full-page axe runs on a shared two-core machine
 		await setTheme(page, theme);
 		const playground = new PlaygroundPage(page);
@@ -29,21 +31,40 @@ for (const theme of ['light', 'dark'] as const) {
 	});
 }
 
-test('every control is reachable with Tab and operable from the keyboard alone', async ({ page }) => {
+test('every control is reachable with Tab and operable from the keyboard alone', async ({
+	page,
+}) => {
 	const playground = new PlaygroundPage(page);
 	await playground.goto();
 	const reached: string[] = [];
 	await playground.api.focus();
 	for (let step = 0; step < 20; step++) {
-		reached.push(await page.evaluate(() => {
-			const element = document.activeElement as HTMLInputElement | null;
-			if (!element) return '';
-			const label = element.getAttribute('aria-label') ?? element.labels?.[0]?.textContent ?? element.textContent ?? '';
-			return `${element.getAttribute('role') ?? element.tagName.toLowerCase()}:${label.trim()}`;
-		}));
+		reached.push(
+			await page.evaluate(() => {
+				const element = document.activeElement as HTMLInputElement | null;
+				if (!element) return '';
+				const label =
+					element.getAttribute('aria-label') ??
+					element.labels?.[0]?.textContent ??
+					element.textContent ??
+					'';
+				return `${element.getAttribute('role') ?? element.tagName.toLowerCase()}:${label.trim()}`;
+			}),
+		);
 		await page.keyboard.press('Tab');
 	}
-	for (const control of ['select:API', 'select:Scheme', 'select:Credentials format', 'input:API key', 'button:Copy header', 'tab:cURL', 'switch:Use environment variable', 'button:Copy snippet', 'button:Send', 'button:Copy link']) {
+	for (const control of [
+		'select:API',
+		'select:Scheme',
+		'select:Credentials format',
+		'input:API key',
+		'button:Copy header',
+		'tab:cURL',
+		'switch:Use environment variable',
+		'button:Copy snippet',
+		'button:Send',
+		'button:Copy link',
+	]) {
 		expect(reached, control).toContain(control);
 	}
 	// Operate each kind of control without the mouse.

@@ -25,7 +25,16 @@ interface Sinks {
 
 function watch(page: Page): Sinks {
 	const sinks: Sinks = { requests: [], console: [], copied: [] };
-	page.on('request', (request) => sinks.requests.push([request.method(), request.url(), JSON.stringify(request.headers()), request.postData() ?? ''].join('\n')));
+	page.on('request', (request) =>
+		sinks.requests.push(
+			[
+				request.method(),
+				request.url(),
+				JSON.stringify(request.headers()),
+				request.postData() ?? '',
+			].join('\n'),
+		),
+	);
 	page.on('console', (message) => sinks.console.push(message.text()));
 	page.on('pageerror', (error) => sinks.console.push(String(error)));
 	return sinks;
@@ -34,10 +43,19 @@ function watch(page: Page): Sinks {
 /** The forms a canary could take on the way out: raw, URL-encoded, Base64 (alone or after a colon). */
 function disguises(canary: string): string[] {
 	const utf8 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
-	return [canary, encodeURIComponent(canary), utf8(canary), utf8(`:${canary}`), utf8(`${canary}:`)].map((form) => form.replace(/=+$/, ''));
+	return [
+		canary,
+		encodeURIComponent(canary),
+		utf8(canary),
+		utf8(`:${canary}`),
+		utf8(`${canary}:`),
+	].map((form) => form.replace(/=+$/, ''));
 }
 
-test('a canary typed into every secret field of every island never leaves the page or persists', async ({ page, context }) => {
+test('a canary typed into every secret field of every island never leaves the page or persists', async ({
+	page,
+	context,
+}) => {
 	test.slow();
 	const sinks = watch(page);
 	const playground = new PlaygroundPage(page);
@@ -65,12 +83,28 @@ test('a canary typed into every secret field of every island never leaves the pa
 	}
 	expect(canaries.length).toBeGreaterThanOrEqual(configurations.length);
 	await page.waitForTimeout(400); // let the debounced address-bar update run
-	const stored = await page.evaluate(() => JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage }, cookie: document.cookie, url: location.href, history: history.state }));
+	const stored = await page.evaluate(() =>
+		JSON.stringify({
+			local: { ...localStorage },
+			session: { ...sessionStorage },
+			cookie: document.cookie,
+			url: location.href,
+			history: history.state,
+		}),
+	);
 	const cookies = JSON.stringify(await context.cookies());
-	const places = { requests: sinks.requests.join('\n'), console: sinks.console.join('\n'), copied: sinks.copied.join('\n'), stored, cookies, url: page.url() };
+	const places = {
+		requests: sinks.requests.join('\n'),
+		console: sinks.console.join('\n'),
+		copied: sinks.copied.join('\n'),
+		stored,
+		cookies,
+		url: page.url(),
+	};
 	for (const canary of canaries) {
 		for (const form of disguises(canary)) {
-			for (const [place, text] of Object.entries(places)) expect(text, `${canary} (${form}) in ${place}`).not.toContain(form);
+			for (const [place, text] of Object.entries(places))
+				expect(text, `${canary} (${form}) in ${place}`).not.toContain(form);
 		}
 	}
 	// The test can fail: the canaries did reach the page's outputs.

@@ -3,7 +3,12 @@ import fc from 'fast-check';
 import { PlaygroundPage, type CredentialField } from './support/playground-page.ts';
 
 /** Which configuration shows each field. */
-const fields: readonly { readonly name: CredentialField; readonly api: string; readonly scheme: string; readonly format?: string }[] = [
+const fields: readonly {
+	readonly name: CredentialField;
+	readonly api: string;
+	readonly scheme: string;
+	readonly format?: string;
+}[] = [
 	{ name: 'Username', api: 'lemlist', scheme: 'basic', format: 'user-password' },
 	{ name: 'Password', api: 'lemlist', scheme: 'basic', format: 'user-password' },
 	{ name: 'API key', api: 'lemlist', scheme: 'basic', format: 'empty-username' },
@@ -14,12 +19,36 @@ const fields: readonly { readonly name: CredentialField; readonly api: string; r
 // Full Unicode, control characters, lone surrogates and the characters that break quoting.
 const hostile = fc.oneof(
 	fc.string({ unit: 'binary', maxLength: 40 }),
-	fc.string({ unit: fc.constantFrom(' ', '\t', '\u0000', '\u200b', '\ufeff', '"', "'", '`', '$', '\\', ':', '£', '\ud800', 'a', 'Z', '9', '=', '%'), maxLength: 30 }),
+	fc.string({
+		unit: fc.constantFrom(
+			' ',
+			'\t',
+			'\u0000',
+			'\u200b',
+			'\ufeff',
+			'"',
+			"'",
+			'`',
+			'$',
+			'\\',
+			':',
+			'£',
+			'\ud800',
+			'a',
+			'Z',
+			'9',
+			'=',
+			'%',
+		),
+		maxLength: 30,
+	}),
 	fc.string({ maxLength: 2000 }),
 );
 
 for (const field of fields) {
-	test(`no console error while 200 random strings are typed into ${field.name} (${field.scheme})`, async ({ page }) => {
+	test(`no console error while 200 random strings are typed into ${field.name} (${field.scheme})`, async ({
+		page,
+	}) => {
 		test.slow();
 		const errors: string[] = [];
 		page.on('console', (message) => {

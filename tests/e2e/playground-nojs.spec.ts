@@ -8,7 +8,9 @@ import { PlaygroundPage } from './support/playground-page.ts';
 
 test.use({ javaScriptEnabled: false });
 
-test('with JavaScript disabled the initial header and all four snippets are present and correct', async ({ page }) => {
+test('with JavaScript disabled the initial header and all four snippets are present and correct', async ({
+	page,
+}) => {
 	await page.goto('/playground/');
 	const playground = new PlaygroundPage(page);
 	const profile = loadProfile('lemlist');
@@ -16,12 +18,18 @@ test('with JavaScript disabled the initial header and all four snippets are pres
 	if (!built.ok) throw new Error('the example key was refused');
 	await expect(playground.api).toHaveValue('lemlist');
 	await expect(playground.field('API key')).toHaveValue(profile.exampleKey);
-	await expect(playground.header).toHaveText(`Authorization: ${headerValue(built.request.headers, 'Authorization')}`);
+	await expect(playground.header).toHaveText(
+		`Authorization: ${headerValue(built.request.headers, 'Authorization')}`,
+	);
 	const expected = emitSnippets(built.request);
 	if (!expected.ok) throw new Error(expected.error.message);
 	for (const language of languages) {
-		expect(await playground.panel(language).locator('pre').textContent(), language).toBe(expected.snippets[language]);
+		expect(await playground.panel(language).locator('pre').textContent(), language).toBe(
+			expected.snippets[language],
+		);
 	}
 	await expect(playground.panel('curl')).toBeVisible();
-	await expect(page.getByRole('figure', { name: 'How the Basic header is made' })).toContainText(`:${profile.exampleKey}`);
+	await expect(page.getByRole('figure', { name: 'How the Basic header is made' })).toContainText(
+		`:${profile.exampleKey}`,
+	);
 });

@@ -33,12 +33,16 @@ test('a share link round trip restores everything except secrets', async ({ page
 	await expect(opened.header).toHaveText(`Authorization: Basic ${btoa('Ada Lovelace:')}`);
 });
 
-test('switching API through a link brings that API example key, never a key from the link', async ({ page }) => {
+test('switching API through a link brings that API example key, never a key from the link', async ({
+	page,
+}) => {
 	const playground = new PlaygroundPage(page);
 	await playground.goto('api=leadterra&key=sk_live_planted');
 	await expect(playground.api).toHaveValue('leadterra');
 	await expect(playground.field('API key')).toHaveValue(loadProfile('leadterra').exampleKey);
-	await expect(page.getByText('Ignored in the link: key (secrets are never read from a link).')).toBeVisible();
+	await expect(
+		page.getByText('Ignored in the link: key (secrets are never read from a link).'),
+	).toBeVisible();
 });
 
 test('the address bar follows the page state, without secrets', async ({ page }) => {
@@ -51,7 +55,9 @@ test('the address bar follows the page state, without secrets', async ({ page })
 	expect(page.url()).not.toContain('not-in-the-url');
 });
 
-test('a link followed on the open page (hash change) is applied, keeping the key already typed for that API', async ({ page }) => {
+test('a link followed on the open page (hash change) is applied, keeping the key already typed for that API', async ({
+	page,
+}) => {
 	const playground = new PlaygroundPage(page);
 	await playground.goto();
 	await playground.field('API key').fill('typed-key-123');

@@ -9,7 +9,9 @@ import { PlaygroundPage } from './support/playground-page.ts';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-test('the language choice is synced, remembered under one namespaced key, and restored on the next visit', async ({ page }) => {
+test('the language choice is synced, remembered under one namespaced key, and restored on the next visit', async ({
+	page,
+}) => {
 	const playground = new PlaygroundPage(page);
 	await playground.goto();
 	await expect(playground.tab('curl')).toHaveAttribute('aria-selected', 'true');
@@ -17,7 +19,9 @@ test('the language choice is synced, remembered under one namespaced key, and re
 	await expect(playground.tab('python')).toHaveAttribute('aria-selected', 'true');
 	await expect(playground.panel('python')).toBeVisible();
 	await expect(playground.panel('curl')).toBeHidden();
-	const stored = await page.evaluate(() => Object.entries(localStorage).filter(([key]) => key.startsWith('auth-playground')));
+	const stored = await page.evaluate(() =>
+		Object.entries(localStorage).filter(([key]) => key.startsWith('auth-playground')),
+	);
 	expect(stored).toEqual([['auth-playground:snippet-language', 'python']]);
 	await page.reload();
 	await expect(playground.tab('python')).toHaveAttribute('aria-selected', 'true');
@@ -26,7 +30,9 @@ test('the language choice is synced, remembered under one namespaced key, and re
 
 test('a bad stored value is ignored', async ({ page }) => {
 	const playground = new PlaygroundPage(page);
-	await page.addInitScript(() => localStorage.setItem('auth-playground:snippet-language', '<img src=x>'));
+	await page.addInitScript(() =>
+		localStorage.setItem('auth-playground:snippet-language', '<img src=x>'),
+	);
 	await playground.goto();
 	await expect(playground.tab('curl')).toHaveAttribute('aria-selected', 'true');
 });
@@ -51,7 +57,9 @@ test('arrow keys, Home and End move between the tabs and show their panels', asy
 	}
 });
 
-test('"Use environment variable" is on by default; turning it off inlines the key and warns in one line', async ({ page }) => {
+test('"Use environment variable" is on by default; turning it off inlines the key and warns in one line', async ({
+	page,
+}) => {
 	const playground = new PlaygroundPage(page);
 	await playground.goto();
 	const key = 'inline-me-0123456789';
@@ -61,11 +69,17 @@ test('"Use environment variable" is on by default; turning it off inlines the ke
 	await expect(page.getByText('The key is now written into the code')).toBeHidden();
 	await playground.envSwitch.click();
 	await expect(playground.envSwitch).not.toBeChecked();
-	await expect(page.getByText('The key is now written into the code: do not commit, paste or share this snippet.')).toBeVisible();
+	await expect(
+		page.getByText(
+			'The key is now written into the code: do not commit, paste or share this snippet.',
+		),
+	).toBeVisible();
 	expect(await playground.snippet('curl')).not.toContain('LEMLIST_API_KEY');
 });
 
-test('the copy button copies the shown snippet and announces it in a live region', async ({ page }) => {
+test('the copy button copies the shown snippet and announces it in a live region', async ({
+	page,
+}) => {
 	const playground = new PlaygroundPage(page);
 	await playground.goto();
 	const shown = await playground.snippet('go');
@@ -75,13 +89,17 @@ test('the copy button copies the shown snippet and announces it in a live region
 	await expect(status).toHaveText('Go snippet copied.');
 });
 
-test('highlighting comes from the build, and Shiki loads only after the first edit', async ({ page }) => {
+test('highlighting comes from the build, and Shiki loads only after the first edit', async ({
+	page,
+}) => {
 	const playground = new PlaygroundPage(page);
 	const loaded: string[] = [];
 	page.on('request', (request) => loaded.push(request.url()));
 	await playground.goto();
 	await expect(playground.panel('curl').locator('pre span[class]').first()).toBeVisible();
-	expect(loaded.filter((url) => /engine-javascript|shellscript|github-(light|dark)/.test(url))).toEqual([]);
+	expect(
+		loaded.filter((url) => /engine-javascript|shellscript|github-(light|dark)/.test(url)),
+	).toEqual([]);
 	// In environment-variable mode a new key changes no snippet: nothing to repaint, nothing loaded.
 	await playground.field('API key').fill('edited-key');
 	await page.waitForTimeout(300);
@@ -102,14 +120,21 @@ const runtimes: [Language, Runtime][] = [
 ];
 
 for (const [language, runtime] of runtimes) {
-	test(`a ${language} snippet copied with the key inlined, run by ${runtime}, delivers the header byte for byte`, async ({ page }) => {
+	test(`a ${language} snippet copied with the key inlined, run by ${runtime}, delivers the header byte for byte`, async ({
+		page,
+	}) => {
 		test.slow();
 		const playground = new PlaygroundPage(page);
 		await playground.goto();
-		const profile = loadProfile(language === 'python' || language === 'go' ? 'leadterra' : 'lemlist');
+		const profile = loadProfile(
+			language === 'python' || language === 'go' ? 'leadterra' : 'lemlist',
+		);
 		// Basic carries any visible ASCII (quotes, $, backticks, backslashes: what breaks quoting); a
 		// Bearer token only b64token characters (RFC 6750 §2.1).
-		const key = language === 'python' || language === 'go' ? 'sk_test_Ab9-._~+/xyz==' : `key'with"quotes$(touch x)and\`ticks\\%&`;
+		const key =
+			language === 'python' || language === 'go'
+				? 'sk_test_Ab9-._~+/xyz=='
+				: `key'with"quotes$(touch x)and\`ticks\\%&`;
 		await playground.api.selectOption(profile.id);
 		await playground.field('API key').fill(key);
 		await playground.envSwitch.click();
@@ -117,15 +142,23 @@ for (const [language, runtime] of runtimes) {
 		await playground.copySnippet.click();
 		const copied = await playground.clipboard();
 		expect(copied).toContain(profile.baseUrl);
-		const built = profile.auth.scheme === 'bearer' ? buildBearerRequest(profile, key) : buildBasicRequest(profile, { variant: 'empty-username', key });
+		const built =
+			profile.auth.scheme === 'bearer'
+				? buildBearerRequest(profile, key)
+				: buildBasicRequest(profile, { variant: 'empty-username', key });
 		if (!built.ok) throw new Error('the core refused the key');
 		const server = await startRecordingServer();
 		try {
 			const code = copied.replaceAll(profile.baseUrl, server.origin);
-			await runSnippets(runtime, [{ id: 'copied', code }], { goMode: 'programs', timeoutMs: 120_000 });
+			await runSnippets(runtime, [{ id: 'copied', code }], {
+				goMode: 'programs',
+				timeoutMs: 120_000,
+			});
 			expect(server.requests).toHaveLength(1);
 			const received = server.requests[0]!;
-			expect(received.headers.filter(([name]) => name.toLowerCase() === 'authorization')).toEqual([['Authorization', headerValue(built.request.headers, 'Authorization')]]);
+			expect(received.headers.filter(([name]) => name.toLowerCase() === 'authorization')).toEqual([
+				['Authorization', headerValue(built.request.headers, 'Authorization')],
+			]);
 			expect(received.target).toBe(built.request.url.slice(profile.baseUrl.length));
 		} finally {
 			await server.close();

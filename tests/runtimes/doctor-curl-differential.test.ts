@@ -8,7 +8,11 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { diagnose } from '../../src/lib/diagnose/index.ts';
 import { retarget, snippetCase, receivedFor, type CaseRequest } from './support/cases.ts';
-import { startRecordingServer, type RecordedRequest, type RecordingServer } from './support/recording-server.ts';
+import {
+	startRecordingServer,
+	type RecordedRequest,
+	type RecordingServer,
+} from './support/recording-server.ts';
 import { runSnippets, type Runtime } from './support/run-snippet.ts';
 
 const api = 'https://api.example.com';
@@ -57,18 +61,27 @@ function received(id: string): RecordedRequest {
 
 /** The values of `name` as received (case-insensitive), joined as a server would read them. */
 function values(request: RecordedRequest, name: string): string {
-	return request.headers.filter(([key]) => key.toLowerCase() === name).map(([, value]) => value).join(', ');
+	return request.headers
+		.filter(([key]) => key.toLowerCase() === name)
+		.map(([, value]) => value)
+		.join(', ');
 }
 
 beforeAll(async () => {
 	server = await startRecordingServer();
-	const curls = commands.map((command, index) => ({ id: curlOf(index), code: `${command.replaceAll(api, `${server.origin}/${curlOf(index)}`)} -s -o /dev/null` }));
+	const curls = commands.map((command, index) => ({
+		id: curlOf(index),
+		code: `${command.replaceAll(api, `${server.origin}/${curlOf(index)}`)} -s -o /dev/null`,
+	}));
 	await runSnippets('bash', curls);
 	for (const runtime of runtimes) {
 		const batch = commands.map((command, index) => {
 			const diagnosis = diagnose(command);
 			const request = diagnosis.request?.request;
-			if (!request) throw new Error(`no request for ${command}: ${diagnosis.request?.unsupported ?? 'none read'}`);
+			if (!request)
+				throw new Error(
+					`no request for ${command}: ${diagnosis.request?.unsupported ?? 'none read'}`,
+				);
 			const item = retarget(request, server.origin, `${runtime}${index}`);
 			if (runtime === 'node') items.push(item);
 			return snippetCase(runtime, item, 'env');
@@ -82,17 +95,28 @@ afterAll(async () => {
 });
 
 describe.each(runtimes)('%s', (runtime) => {
-	test.each(commands.map((command, index) => [index, command] as const))('sends what curl sends for command %i', (index) => {
-		const oracle = received(curlOf(index));
-		const got = received(`${runtime}${index}`);
-		expect(got.method).toBe(oracle.method);
-		expect(got.target.slice(`/${runtime}${index}`.length)).toBe(oracle.target.slice(`/${curlOf(index)}`.length));
-		expect(got.body.toString('hex')).toBe(oracle.body.toString('hex'));
-		const named = items[index]!.request.headers.map(([name]) => name.toLowerCase());
-		for (const name of named) expect([name, values(got, name)]).toEqual([name, values(oracle, name)]);
-		if (runtime === 'node') {
-			const order = (request: RecordedRequest) => request.headers.map(([name]) => name.toLowerCase()).filter((name) => named.includes(name) && name !== 'authorization' && name !== 'content-type');
-			expect(order(got)).toEqual(order(oracle));
-		}
-	});
+	test.each(commands.map((command, index) => [index, command] as const))(
+		'sends what curl sends for command %i',
+		(index) => {
+			const oracle = received(curlOf(index));
+			const got = received(`${runtime}${index}`);
+			expect(got.method).toBe(oracle.method);
+			expect(got.target.slice(`/${runtime}${index}`.length)).toBe(
+				oracle.target.slice(`/${curlOf(index)}`.length),
+			);
+			expect(got.body.toString('hex')).toBe(oracle.body.toString('hex'));
+			const named = items[index]!.request.headers.map(([name]) => name.toLowerCase());
+			for (const name of named)
+				expect([name, values(got, name)]).toEqual([name, values(oracle, name)]);
+			if (runtime === 'node') {
+				const order = (request: RecordedRequest) =>
+					request.headers
+						.map(([name]) => name.toLowerCase())
+						.filter(
+							(name) => named.includes(name) && name !== 'authorization' && name !== 'content-type',
+						);
+				expect(order(got)).toEqual(order(oracle));
+			}
+		},
+	);
 });

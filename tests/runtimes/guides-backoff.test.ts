@@ -16,12 +16,21 @@ const run = promisify(execFile);
 const dir = join(import.meta.dirname, '..', '..', 'src', 'examples', 'backoff');
 const key = 'sk_test_backoff_canary_42';
 const scratch = mkdtempSync(join(tmpdir(), 'guides-backoff-'));
-const goEnv = { GOCACHE: process.env['GOCACHE'] ?? join(scratch, 'gocache'), GOFLAGS: '-mod=mod', GO111MODULE: 'off' };
+const goEnv = {
+	GOCACHE: process.env['GOCACHE'] ?? join(scratch, 'gocache'),
+	GOFLAGS: '-mod=mod',
+	GO111MODULE: 'off',
+};
 
 /** How to run each program: the command and the arguments before the URL. */
 const programs = [
 	{ language: 'bash + curl', file: 'backoff.sh', command: 'bash', args: [join(dir, 'backoff.sh')] },
-	{ language: 'JavaScript', file: 'backoff.mjs', command: process.execPath, args: [join(dir, 'backoff.mjs')] },
+	{
+		language: 'JavaScript',
+		file: 'backoff.mjs',
+		command: process.execPath,
+		args: [join(dir, 'backoff.mjs')],
+	},
 	{ language: 'Python', file: 'backoff.py', command: 'python3', args: [join(dir, 'backoff.py')] },
 	{ language: 'Go', file: 'backoff.go', command: 'go', args: ['run', join(dir, 'backoff.go')] },
 ] as const;
@@ -29,14 +38,25 @@ const programs = [
 const syntaxChecks = [
 	['bash -n', 'bash', ['-n', join(dir, 'backoff.sh')]],
 	['node --check', process.execPath, ['--check', join(dir, 'backoff.mjs')]],
-	['python3 compile', 'python3', ['-c', 'import ast, sys; ast.parse(open(sys.argv[1]).read(), sys.argv[1])', join(dir, 'backoff.py')]],
+	[
+		'python3 compile',
+		'python3',
+		[
+			'-c',
+			'import ast, sys; ast.parse(open(sys.argv[1]).read(), sys.argv[1])',
+			join(dir, 'backoff.py'),
+		],
+	],
 	['go vet', 'go', ['vet', join(dir, 'backoff.go')]],
 ] as const;
 
 /** Scripted answers per path: each request takes the next one; the last one repeats. */
 const scripts: Record<string, { status: number; headers?: () => Record<string, string> }[]> = {
 	'/retry-after': [{ status: 429, headers: () => ({ 'Retry-After': '1' }) }, { status: 200 }],
-	'/http-date': [{ status: 503, headers: () => ({ 'Retry-After': new Date(Date.now() + 2000).toUTCString() }) }, { status: 200 }],
+	'/http-date': [
+		{ status: 503, headers: () => ({ 'Retry-After': new Date(Date.now() + 2000).toUTCString() }) },
+		{ status: 200 },
+	],
 	'/no-hint': [{ status: 429 }, { status: 200 }],
 	'/unauthorized': [{ status: 401 }, { status: 200 }],
 	'/too-long': [{ status: 429, headers: () => ({ 'Retry-After': '3600' }) }, { status: 200 }],
@@ -74,20 +94,32 @@ afterAll(async () => {
 async function runProgram(program: (typeof programs)[number], path: string) {
 	const id = `${program.file}-${path.slice(1)}`;
 	const url = `${origin}${path}?${id}`;
-	const env = { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? scratch, API_KEY: key, ...goEnv };
+	const env = {
+		PATH: process.env['PATH'] ?? '',
+		HOME: process.env['HOME'] ?? scratch,
+		API_KEY: key,
+		...goEnv,
+	};
 	try {
 		const { stdout } = await run(program.command, [...program.args, url], { env, timeout: 60_000 });
 		return { code: 0, stdout, requests: seen.get(id) ?? [] };
 	} catch (error) {
 		const failure = error as { code?: number; stdout?: string; stderr?: string };
 		if (typeof failure.code !== 'number') throw error;
-		return { code: failure.code, stdout: failure.stdout ?? '', stderr: failure.stderr ?? '', requests: seen.get(id) ?? [] };
+		return {
+			code: failure.code,
+			stdout: failure.stdout ?? '',
+			stderr: failure.stderr ?? '',
+			requests: seen.get(id) ?? [],
+		};
 	}
 }
 
 describe('backoff examples are valid programs', () => {
 	test.each(syntaxChecks)('%s accepts the example', async (_name, command, args) => {
-		await expect(run(command, [...args], { env: { ...process.env, ...goEnv }, timeout: 60_000 })).resolves.toBeDefined();
+		await expect(
+			run(command, [...args], { env: { ...process.env, ...goEnv }, timeout: 60_000 }),
+		).resolves.toBeDefined();
 	});
 
 	test('gofmt finds nothing to reformat', async () => {

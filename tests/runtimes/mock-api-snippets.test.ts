@@ -15,10 +15,18 @@ import { emitSnippets, type SecretMode } from '../../src/lib/snippets/index.ts';
 import { loadProfiles } from '../support/profiles.ts';
 import { languageOf } from './support/cases.ts';
 import { startMockApi, type MockApiProcess } from './support/mock-api-process.ts';
-import { parsePrinted, runSnippets, type CaseOutput, type Runtime, type SnippetCase } from './support/run-snippet.ts';
+import {
+	parsePrinted,
+	runSnippets,
+	type CaseOutput,
+	type Runtime,
+	type SnippetCase,
+} from './support/run-snippet.ts';
 
 const hasZsh = spawnSync('zsh', ['--version']).status === 0;
-const runtimes: readonly Runtime[] = hasZsh ? ['bash', 'zsh', 'node', 'python', 'go'] : ['bash', 'node', 'python', 'go'];
+const runtimes: readonly Runtime[] = hasZsh
+	? ['bash', 'zsh', 'node', 'python', 'go']
+	: ['bash', 'node', 'python', 'go'];
 const modes: readonly SecretMode[] = ['env', 'inline'];
 const profiles = [...loadProfiles().values()];
 
@@ -50,8 +58,16 @@ function localCase(profile: Profile, good: boolean, mode: SecretMode, origin: st
 	};
 	const recipe = built.request.authorization;
 	const authorization: AuthorizationRecipe | undefined =
-		recipe?.kind === 'bearer' ? { ...recipe, token: move(recipe.token) } : recipe ? { ...recipe, userId: move(recipe.userId), password: move(recipe.password) } : undefined;
-	const request: ApiRequest = { ...built.request, url: localUrl(profile, built.request.url, origin), ...(authorization ? { authorization } : {}) };
+		recipe?.kind === 'bearer'
+			? { ...recipe, token: move(recipe.token) }
+			: recipe
+				? { ...recipe, userId: move(recipe.userId), password: move(recipe.password) }
+				: undefined;
+	const request: ApiRequest = {
+		...built.request,
+		url: localUrl(profile, built.request.url, origin),
+		...(authorization ? { authorization } : {}),
+	};
 	return { id, profile, good, mode, request, env };
 }
 
@@ -66,34 +82,66 @@ describe.each(runtimes)('snippets run by %s against npm run mock-api', (runtime)
 	let outputs = new Map<string, CaseOutput>();
 
 	beforeAll(async () => {
-		cases = profiles.flatMap((profile) => [true, false].flatMap((good) => modes.map((mode) => localCase(profile, good, mode, server.origin))));
+		cases = profiles.flatMap((profile) =>
+			[true, false].flatMap((good) =>
+				modes.map((mode) => localCase(profile, good, mode, server.origin)),
+			),
+		);
 		const batch: SnippetCase[] = cases.map((item) => {
 			const emitted = emitSnippets(item.request, { secrets: item.mode });
 			if (!emitted.ok) throw new Error(`${item.id}: ${emitted.error.code}`);
-			return { id: item.id, code: emitted.snippets[languageOf[runtime]], ...(item.mode === 'env' ? { env: item.env } : {}) };
+			return {
+				id: item.id,
+				code: emitted.snippets[languageOf[runtime]],
+				...(item.mode === 'env' ? { env: item.env } : {}),
+			};
 		});
 		outputs = await runSnippets(runtime, batch, { goMode: 'batch' });
 	}, 240_000);
 
-	test.each(profiles.flatMap((profile) => modes.map((mode) => [profile.id, mode] as const)))('gets 200 and the sample body from %s with the example key (%s mode)', (id, mode) => {
-		const item = cases.find((candidate) => candidate.profile.id === id && candidate.good && candidate.mode === mode)!;
-		const output = outputs.get(item.id);
-		expect(parsePrinted(runtime, output?.stdout ?? ''), output?.stderr).toEqual({ status: 200, body: item.profile.sampleEndpoint.responseBody });
-	});
+	test.each(profiles.flatMap((profile) => modes.map((mode) => [profile.id, mode] as const)))(
+		'gets 200 and the sample body from %s with the example key (%s mode)',
+		(id, mode) => {
+			const item = cases.find(
+				(candidate) => candidate.profile.id === id && candidate.good && candidate.mode === mode,
+			)!;
+			const output = outputs.get(item.id);
+			expect(parsePrinted(runtime, output?.stdout ?? ''), output?.stderr).toEqual({
+				status: 200,
+				body: item.profile.sampleEndpoint.responseBody,
+			});
+		},
+	);
 
-	test.each(profiles.flatMap((profile) => modes.map((mode) => [profile.id, mode] as const)))('gets 401 and the profile body from %s with an unknown key (%s mode)', (id, mode) => {
-		const item = cases.find((candidate) => candidate.profile.id === id && !candidate.good && candidate.mode === mode)!;
-		const output = outputs.get(item.id);
-		expect(parsePrinted(runtime, output?.stdout ?? ''), output?.stderr).toEqual({ status: 401, body: item.profile.errors['invalid-api-key']!.body });
-	});
+	test.each(profiles.flatMap((profile) => modes.map((mode) => [profile.id, mode] as const)))(
+		'gets 401 and the profile body from %s with an unknown key (%s mode)',
+		(id, mode) => {
+			const item = cases.find(
+				(candidate) => candidate.profile.id === id && !candidate.good && candidate.mode === mode,
+			)!;
+			const output = outputs.get(item.id);
+			expect(parsePrinted(runtime, output?.stdout ?? ''), output?.stderr).toEqual({
+				status: 401,
+				body: item.profile.errors['invalid-api-key']!.body,
+			});
+		},
+	);
 });
 
 describe('the server log after every runtime ran', () => {
-	test.each(profiles.map((profile) => [profile.id, profile] as const))('names invalid-api-key for each bad-key snippet sent to %s, and 200 for each good one', (_id, profile) => {
-		const path = `/${profile.id}${new URL(profile.baseUrl).pathname.replace(/\/$/, '')}${profile.sampleEndpoint.path}`;
-		const lines = server.output().split('\n');
-		const count = (suffix: string) => lines.filter((line) => line === `${profile.sampleEndpoint.method} ${path} ${suffix}`).length;
-		expect([count('401 invalid-api-key'), count('200')]).toEqual([runtimes.length * modes.length, runtimes.length * modes.length]);
-		expect(server.output()).not.toContain(badKey(profile));
-	});
+	test.each(profiles.map((profile) => [profile.id, profile] as const))(
+		'names invalid-api-key for each bad-key snippet sent to %s, and 200 for each good one',
+		(_id, profile) => {
+			const path = `/${profile.id}${new URL(profile.baseUrl).pathname.replace(/\/$/, '')}${profile.sampleEndpoint.path}`;
+			const lines = server.output().split('\n');
+			const count = (suffix: string) =>
+				lines.filter((line) => line === `${profile.sampleEndpoint.method} ${path} ${suffix}`)
+					.length;
+			expect([count('401 invalid-api-key'), count('200')]).toEqual([
+				runtimes.length * modes.length,
+				runtimes.length * modes.length,
+			]);
+			expect(server.output()).not.toContain(badKey(profile));
+		},
+	);
 });

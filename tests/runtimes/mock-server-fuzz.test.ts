@@ -57,23 +57,61 @@ const line = (target: string) => `GET ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\n`
 describe('the mock API server fed malformed HTTP over a raw socket', () => {
 	test.each([
 		['a space inside a header name', `${line('/lemlist/api/team')}Bad Name: x\r\n\r\n`, [400]],
-		['a carriage return inside a header value', `${line('/lemlist/api/team')}X-A: a\rb\r\n\r\n`, [400]],
+		[
+			'a carriage return inside a header value',
+			`${line('/lemlist/api/team')}X-A: a\rb\r\n\r\n`,
+			[400],
+		],
 		['a NUL byte in a header value', `${line('/lemlist/api/team')}X-A: a\0b\r\n\r\n`, [400]],
 		['a header line without a colon', `${line('/lemlist/api/team')}NoColonHere\r\n\r\n`, [400]],
-		['a Content-Length that is not a number', `POST /lemlist/api/team HTTP/1.1\r\nHost: x\r\nContent-Length: ten\r\n\r\n`, [400]],
-		['Content-Length and Transfer-Encoding together', `POST /lemlist/api/team HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n`, [400]],
+		[
+			'a Content-Length that is not a number',
+			`POST /lemlist/api/team HTTP/1.1\r\nHost: x\r\nContent-Length: ten\r\n\r\n`,
+			[400],
+		],
+		[
+			'Content-Length and Transfer-Encoding together',
+			`POST /lemlist/api/team HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n`,
+			[400],
+		],
 		['20 KB of headers', `${line('/lemlist/api/team')}X-Big: ${'a'.repeat(20_000)}\r\n\r\n`, [431]],
 		['a 20 KB request line', `${line(`/lemlist/${'a'.repeat(20_000)}`)}\r\n`, [431, 414, 400]],
 		['an unknown method', `BREW /lemlist/api/team HTTP/1.1\r\nHost: x\r\n\r\n`, [400, 405]],
 		['TRACE', `TRACE /lemlist/api/team HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`, [405]],
 		['an HTTP/0.9 request line', 'GET /\r\n\r\n', [400]],
 		['a request line with no version', 'GET /lemlist/api/team\r\nHost: x\r\n\r\n', [400]],
-		['HTTP/2.0 in an HTTP/1 request line', `GET /lemlist/api/team HTTP/2.0\r\nHost: x\r\n\r\n`, [400, 505]],
+		[
+			'HTTP/2.0 in an HTTP/1 request line',
+			`GET /lemlist/api/team HTTP/2.0\r\nHost: x\r\n\r\n`,
+			[400, 505],
+		],
 		['an asterisk target', `GET * HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`, [404, 400]],
-		['an absolute-form target', `GET http://elsewhere/lemlist/api/team HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`, [401]],
-		['raw UTF-8 bytes in the Authorization value', Buffer.concat([Buffer.from(`${line('/leadterra/v1/sender-pools')}Authorization: Bearer sk_test_`), Buffer.from('é✓', 'utf8'), Buffer.from('\r\nConnection: close\r\n\r\n')]), [401]],
-		['a chunked body that never ends its chunk', `POST /example-api/oauth/token HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n`, [400]],
-		['binary garbage', Buffer.from([0x16, 0x03, 0x01, 0x00, 0xa5, 0x01, 0x00, 0x00, 0xa1, 0x03, 0x03, 0x0d, 0x0a, 0x0d, 0x0a]), [400]],
+		[
+			'an absolute-form target',
+			`GET http://elsewhere/lemlist/api/team HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`,
+			[401],
+		],
+		[
+			'raw UTF-8 bytes in the Authorization value',
+			Buffer.concat([
+				Buffer.from(`${line('/leadterra/v1/sender-pools')}Authorization: Bearer sk_test_`),
+				Buffer.from('é✓', 'utf8'),
+				Buffer.from('\r\nConnection: close\r\n\r\n'),
+			]),
+			[401],
+		],
+		[
+			'a chunked body that never ends its chunk',
+			`POST /example-api/oauth/token HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n`,
+			[400],
+		],
+		[
+			'binary garbage',
+			Buffer.from([
+				0x16, 0x03, 0x01, 0x00, 0xa5, 0x01, 0x00, 0x00, 0xa1, 0x03, 0x03, 0x0d, 0x0a, 0x0d, 0x0a,
+			]),
+			[400],
+		],
 	])('answers %s with a 4xx and keeps serving', async (_name, bytes, statuses) => {
 		const response = await raw(bytes);
 		expect(statuses).toContain(statusOf(response));
@@ -89,13 +127,23 @@ describe('the mock API server fed malformed HTTP over a raw socket', () => {
 	});
 
 	test('answers any byte string with a 4xx or a closed connection, never a 5xx', async () => {
-		const prefixes = fc.constantFrom('', 'GET / HTTP/1.1\r\n', 'POST /example-api/oauth/token HTTP/1.1\r\nHost: x\r\n', 'GET /lemlist/api/team HTTP/1.1\r\nAuthorization: ');
+		const prefixes = fc.constantFrom(
+			'',
+			'GET / HTTP/1.1\r\n',
+			'POST /example-api/oauth/token HTTP/1.1\r\nHost: x\r\n',
+			'GET /lemlist/api/team HTTP/1.1\r\nAuthorization: ',
+		);
 		const junk = fc.uint8Array({ minLength: 1, maxLength: 300 });
 		await fc.assert(
 			fc.asyncProperty(prefixes, junk, async (prefix, bytes) => {
-				const response = await raw(Buffer.concat([Buffer.from(prefix), bytes, Buffer.from('\r\n\r\n')]));
+				const response = await raw(
+					Buffer.concat([Buffer.from(prefix), bytes, Buffer.from('\r\n\r\n')]),
+				);
 				const status = statusOf(response);
-				expect(status === null ? response : status).toSatisfy((value: string | number) => value === '' || (typeof value === 'number' && value >= 400 && value < 500));
+				expect(status === null ? response : status).toSatisfy(
+					(value: string | number) =>
+						value === '' || (typeof value === 'number' && value >= 400 && value < 500),
+				);
 			}),
 			{ numRuns: 60 },
 		);
@@ -107,20 +155,104 @@ describe('the mock API server fed malformed requests through an HTTP client', ()
 	const url = (path: string) => `http://127.0.0.1:${port}${path}`;
 
 	test.each([
-		['bad JSON to the token endpoint', 400, '/example-api/oauth/token', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"grant_type":' }, 'malformed-json'],
-		['bad JSON to the sample endpoint', 400, '/lemlist/api/team', { method: 'POST', headers: { 'content-type': 'application/json', ...good }, body: "{'a':1}" }, 'malformed-json'],
-		['a JSON token request', 400, '/example-api/oauth/token', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"grant_type":"client_credentials"}' }, 'invalid_request'],
-		['a form token request from nobody', 401, '/example-api/oauth/token', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'grant_type=client_credentials' }, 'invalid_client'],
-		['a body over 64 KB', 413, '/example-api/oauth/token', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'a='.padEnd(70_000, 'x') }, 'body-too-large'],
-		['DELETE on the sample endpoint with a good key', 405, '/lemlist/api/team', { method: 'DELETE', headers: good }, 'method-not-allowed'],
-		['PUT on the sample endpoint without a key', 401, '/lemlist/api/team', { method: 'PUT', body: 'x' }, 'Unauthorized'],
+		[
+			'bad JSON to the token endpoint',
+			400,
+			'/example-api/oauth/token',
+			{ method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"grant_type":' },
+			'malformed-json',
+		],
+		[
+			'bad JSON to the sample endpoint',
+			400,
+			'/lemlist/api/team',
+			{ method: 'POST', headers: { 'content-type': 'application/json', ...good }, body: "{'a':1}" },
+			'malformed-json',
+		],
+		[
+			'a JSON token request',
+			400,
+			'/example-api/oauth/token',
+			{
+				method: 'POST',
+				headers: { 'content-type': 'application/json' },
+				body: '{"grant_type":"client_credentials"}',
+			},
+			'invalid_request',
+		],
+		[
+			'a form token request from nobody',
+			401,
+			'/example-api/oauth/token',
+			{
+				method: 'POST',
+				headers: { 'content-type': 'application/x-www-form-urlencoded' },
+				body: 'grant_type=client_credentials',
+			},
+			'invalid_client',
+		],
+		[
+			'a body over 64 KB',
+			413,
+			'/example-api/oauth/token',
+			{
+				method: 'POST',
+				headers: { 'content-type': 'application/x-www-form-urlencoded' },
+				body: 'a='.padEnd(70_000, 'x'),
+			},
+			'body-too-large',
+		],
+		[
+			'DELETE on the sample endpoint with a good key',
+			405,
+			'/lemlist/api/team',
+			{ method: 'DELETE', headers: good },
+			'method-not-allowed',
+		],
+		[
+			'PUT on the sample endpoint without a key',
+			401,
+			'/lemlist/api/team',
+			{ method: 'PUT', body: 'x' },
+			'Unauthorized',
+		],
 		['HEAD on the sample endpoint', 405, '/lemlist/api/team', { method: 'HEAD' }, null],
-		['OPTIONS on the token endpoint', 405, '/example-api/oauth/token', { method: 'OPTIONS' }, 'method-not-allowed'],
-		['GET on the token endpoint', 405, '/example-api/oauth/token', { method: 'GET' }, 'method-not-allowed'],
+		[
+			'OPTIONS on the token endpoint',
+			405,
+			'/example-api/oauth/token',
+			{ method: 'OPTIONS' },
+			'method-not-allowed',
+		],
+		[
+			'GET on the token endpoint',
+			405,
+			'/example-api/oauth/token',
+			{ method: 'GET' },
+			'method-not-allowed',
+		],
 		['an unknown API prefix', 404, '/stripe/v1/charges', { method: 'GET' }, 'unknown-api'],
-		['a percent-encoding that does not decode', 404, '/lemlist/api/%zz%', { method: 'GET', headers: good }, 'not-found'],
-		['Basic credentials that are not Base64', 401, '/lemlist/api/team', { method: 'GET', headers: { authorization: 'Basic ***' } }, 'Unauthorized'],
-		['an Authorization value of 15 KB', 401, '/leadterra/v1/sender-pools', { method: 'GET', headers: { authorization: `Bearer ${'A'.repeat(15_000)}` } }, 'unauthorized'],
+		[
+			'a percent-encoding that does not decode',
+			404,
+			'/lemlist/api/%zz%',
+			{ method: 'GET', headers: good },
+			'not-found',
+		],
+		[
+			'Basic credentials that are not Base64',
+			401,
+			'/lemlist/api/team',
+			{ method: 'GET', headers: { authorization: 'Basic ***' } },
+			'Unauthorized',
+		],
+		[
+			'an Authorization value of 15 KB',
+			401,
+			'/leadterra/v1/sender-pools',
+			{ method: 'GET', headers: { authorization: `Bearer ${'A'.repeat(15_000)}` } },
+			'unauthorized',
+		],
 	] as const)('answers %s with %i', async (_name, status, path, init, bodyPart) => {
 		const response = await fetch(url(path), init);
 		expect(response.status).toBe(status);
@@ -131,7 +263,13 @@ describe('the mock API server fed malformed requests through an HTTP client', ()
 
 	test('answers 100 concurrent requests, each rate-limited key in turn', async () => {
 		const key = { authorization: 'Bearer ex_live_7Hq2Lm9Rt4Vw8Zb3' };
-		const statuses = await Promise.all(Array.from({ length: 100 }, () => fetch(url('/example-api/v1/users/me'), { headers: key }).then((response) => response.status)));
+		const statuses = await Promise.all(
+			Array.from({ length: 100 }, () =>
+				fetch(url('/example-api/v1/users/me'), { headers: key }).then(
+					(response) => response.status,
+				),
+			),
+		);
 		// The Free tier's burst is 50: exactly 50 pass (a token might refill during the run).
 		expect(statuses.filter((status) => status === 200).length).toBeGreaterThanOrEqual(50);
 		expect(statuses.filter((status) => status === 200).length).toBeLessThanOrEqual(52);
@@ -141,10 +279,18 @@ describe('the mock API server fed malformed requests through an HTTP client', ()
 
 describe('the mock API server log', () => {
 	test('shows method, path, status and code, and no secret that was sent', async () => {
-		await fetch(`http://127.0.0.1:${port}/lemlist/api/team?api_key=${canary}`, { headers: { authorization: `Basic ${Buffer.from(`:${canary}`).toString('base64')}` } });
-		await fetch(`http://127.0.0.1:${port}/leadterra/v1/${canary}`, { headers: { authorization: `Bearer sk_live_${canary}` } });
+		await fetch(`http://127.0.0.1:${port}/lemlist/api/team?api_key=${canary}`, {
+			headers: { authorization: `Basic ${Buffer.from(`:${canary}`).toString('base64')}` },
+		});
+		await fetch(`http://127.0.0.1:${port}/leadterra/v1/${canary}`, {
+			headers: { authorization: `Bearer sk_live_${canary}` },
+		});
 		await fetch(`http://127.0.0.1:${port}/${canary}/x`);
-		await fetch(`http://127.0.0.1:${port}/example-api/oauth/token`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `grant_type=client_credentials&client_id=example-api-web-app&client_secret=${canary}` });
+		await fetch(`http://127.0.0.1:${port}/example-api/oauth/token`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/x-www-form-urlencoded' },
+			body: `grant_type=client_credentials&client_id=example-api-web-app&client_secret=${canary}`,
+		});
 		await new Promise((resolve) => setTimeout(resolve, 200));
 		const output = server.output();
 		expect(output).toContain('GET /lemlist/api/team 400 duplicated-credentials');

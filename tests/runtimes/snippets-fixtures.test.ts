@@ -14,7 +14,9 @@ import { runSnippets, type CaseOutput } from './support/run-snippet.ts';
 // each real runtime against a server that records the bytes. zsh runs when it is installed.
 const hasZsh = spawnSync('zsh', ['--version']).status === 0;
 // SNIPPETS_RUNTIMES=node,go runs only those runtimes (for a quick loop while working on one emitter).
-const runtimes = (['bash', 'zsh', 'node', 'python', 'go'] as const).filter((runtime) => process.env.SNIPPETS_RUNTIMES?.split(',').includes(runtime) ?? true);
+const runtimes = (['bash', 'zsh', 'node', 'python', 'go'] as const).filter(
+	(runtime) => process.env.SNIPPETS_RUNTIMES?.split(',').includes(runtime) ?? true,
+);
 const modes: readonly SecretMode[] = ['env', 'inline'];
 
 let server: RecordingServer;
@@ -50,10 +52,22 @@ describe.each(runtimes)('%s', (runtime) => {
 		outputs = await runSnippets(runtime, batch);
 	}, 240_000);
 
-	test.skipIf(runtime === 'zsh' && !hasZsh).each(requestFixtures('').flatMap(({ name }) => modes.map((mode) => `${name} ${mode}`)))('delivers %s mode byte-exact', (key) => {
-		const { item } = cases.get(key)!;
-		expect(deliveryProblems(runtime, item.request, receivedFor(server.requests, item.id), outputs.get(item.id))).toEqual([]);
-	});
+	test
+		.skipIf(runtime === 'zsh' && !hasZsh)
+		.each(requestFixtures('').flatMap(({ name }) => modes.map((mode) => `${name} ${mode}`)))(
+		'delivers %s mode byte-exact',
+		(key) => {
+			const { item } = cases.get(key)!;
+			expect(
+				deliveryProblems(
+					runtime,
+					item.request,
+					receivedFor(server.requests, item.id),
+					outputs.get(item.id),
+				),
+			).toEqual([]);
+		},
+	);
 
 	test.skipIf(runtime === 'zsh' && !hasZsh)('runs no command hidden in a value', () => {
 		expect(existsSync(canary)).toBe(false);
@@ -62,14 +76,32 @@ describe.each(runtimes)('%s', (runtime) => {
 
 // The batch above renames each Go snippet's main; these run unchanged, each as its own program.
 describe.runIf(runtimes.includes('go'))('go programs', () => {
-	const picks = ['core-oauth-client-credentials-basic env', 'basic-hostile env', 'json-body-hostile inline', 'headers-unusual inline'];
+	const picks = [
+		'core-oauth-client-credentials-basic env',
+		'basic-hostile env',
+		'json-body-hostile inline',
+		'headers-unusual inline',
+	];
 
-	test.each(picks)('builds and runs %s mode as a complete program', async (key) => {
-		const [name, mode] = key.split(' ') as [string, SecretMode];
-		const fixture = requestFixtures(canary).find((candidate) => candidate.name === name)!;
-		const item = retarget(fixture.request, server.origin, `goprogram${picks.indexOf(key)}`);
-		const outputs = await runSnippets('go', [snippetCase('go', item, mode)], { goMode: 'programs' });
-		expect(deliveryProblems('go', item.request, receivedFor(server.requests, item.id), outputs.get(item.id))).toEqual([]);
-		expect(existsSync(canary)).toBe(false);
-	}, 120_000);
+	test.each(picks)(
+		'builds and runs %s mode as a complete program',
+		async (key) => {
+			const [name, mode] = key.split(' ') as [string, SecretMode];
+			const fixture = requestFixtures(canary).find((candidate) => candidate.name === name)!;
+			const item = retarget(fixture.request, server.origin, `goprogram${picks.indexOf(key)}`);
+			const outputs = await runSnippets('go', [snippetCase('go', item, mode)], {
+				goMode: 'programs',
+			});
+			expect(
+				deliveryProblems(
+					'go',
+					item.request,
+					receivedFor(server.requests, item.id),
+					outputs.get(item.id),
+				),
+			).toEqual([]);
+			expect(existsSync(canary)).toBe(false);
+		},
+		120_000,
+	);
 });

@@ -17,9 +17,13 @@ const seed = Number(process.env.SNIPPETS_SEED ?? Math.floor(Math.random() * 2 **
 const runs = Number(process.env.SNIPPETS_RUNS ?? 200);
 const hasZsh = spawnSync('zsh', ['--version']).status === 0;
 // SNIPPETS_RUNTIMES=node,go runs only those runtimes (for a quick loop while working on one emitter).
-const runtimes = (['bash', 'zsh', 'node', 'python', 'go'] as const).filter((runtime) => process.env.SNIPPETS_RUNTIMES?.split(',').includes(runtime) ?? true);
+const runtimes = (['bash', 'zsh', 'node', 'python', 'go'] as const).filter(
+	(runtime) => process.env.SNIPPETS_RUNTIMES?.split(',').includes(runtime) ?? true,
+);
 const modes: readonly SecretMode[] = ['env', 'inline'];
-console.log(`snippet property seed: ${seed} (replay: SNIPPETS_SEED=${seed} npx vitest run tests/runtimes/snippets-property.test.ts)`);
+console.log(
+	`snippet property seed: ${seed} (replay: SNIPPETS_SEED=${seed} npx vitest run tests/runtimes/snippets-property.test.ts)`,
+);
 
 let server: RecordingServer;
 let canaryDir: string;
@@ -37,22 +41,38 @@ afterAll(async () => {
 });
 
 describe.each(runtimes)('%s', (runtime) => {
-	test.skipIf(runtime === 'zsh' && !hasZsh)(`delivers ${runs} generated requests byte-exact in both modes (seed ${seed})`, async () => {
-		const requests = fc.sample(anyRequest(canary), { seed, numRuns: runs });
-		const items: { readonly item: CaseRequest; readonly mode: SecretMode }[] = [];
-		for (const mode of modes) {
-			for (const [index, request] of requests.entries()) items.push({ item: retarget(request, server.origin, `p${runtime}${mode}${index}`), mode });
-		}
-		const outputs = await runSnippets(
-			runtime,
-			items.map(({ item, mode }) => snippetCase(runtime, item, mode)),
-			{ goMode: 'batch' },
-		);
-		const failures = items.flatMap(({ item, mode }) => {
-			const problems = deliveryProblems(runtime, item.request, receivedFor(server.requests, item.id), outputs.get(item.id));
-			return problems.length === 0 ? [] : [{ mode, request: item.request, problems }];
-		});
-		expect(existsSync(canary), 'a command hidden in a value ran').toBe(false);
-		expect(failures.slice(0, 3), `${failures.length} of ${items.length} failed; seed ${seed}`).toEqual([]);
-	}, 240_000);
+	test.skipIf(runtime === 'zsh' && !hasZsh)(
+		`delivers ${runs} generated requests byte-exact in both modes (seed ${seed})`,
+		async () => {
+			const requests = fc.sample(anyRequest(canary), { seed, numRuns: runs });
+			const items: { readonly item: CaseRequest; readonly mode: SecretMode }[] = [];
+			for (const mode of modes) {
+				for (const [index, request] of requests.entries())
+					items.push({
+						item: retarget(request, server.origin, `p${runtime}${mode}${index}`),
+						mode,
+					});
+			}
+			const outputs = await runSnippets(
+				runtime,
+				items.map(({ item, mode }) => snippetCase(runtime, item, mode)),
+				{ goMode: 'batch' },
+			);
+			const failures = items.flatMap(({ item, mode }) => {
+				const problems = deliveryProblems(
+					runtime,
+					item.request,
+					receivedFor(server.requests, item.id),
+					outputs.get(item.id),
+				);
+				return problems.length === 0 ? [] : [{ mode, request: item.request, problems }];
+			});
+			expect(existsSync(canary), 'a command hidden in a value ran').toBe(false);
+			expect(
+				failures.slice(0, 3),
+				`${failures.length} of ${items.length} failed; seed ${seed}`,
+			).toEqual([]);
+		},
+		240_000,
+	);
 });

@@ -36,9 +36,16 @@ export function seededRandom(seed = 1): RandomSource {
 }
 
 /** A fresh world for profile `id` with a test clock. */
-export function testWorld(id: string, options: Partial<WorldOptions> = {}): { world: World; clock: TestClock } {
+export function testWorld(
+	id: string,
+	options: Partial<WorldOptions> = {},
+): { world: World; clock: TestClock } {
 	const clock = testClock();
-	const world = createWorld(loadProfile(id), { clock: clock.read, random: seededRandom(), ...options });
+	const world = createWorld(loadProfile(id), {
+		clock: clock.read,
+		random: seededRandom(),
+		...options,
+	});
 	return { world, clock };
 }
 
@@ -59,7 +66,11 @@ export function authorizationFor(world: World, key: string): string {
 /** A request to the profile's sample endpoint with `headers`, plus `query` appended to the URL. */
 export function sampleRequest(world: World, headers: readonly Header[], query = ''): ApiRequest {
 	const { baseUrl, sampleEndpoint } = world.profile;
-	return { method: sampleEndpoint.method, url: `${baseUrl}${sampleEndpoint.path}${query}`, headers: [...sampleEndpoint.headers, ...headers] };
+	return {
+		method: sampleEndpoint.method,
+		url: `${baseUrl}${sampleEndpoint.path}${query}`,
+		headers: [...sampleEndpoint.headers, ...headers],
+	};
 }
 
 /** The value of header `name` in a response, or undefined. */

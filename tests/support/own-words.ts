@@ -16,7 +16,9 @@ export const repoRoot = join(import.meta.dirname, '..', '..');
 export function seedsDir(): string {
 	const dir = process.env['SEEDS_DIR'] ?? join(repoRoot, '..', 'shared', 'seeds');
 	if (!existsSync(dir)) {
-		throw new Error(`Own-words check: the seed documents are missing at ${dir}. Put shared/ beside the clone, or set SEEDS_DIR.`);
+		throw new Error(
+			`Own-words check: the seed documents are missing at ${dir}. Put shared/ beside the clone, or set SEEDS_DIR.`,
+		);
 	}
 	return dir;
 }
@@ -24,7 +26,9 @@ export function seedsDir(): string {
 /** Every seed document as [file name, text]. */
 export function loadSeeds(): [string, string][] {
 	const dir = seedsDir();
-	const files = readdirSync(dir).filter((name) => !name.startsWith('.')).sort();
+	const files = readdirSync(dir)
+		.filter((name) => !name.startsWith('.'))
+		.sort();
 	if (files.length === 0) throw new Error(`Own-words check: ${dir} holds no seed documents.`);
 	return files.map((name) => [name, readFileSync(join(dir, name), 'utf8')]);
 }
@@ -69,7 +73,12 @@ export function sharedRuns(text: string, index: Map<string, string>, n: number):
 			continue;
 		}
 		let end = i + n;
-		while (end < tokens.length && tokens[end] !== BREAK && index.has(tokens.slice(end - n + 1, end + 1).join(' '))) end++;
+		while (
+			end < tokens.length &&
+			tokens[end] !== BREAK &&
+			index.has(tokens.slice(end - n + 1, end + 1).join(' '))
+		)
+			end++;
 		runs.push({ seed, text: tokens.slice(i, end).join(' '), length: end - i });
 		i = end;
 	}
@@ -89,7 +98,14 @@ export function mdxProse(source: string): string {
 		.replace(/\n\s*\n/g, BREAK);
 }
 
-const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+const entities: Record<string, string> = {
+	amp: '&',
+	lt: '<',
+	gt: '>',
+	quot: '"',
+	apos: "'",
+	nbsp: ' ',
+};
 
 /** Visible prose of a built page's <main>: code, scripts, styles and icons removed, blocks broken. */
 export function htmlProse(html: string): string {
@@ -99,10 +115,17 @@ export function htmlProse(html: string): string {
 	const attrs = `(?:"[^"]*"|'[^']*'|[^'">])*`;
 	return main
 		.replace(/<(pre|code|script|style|svg|template)\b[\s\S]*?<\/\1>/g, BREAK)
-		.replace(new RegExp(`<\\/?(p|li|ul|ol|td|th|tr|table|h[1-6]|dt|dd|dl|div|section|aside|figure|figcaption|blockquote|br|caption|summary|details|nav|header|footer|button)\\b${attrs}>`, 'g'), BREAK)
+		.replace(
+			new RegExp(
+				`<\\/?(p|li|ul|ol|td|th|tr|table|h[1-6]|dt|dd|dl|div|section|aside|figure|figcaption|blockquote|br|caption|summary|details|nav|header|footer|button)\\b${attrs}>`,
+				'g',
+			),
+			BREAK,
+		)
 		.replace(new RegExp(`<${attrs}>`, 'g'), ' ')
 		.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, name: string) => {
-			if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(parseInt(name.slice(2), 16));
+			if (name.startsWith('#x') || name.startsWith('#X'))
+				return String.fromCodePoint(parseInt(name.slice(2), 16));
 			if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
 			return entities[name.toLowerCase()] ?? whole;
 		});

@@ -9,7 +9,9 @@ export const profilesDir = join(import.meta.dirname, '..', '..', 'src', 'content
 /** Every profile, keyed by id, validated exactly as the build validates it. */
 export function loadProfiles(): Map<string, Profile> {
 	const profiles = new Map<string, Profile>();
-	for (const file of readdirSync(profilesDir).filter((name) => name.endsWith('.yaml')).sort()) {
+	for (const file of readdirSync(profilesDir)
+		.filter((name) => name.endsWith('.yaml'))
+		.sort()) {
 		const profile = parseProfile(parse(readFileSync(join(profilesDir, file), 'utf8')), file);
 		profiles.set(profile.id, profile);
 	}

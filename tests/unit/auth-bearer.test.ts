@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { isB64token, keyEnvironment, parseBearerHeader, recognizeKeyPrefix, validateBearerToken } from '../../src/lib/auth/index.ts';
+import {
+	isB64token,
+	keyEnvironment,
+	parseBearerHeader,
+	recognizeKeyPrefix,
+	validateBearerToken,
+} from '../../src/lib/auth/index.ts';
 import { loadProfile } from '../support/profiles.ts';
 
 const leadterra = loadProfile('leadterra');
@@ -44,7 +50,9 @@ describe('validateBearerToken', () => {
 		['Authorization: Bearer abc', 'scheme-in-value', 0],
 		['token abc', 'scheme-in-value', 0],
 	] as const)('refuses %j with %s at position %i', (token, code, position) => {
-		expect(validateBearerToken(token)).toContainEqual(expect.objectContaining({ code, position, severity: 'error' }));
+		expect(validateBearerToken(token)).toContainEqual(
+			expect.objectContaining({ code, position, severity: 'error' }),
+		);
 		expect(isB64token(token)).toBe(false);
 	});
 
@@ -56,7 +64,8 @@ describe('validateBearerToken', () => {
 
 	test('never quotes a token whole in a message', () => {
 		const token = 'zz_9Wd3Kp7Xq2Lm5Rt8Vz4Nb6';
-		for (const issue of validateBearerToken(token, 'token', prefixes)) expect(issue.message).not.toContain(token);
+		for (const issue of validateBearerToken(token, 'token', prefixes))
+			expect(issue.message).not.toContain(token);
 	});
 });
 

@@ -22,13 +22,24 @@ import { loadProfiles } from '../support/profiles.ts';
 const profiles = [...loadProfiles().values()];
 
 // Characters that break things, mixed into ordinary text so generated values look like pastes.
-const hostile = [...':"\'`“”‘’ \t\r\n\0\x1b\x7f\u200b\u200d\u00a0\u00ad\ufeff\u2060é£€😀=+/-._~$\\%&,;', '\ud800', '\udc00', 'e\u0301'];
+const hostile = [
+	...':"\'`“”‘’ \t\r\n\0\x1b\x7f\u200b\u200d\u00a0\u00ad\ufeff\u2060é£€😀=+/-._~$\\%&,;',
+	'\ud800',
+	'\udc00',
+	'e\u0301',
+];
 const pasted = fc.oneof(
 	fc.string({ maxLength: 24 }),
 	fc.string({ unit: 'binary', maxLength: 24 }),
-	fc.string({ unit: fc.oneof(fc.constantFrom(...hostile), fc.constantFrom(...'abcXYZ019_')), maxLength: 24 }),
+	fc.string({
+		unit: fc.oneof(fc.constantFrom(...hostile), fc.constantFrom(...'abcXYZ019_')),
+		maxLength: 24,
+	}),
 );
-const b64ish = fc.string({ unit: fc.oneof(fc.constantFrom(...'AZaz09-._~+/='), fc.constantFrom(...hostile)), maxLength: 24 });
+const b64ish = fc.string({
+	unit: fc.oneof(fc.constantFrom(...'AZaz09-._~+/='), fc.constantFrom(...hostile)),
+	maxLength: 24,
+});
 
 const credentials: fc.Arbitrary<BasicCredentials> = fc.oneof(
 	fc.record({ variant: fc.constant('user-password' as const), username: pasted, password: pasted }),
@@ -68,9 +79,21 @@ describe('Basic properties', () => {
 				const encoded = encodeBasic(input);
 				if (!encoded.ok) return;
 				const decoded = decodeBasicHeader(encoded.steps.headerValue);
-				expect(decoded).toMatchObject({ ok: true, userId: encoded.steps.userId, password: encoded.steps.password });
-				const [userId, password] = input.variant === 'user-password' ? [input.username, input.password] : input.variant === 'key-as-username' ? [input.key, ''] : [input.variant === 'any-username' ? input.username : '', input.key];
-				expect([encoded.steps.userId, encoded.steps.password]).toEqual([userId.normalize('NFC'), password.normalize('NFC')]);
+				expect(decoded).toMatchObject({
+					ok: true,
+					userId: encoded.steps.userId,
+					password: encoded.steps.password,
+				});
+				const [userId, password] =
+					input.variant === 'user-password'
+						? [input.username, input.password]
+						: input.variant === 'key-as-username'
+							? [input.key, '']
+							: [input.variant === 'any-username' ? input.username : '', input.key];
+				expect([encoded.steps.userId, encoded.steps.password]).toEqual([
+					userId.normalize('NFC'),
+					password.normalize('NFC'),
+				]);
 			}),
 			{ numRuns: 2000 },
 		);
@@ -89,11 +112,18 @@ describe('Basic properties', () => {
 	});
 
 	test('decodes any header value without throwing, with positions inside it', () => {
-		const header = fc.oneof(pasted, pasted.map((text) => `Basic ${text}`), b64ish.map((text) => `Basic ${text}`));
+		const header = fc.oneof(
+			pasted,
+			pasted.map((text) => `Basic ${text}`),
+			b64ish.map((text) => `Basic ${text}`),
+		);
 		fc.assert(
 			fc.property(header, (value) => {
 				const decoded = decodeBasicHeader(value);
-				if (!decoded.ok) expect(decoded.errors.length > 0 && wellFormed(decoded.errors, () => value.length)).toBe(true);
+				if (!decoded.ok)
+					expect(decoded.errors.length > 0 && wellFormed(decoded.errors, () => value.length)).toBe(
+						true,
+					);
 			}),
 			{ numRuns: 2000 },
 		);
@@ -126,17 +156,25 @@ describe('Bearer properties', () => {
 describe('built requests', () => {
 	test('never carry a header value with CR, LF, NUL or another character outside printable ASCII', () => {
 		fc.assert(
-			fc.property(fc.constantFrom(...profiles), pasted, fc.option(pasted, { nil: undefined }), (profile, key, username) => {
-				const result = buildProfileRequest(profile, username === undefined ? { key } : { key, username });
-				if (!result.ok) {
-					expect(result.errors.length).toBeGreaterThan(0);
-					return;
-				}
-				for (const [name, value] of result.request.headers) {
-					expect(name).toMatch(/^[A-Za-z-]+$/);
-					expect(value).toMatch(headerSafe);
-				}
-			}),
+			fc.property(
+				fc.constantFrom(...profiles),
+				pasted,
+				fc.option(pasted, { nil: undefined }),
+				(profile, key, username) => {
+					const result = buildProfileRequest(
+						profile,
+						username === undefined ? { key } : { key, username },
+					);
+					if (!result.ok) {
+						expect(result.errors.length).toBeGreaterThan(0);
+						return;
+					}
+					for (const [name, value] of result.request.headers) {
+						expect(name).toMatch(/^[A-Za-z-]+$/);
+						expect(value).toMatch(headerSafe);
+					}
+				},
+			),
 			{ numRuns: 2000 },
 		);
 	});
@@ -144,23 +182,45 @@ describe('built requests', () => {
 	test('never carry an unsafe header in a token request, whatever the client credentials', () => {
 		const example = profiles.find((profile) => profile.oauth)!;
 		fc.assert(
-			fc.property(pasted, pasted, fc.constantFrom('client_secret_basic', 'client_secret_post') , (clientId, clientSecret, method) => {
-				const result = buildTokenRequest(example, { clientId, clientSecret, method }, { type: 'client_credentials' });
-				if (result.ok) for (const [, value] of result.request.headers) expect(value).toMatch(headerSafe);
-			}),
+			fc.property(
+				pasted,
+				pasted,
+				fc.constantFrom('client_secret_basic', 'client_secret_post'),
+				(clientId, clientSecret, method) => {
+					const result = buildTokenRequest(
+						example,
+						{ clientId, clientSecret, method },
+						{ type: 'client_credentials' },
+					);
+					if (result.ok)
+						for (const [, value] of result.request.headers) expect(value).toMatch(headerSafe);
+				},
+			),
 			{ numRuns: 1000 },
 		);
 	});
 
 	test('never quote a secret of 9 or more characters whole in a message', () => {
-		const secretText = fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz0123456789_'), minLength: 9, maxLength: 30 });
+		const secretText = fc.string({
+			unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz0123456789_'),
+			minLength: 9,
+			maxLength: 30,
+		});
 		fc.assert(
-			fc.property(fc.constantFrom(...profiles), secretText, fc.constantFrom(...hostile), fc.nat(), (profile, text, bad, at) => {
-				const key = text.slice(0, at % text.length) + bad + text.slice(at % text.length);
-				const result = buildProfileRequest(profile, { key });
-				const issues = result.ok ? result.warnings : [...result.errors, ...result.warnings];
-				for (const issue of issues) for (let i = 0; i + 9 <= key.length; i++) expect(issue.message).not.toContain(key.slice(i, i + 9));
-			}),
+			fc.property(
+				fc.constantFrom(...profiles),
+				secretText,
+				fc.constantFrom(...hostile),
+				fc.nat(),
+				(profile, text, bad, at) => {
+					const key = text.slice(0, at % text.length) + bad + text.slice(at % text.length);
+					const result = buildProfileRequest(profile, { key });
+					const issues = result.ok ? result.warnings : [...result.errors, ...result.warnings];
+					for (const issue of issues)
+						for (let i = 0; i + 9 <= key.length; i++)
+							expect(issue.message).not.toContain(key.slice(i, i + 9));
+				},
+			),
 			{ numRuns: 1000 },
 		);
 	});
@@ -169,21 +229,27 @@ describe('built requests', () => {
 describe('OAuth properties', () => {
 	test('form-urlencodes any text into letters, digits, % and + that decode back', () => {
 		fc.assert(
-			fc.property(fc.string({ unit: 'binary', maxLength: 40 }).filter((text) => text.isWellFormed()), (text) => {
-				const encoded = formUrlEncode(text);
-				expect(encoded).toMatch(/^[A-Za-z0-9%+]*$/);
-				expect(decodeURIComponent(encoded.replace(/\+/g, ' '))).toBe(text);
-			}),
+			fc.property(
+				fc.string({ unit: 'binary', maxLength: 40 }).filter((text) => text.isWellFormed()),
+				(text) => {
+					const encoded = formUrlEncode(text);
+					expect(encoded).toMatch(/^[A-Za-z0-9%+]*$/);
+					expect(decodeURIComponent(encoded.replace(/\+/g, ' '))).toBe(text);
+				},
+			),
 		);
 	});
 
 	test('validate redirect URIs, scopes and verifiers without throwing', () => {
 		fc.assert(
-			fc.property(fc.oneof(pasted, fc.webUrl({ withFragments: true, withQueryParameters: true })), (value) => {
-				expect(wellFormed(validateRedirectUri(value), () => value.length)).toBe(true);
-				expect(wellFormed(parseScope(value).issues, () => value.length)).toBe(true);
-				expect(wellFormed(validateCodeVerifier(value), () => value.length)).toBe(true);
-			}),
+			fc.property(
+				fc.oneof(pasted, fc.webUrl({ withFragments: true, withQueryParameters: true })),
+				(value) => {
+					expect(wellFormed(validateRedirectUri(value), () => value.length)).toBe(true);
+					expect(wellFormed(parseScope(value).issues, () => value.length)).toBe(true);
+					expect(wellFormed(validateCodeVerifier(value), () => value.length)).toBe(true);
+				},
+			),
 			{ numRuns: 1000 },
 		);
 	});

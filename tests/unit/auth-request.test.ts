@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { buildBasicRequest, buildBearerRequest, buildProfileRequest, unsafeHeader } from '../../src/lib/auth/index.ts';
+import {
+	buildBasicRequest,
+	buildBearerRequest,
+	buildProfileRequest,
+	unsafeHeader,
+} from '../../src/lib/auth/index.ts';
 import { loadProfile } from '../support/profiles.ts';
 
 const lemlist = loadProfile('lemlist');
@@ -15,7 +20,12 @@ describe('buildProfileRequest', () => {
 			method: 'GET',
 			url: 'https://api.lemlist.com/api/team',
 			headers: [['Authorization', 'Basic OktFWQ==']],
-			authorization: { kind: 'basic', userId: '', password: { kind: 'secret', value: 'KEY', envVar: 'LEMLIST_API_KEY' }, formEncode: false },
+			authorization: {
+				kind: 'basic',
+				userId: '',
+				password: { kind: 'secret', value: 'KEY', envVar: 'LEMLIST_API_KEY' },
+				formEncode: false,
+			},
 		});
 	});
 
@@ -30,7 +40,10 @@ describe('buildProfileRequest', () => {
 
 	test('uses the username a person typed for LeadConduit', () => {
 		const result = buildProfileRequest(leadconduit, { key: '1234567890', username: 'X' });
-		expect(result.ok && result.request.headers.at(-1)).toEqual(['Authorization', 'Basic WDoxMjM0NTY3ODkw']);
+		expect(result.ok && result.request.headers.at(-1)).toEqual([
+			'Authorization',
+			'Basic WDoxMjM0NTY3ODkw',
+		]);
 	});
 
 	test('builds Leadterra as Bearer with the key marked secret', () => {
@@ -39,7 +52,14 @@ describe('buildProfileRequest', () => {
 			method: 'GET',
 			url: 'https://app.leadterra.co/v1/sender-pools',
 			headers: [['Authorization', 'Bearer sk_test_9Wd3Kp7Xq2Lm5Rt8Vz4Nb6']],
-			authorization: { kind: 'bearer', token: { kind: 'secret', value: 'sk_test_9Wd3Kp7Xq2Lm5Rt8Vz4Nb6', envVar: 'LEADTERRA_API_KEY' } },
+			authorization: {
+				kind: 'bearer',
+				token: {
+					kind: 'secret',
+					value: 'sk_test_9Wd3Kp7Xq2Lm5Rt8Vz4Nb6',
+					envVar: 'LEADTERRA_API_KEY',
+				},
+			},
 		});
 	});
 
@@ -64,19 +84,33 @@ describe('buildProfileRequest', () => {
 describe('buildBasicRequest and buildBearerRequest', () => {
 	test('builds the KEY: form with the key as the secret user-id', () => {
 		const result = buildBasicRequest(lemlist, { variant: 'key-as-username', key: 'KEY' });
-		expect(result.ok && result.request.authorization).toEqual({ kind: 'basic', userId: { kind: 'secret', value: 'KEY', envVar: 'LEMLIST_API_KEY' }, password: '', formEncode: false });
+		expect(result.ok && result.request.authorization).toEqual({
+			kind: 'basic',
+			userId: { kind: 'secret', value: 'KEY', envVar: 'LEMLIST_API_KEY' },
+			password: '',
+			formEncode: false,
+		});
 		expect(result.ok && result.steps.headerValue).toBe('Basic S0VZOg==');
 	});
 
 	test('puts the NFC-normalised key in the recipe, so a snippet rebuilds the same header', () => {
 		const result = buildBasicRequest(lemlist, { variant: 'empty-username', key: 'cle\u0301' });
-		expect(result.ok && result.request.authorization).toEqual({ kind: 'basic', userId: '', password: { kind: 'secret', value: 'cl\u00e9', envVar: 'LEMLIST_API_KEY' }, formEncode: false });
-		expect(result.ok && result.steps.headerValue).toBe(`Basic ${Buffer.from(':cl\u00e9', 'utf8').toString('base64')}`);
+		expect(result.ok && result.request.authorization).toEqual({
+			kind: 'basic',
+			userId: '',
+			password: { kind: 'secret', value: 'cl\u00e9', envVar: 'LEMLIST_API_KEY' },
+			formEncode: false,
+		});
+		expect(result.ok && result.steps.headerValue).toBe(
+			`Basic ${Buffer.from(':cl\u00e9', 'utf8').toString('base64')}`,
+		);
 	});
 
 	test('returns the RFC 6750 §2.1 example header for any profile', () => {
 		const result = buildBearerRequest(example, 'mF_9.B5f-4.1JqM');
-		expect(result.ok && result.request.headers).toEqual([['Authorization', 'Bearer mF_9.B5f-4.1JqM']]);
+		expect(result.ok && result.request.headers).toEqual([
+			['Authorization', 'Bearer mF_9.B5f-4.1JqM'],
+		]);
 		expect(result.ok && result.request.body).toBeUndefined();
 	});
 });

@@ -1,5 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import { authIssue, authIssueCodeList, authIssueCodes, headerIssueFixes, inputIssueFixes, maskSecret, oauthIssueFixes, scanValue, visibleText, type AuthField } from '../../src/lib/auth/index.ts';
+import {
+	authIssue,
+	authIssueCodeList,
+	authIssueCodes,
+	headerIssueFixes,
+	inputIssueFixes,
+	maskSecret,
+	oauthIssueFixes,
+	scanValue,
+	visibleText,
+	type AuthField,
+} from '../../src/lib/auth/index.ts';
 
 describe('the issue code table', () => {
 	test('uses kebab-case codes, since they become anchors', () => {
@@ -14,7 +25,11 @@ describe('the issue code table', () => {
 	});
 
 	test('defines each code in exactly one group', () => {
-		const grouped = [...Object.keys(inputIssueFixes), ...Object.keys(headerIssueFixes), ...Object.keys(oauthIssueFixes)];
+		const grouped = [
+			...Object.keys(inputIssueFixes),
+			...Object.keys(headerIssueFixes),
+			...Object.keys(oauthIssueFixes),
+		];
 		expect(grouped.toSorted()).toEqual(authIssueCodeList.toSorted());
 		expect(new Set(grouped).size).toBe(grouped.length);
 	});
@@ -32,7 +47,18 @@ describe('the issue code table', () => {
 	});
 
 	test('names the findings it shares with the header doctor the same way', () => {
-		const shared = ['control-character', 'carriage-return', 'trailing-newline', 'colon-in-username', 'empty-credentials', 'surrounding-whitespace', 'smart-quotes', 'quoted-value', 'invisible-character', 'non-ascii-token'];
+		const shared = [
+			'control-character',
+			'carriage-return',
+			'trailing-newline',
+			'colon-in-username',
+			'empty-credentials',
+			'surrounding-whitespace',
+			'smart-quotes',
+			'quoted-value',
+			'invisible-character',
+			'non-ascii-token',
+		];
 		expect(authIssueCodeList).toEqual(expect.arrayContaining(shared));
 	});
 });
@@ -60,12 +86,19 @@ describe('scanValue', () => {
 		['ab\u00adc', 'invisible-character', 2, 1],
 		['ab\u2060c', 'invisible-character', 2, 1],
 		['ab\udc00c', 'lone-surrogate', 2, 1],
-	] as const)('finds in %j the issue %s at position %i spanning %i', (value, code, position, length) => {
-		expect(scanValue(value, 'key', { strict: true })).toContainEqual(expect.objectContaining({ code, position, length, severity: 'error' }));
-	});
+	] as const)(
+		'finds in %j the issue %s at position %i spanning %i',
+		(value, code, position, length) => {
+			expect(scanValue(value, 'key', { strict: true })).toContainEqual(
+				expect.objectContaining({ code, position, length, severity: 'error' }),
+			);
+		},
+	);
 
 	test('counts the other occurrences in the message', () => {
-		expect(scanValue('a\u200bb\u200bc\u200b', 'key', { strict: true })[0]?.message).toContain('(and 2 more)');
+		expect(scanValue('a\u200bb\u200bc\u200b', 'key', { strict: true })[0]?.message).toContain(
+			'(and 2 more)',
+		);
 	});
 
 	test('makes paste accidents warnings in a lenient field but keeps control characters errors', () => {
@@ -81,10 +114,14 @@ describe('scanValue', () => {
 		expect(scanValue('sk_live_9Wd3Kp7Xq2Lm5Rt8Vz4Nb6', 'key', { strict: true })).toEqual([]);
 	});
 
-	test.each<AuthField>(['key', 'token', 'password', 'client-secret'])('never quotes a %s in its messages', (field) => {
-		const value = ' sk_live_9Wd3Kp7Xq2Lm5Rt8Vz4Nb6\u200b\r\n';
-		for (const issue of scanValue(value, field, { strict: true })) expect(issue.message).not.toContain('9Wd3Kp7Xq2');
-	});
+	test.each<AuthField>(['key', 'token', 'password', 'client-secret'])(
+		'never quotes a %s in its messages',
+		(field) => {
+			const value = ' sk_live_9Wd3Kp7Xq2Lm5Rt8Vz4Nb6\u200b\r\n';
+			for (const issue of scanValue(value, field, { strict: true }))
+				expect(issue.message).not.toContain('9Wd3Kp7Xq2');
+		},
+	);
 });
 
 describe('maskSecret', () => {

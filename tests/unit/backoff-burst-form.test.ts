@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { burstSummary, defaultCount, maxBurstCount, parseCount, parseSpacing, remainingHeader, tierLabel, tierOf } from '../../src/lib/rate-limit/burst-form.ts';
+import {
+	burstSummary,
+	defaultCount,
+	maxBurstCount,
+	parseCount,
+	parseSpacing,
+	remainingHeader,
+	tierLabel,
+	tierOf,
+} from '../../src/lib/rate-limit/burst-form.ts';
 import type { Shot } from '../../src/lib/rate-limit/burst.ts';
 import { loadProfile } from '../support/profiles.ts';
 
@@ -12,9 +21,15 @@ describe('the burst inputs', () => {
 		expect(parseCount(text)).toEqual({ ok: true, value });
 	});
 
-	test.each(['', '0', '-1', '2.5', 'fifty', String(maxBurstCount + 1)])('%j requests is refused with a reason', (text) => {
-		expect(parseCount(text)).toMatchObject({ ok: false, message: expect.stringMatching(/whole number|between/) });
-	});
+	test.each(['', '0', '-1', '2.5', 'fifty', String(maxBurstCount + 1)])(
+		'%j requests is refused with a reason',
+		(text) => {
+			expect(parseCount(text)).toMatchObject({
+				ok: false,
+				message: expect.stringMatching(/whole number|between/),
+			});
+		},
+	);
 
 	test.each([
 		['0', 0],
@@ -51,13 +66,41 @@ describe('tiers from the profile', () => {
 });
 
 describe('the summary of a burst', () => {
-	const shot = (request: number, status: number, statusText: string, retryAfter: string | null = null): Shot => ({ request, attempt: 0, at: 0, status, statusText, remaining: 0, retryAfter, retryAfterMs: null, errorCode: null });
+	const shot = (
+		request: number,
+		status: number,
+		statusText: string,
+		retryAfter: string | null = null,
+	): Shot => ({
+		request,
+		attempt: 0,
+		at: 0,
+		status,
+		statusText,
+		remaining: 0,
+		retryAfter,
+		retryAfterMs: null,
+		errorCode: null,
+	});
 
 	test.each([
-		[[shot(1, 200, 'OK'), shot(2, 429, 'Too Many Requests', '4'), shot(3, 429, 'Too Many Requests', '4')], '1 of 3 requests passed; request 2 got 429 Too Many Requests with Retry-After: 4.'],
+		[
+			[
+				shot(1, 200, 'OK'),
+				shot(2, 429, 'Too Many Requests', '4'),
+				shot(3, 429, 'Too Many Requests', '4'),
+			],
+			'1 of 3 requests passed; request 2 got 429 Too Many Requests with Retry-After: 4.',
+		],
 		[[shot(1, 200, 'OK')], '1 of 1 request passed; none was refused.'],
-		[[shot(1, 401, 'Unauthorized')], '0 of 1 request passed; request 1 got 401 Unauthorized, which waiting will not change.'],
-		[[shot(1, 503, 'Service Unavailable')], '0 of 1 request passed; request 1 got 503 Service Unavailable without Retry-After.'],
+		[
+			[shot(1, 401, 'Unauthorized')],
+			'0 of 1 request passed; request 1 got 401 Unauthorized, which waiting will not change.',
+		],
+		[
+			[shot(1, 503, 'Service Unavailable')],
+			'0 of 1 request passed; request 1 got 503 Service Unavailable without Retry-After.',
+		],
 	])('%#: %s', (shots, summary) => {
 		expect(burstSummary(shots)).toBe(summary);
 	});

@@ -28,12 +28,18 @@ describe('Retry-After as an HTTP-date (RFC 9110 §5.6.7), all three forms, read 
 	});
 
 	test('takes the RFC 850 example of RFC 9110 as 1994, not 2094', () => {
-		expect(parseHttpDate('Sunday, 06-Nov-94 08:49:37 GMT', now)).toBe(Date.UTC(1994, 10, 6, 8, 49, 37));
+		expect(parseHttpDate('Sunday, 06-Nov-94 08:49:37 GMT', now)).toBe(
+			Date.UTC(1994, 10, 6, 8, 49, 37),
+		);
 	});
 
 	test('takes a two-digit year up to 50 years ahead as this century', () => {
-		expect(parseHttpDate('Sunday, 06-Nov-70 08:49:37 GMT', now)).toBe(Date.UTC(2070, 10, 6, 8, 49, 37));
-		expect(parseHttpDate('Sunday, 06-Nov-77 08:49:37 GMT', now)).toBe(Date.UTC(1977, 10, 6, 8, 49, 37));
+		expect(parseHttpDate('Sunday, 06-Nov-70 08:49:37 GMT', now)).toBe(
+			Date.UTC(2070, 10, 6, 8, 49, 37),
+		);
+		expect(parseHttpDate('Sunday, 06-Nov-77 08:49:37 GMT', now)).toBe(
+			Date.UTC(1977, 10, 6, 8, 49, 37),
+		);
 	});
 });
 

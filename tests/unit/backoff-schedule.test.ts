@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { backoffCeiling, backoffSchedule, backoffStep, defaultBackoffPolicy, nextRetry, unitRandomFrom, type BackoffPolicy, type UnitRandom } from '../../src/lib/rate-limit/backoff.ts';
+import {
+	backoffCeiling,
+	backoffSchedule,
+	backoffStep,
+	defaultBackoffPolicy,
+	nextRetry,
+	unitRandomFrom,
+	type BackoffPolicy,
+	type UnitRandom,
+} from '../../src/lib/rate-limit/backoff.ts';
 
 /** A random source that replays `values` in order (and fails loudly when it runs out). */
 function replay(...values: number[]): UnitRandom {
@@ -48,10 +57,13 @@ describe('one wait', () => {
 		{ draw: 0.5, retryAfterMs: 100, waitMs: 250, reason: 'jitter' },
 		{ draw: 0.5, retryAfterMs: 250, waitMs: 250, reason: 'retry-after' },
 		{ draw: 0.5, retryAfterMs: -3000, waitMs: 250, reason: 'jitter' },
-	] as const)('with a draw of $draw and Retry-After $retryAfterMs ms, waits $waitMs ms ($reason)', ({ draw, retryAfterMs, waitMs, reason }) => {
-		const step = backoffStep(defaultBackoffPolicy, 0, retryAfterMs, replay(draw));
-		expect(step).toMatchObject({ attempt: 0, ceilingMs: 500, waitMs, reason });
-	});
+	] as const)(
+		'with a draw of $draw and Retry-After $retryAfterMs ms, waits $waitMs ms ($reason)',
+		({ draw, retryAfterMs, waitMs, reason }) => {
+			const step = backoffStep(defaultBackoffPolicy, 0, retryAfterMs, replay(draw));
+			expect(step).toMatchObject({ attempt: 0, ceilingMs: 500, waitMs, reason });
+		},
+	);
 
 	test.each([1, 1.5, -0.1, Number.NaN])('refuses a random source that returns %d', (draw) => {
 		expect(() => backoffStep(defaultBackoffPolicy, 0, null, replay(draw))).toThrow(RangeError);
@@ -59,7 +71,10 @@ describe('one wait', () => {
 
 	test('spreads waits uniformly over the window (full jitter), mean near half the ceiling', () => {
 		const random = seeded(7);
-		const waits = Array.from({ length: 20_000 }, () => backoffStep(defaultBackoffPolicy, 3, null, random).waitMs);
+		const waits = Array.from(
+			{ length: 20_000 },
+			() => backoffStep(defaultBackoffPolicy, 3, null, random).waitMs,
+		);
 		const mean = waits.reduce((sum, wait) => sum + wait, 0) / waits.length;
 		expect(mean).toBeGreaterThan(2000 * 0.97);
 		expect(mean).toBeLessThan(2000 * 1.03);
@@ -72,18 +87,27 @@ describe('one wait', () => {
 describe('retrying or giving up', () => {
 	test('retries after each of the first maxAttempts − 1 refusals, then gives up', () => {
 		const random = seeded(1);
-		const decisions = [0, 1, 2, 3, 4].map((attempt) => nextRetry(defaultBackoffPolicy, attempt, null, random));
+		const decisions = [0, 1, 2, 3, 4].map((attempt) =>
+			nextRetry(defaultBackoffPolicy, attempt, null, random),
+		);
 		expect(decisions.map((decision) => decision.retry)).toEqual([true, true, true, true, false]);
 		expect(decisions[4]).toEqual({ retry: false, reason: 'attempts-exhausted' });
 	});
 
 	test('gives up at once when Retry-After asks for more than the longest wait', () => {
 		const decision = nextRetry(defaultBackoffPolicy, 0, 3_600_000, replay(0.5));
-		expect(decision).toMatchObject({ retry: false, reason: 'wait-too-long', step: { waitMs: 3_600_000, reason: 'retry-after' } });
+		expect(decision).toMatchObject({
+			retry: false,
+			reason: 'wait-too-long',
+			step: { waitMs: 3_600_000, reason: 'retry-after' },
+		});
 	});
 
 	test('waits exactly the longest wait allowed', () => {
-		expect(nextRetry(defaultBackoffPolicy, 0, 60_000, replay(0.5))).toMatchObject({ retry: true, step: { waitMs: 60_000 } });
+		expect(nextRetry(defaultBackoffPolicy, 0, 60_000, replay(0.5))).toMatchObject({
+			retry: true,
+			step: { waitMs: 60_000 },
+		});
 	});
 });
 
@@ -91,7 +115,15 @@ describe('a whole schedule', () => {
 	test('matches a worked example: draws 0.5, 0.25, 0.9, 0.1 with Retry-After 4 s on the first refusal only', () => {
 		const schedule = backoffSchedule(defaultBackoffPolicy, [4000], replay(0.5, 0.25, 0.9, 0.1));
 		expect(schedule.gaveUp).toBe('attempts-exhausted');
-		expect(schedule.retries.map(({ ceilingMs, jitterMs, waitMs, reason, atMs }) => ({ ceilingMs, jitterMs, waitMs, reason, atMs }))).toEqual([
+		expect(
+			schedule.retries.map(({ ceilingMs, jitterMs, waitMs, reason, atMs }) => ({
+				ceilingMs,
+				jitterMs,
+				waitMs,
+				reason,
+				atMs,
+			})),
+		).toEqual([
 			{ ceilingMs: 500, jitterMs: 250, waitMs: 4000, reason: 'retry-after', atMs: 4000 },
 			{ ceilingMs: 1000, jitterMs: 250, waitMs: 250, reason: 'jitter', atMs: 4250 },
 			{ ceilingMs: 2000, jitterMs: 1800, waitMs: 1800, reason: 'jitter', atMs: 6050 },
@@ -100,7 +132,10 @@ describe('a whole schedule', () => {
 	});
 
 	test('with one attempt allowed, never retries', () => {
-		expect(backoffSchedule({ ...defaultBackoffPolicy, maxAttempts: 1 }, [], replay())).toEqual({ retries: [], gaveUp: 'attempts-exhausted' });
+		expect(backoffSchedule({ ...defaultBackoffPolicy, maxAttempts: 1 }, [], replay())).toEqual({
+			retries: [],
+			gaveUp: 'attempts-exhausted',
+		});
 	});
 
 	const policy = fc.record({
@@ -109,8 +144,13 @@ describe('a whole schedule', () => {
 		maxAttempts: fc.integer({ min: 1, max: 12 }),
 		maxWaitMs: fc.integer({ min: 0, max: 300_000 }),
 	}) satisfies fc.Arbitrary<BackoffPolicy>;
-	const draws = fc.array(fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), { minLength: 12, maxLength: 12 });
-	const hints = fc.array(fc.option(fc.integer({ min: 0, max: 400_000 }), { nil: null }), { maxLength: 12 });
+	const draws = fc.array(fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), {
+		minLength: 12,
+		maxLength: 12,
+	});
+	const hints = fc.array(fc.option(fc.integer({ min: 0, max: 400_000 }), { nil: null }), {
+		maxLength: 12,
+	});
 
 	test('never waits less than Retry-After, past the ceiling when jitter sets it, or past the longest wait', () => {
 		fc.assert(
@@ -143,7 +183,12 @@ describe('a whole schedule', () => {
 				}
 				// Each wait draws one number, so the refused wait is the one drawn next.
 				expect(retries.length).toBeLessThan(p.maxAttempts - 1);
-				const refused = backoffStep(p, retries.length, retryAfter[retries.length] ?? null, replay(values[retries.length]!));
+				const refused = backoffStep(
+					p,
+					retries.length,
+					retryAfter[retries.length] ?? null,
+					replay(values[retries.length]!),
+				);
 				expect(refused.waitMs).toBeGreaterThan(p.maxWaitMs);
 			}),
 		);

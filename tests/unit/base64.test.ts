@@ -23,7 +23,12 @@ describe('encodeBase64', () => {
 	});
 
 	test('agrees with Node for any bytes', () => {
-		fc.assert(fc.property(fc.uint8Array({ maxLength: 64 }), (bytes) => encodeBase64(bytes) === Buffer.from(bytes).toString('base64')));
+		fc.assert(
+			fc.property(
+				fc.uint8Array({ maxLength: 64 }),
+				(bytes) => encodeBase64(bytes) === Buffer.from(bytes).toString('base64'),
+			),
+		);
 	});
 });
 

@@ -1,7 +1,18 @@
 import { describe, expect, test } from 'vitest';
 import { authIssueCodeList } from '../../src/lib/auth/index.ts';
-import { coreOnlySections, troubleshootingAnchors } from '../../src/lib/diagnose/codes/core-codes.ts';
-import { findingCodeList, findingCodes, findingFragment, findingsForError, isFindingCode, parseFindingFragment, relatedFindings } from '../../src/lib/diagnose/index.ts';
+import {
+	coreOnlySections,
+	troubleshootingAnchors,
+} from '../../src/lib/diagnose/codes/core-codes.ts';
+import {
+	findingCodeList,
+	findingCodes,
+	findingFragment,
+	findingsForError,
+	isFindingCode,
+	parseFindingFragment,
+	relatedFindings,
+} from '../../src/lib/diagnose/index.ts';
 import { isErrorCode } from '../../src/lib/mock-api/error-codes.ts';
 
 describe('anchors on /troubleshooting/', () => {
@@ -13,16 +24,23 @@ describe('anchors on /troubleshooting/', () => {
 		expect(new Set(troubleshootingAnchors()).size).toBe(troubleshootingAnchors().length);
 	});
 
-	test.each(coreOnlySections().filter((section) => section.related !== undefined))('the core-only code $code points to an existing finding', ({ related }) => {
-		expect(isFindingCode(related!)).toBe(true);
-	});
+	test.each(coreOnlySections().filter((section) => section.related !== undefined))(
+		'the core-only code $code points to an existing finding',
+		({ related }) => {
+			expect(isFindingCode(related!)).toBe(true);
+		},
+	);
 
-	test.each(findingCodeList)('%s is a kebab-case anchor with a title, an explanation, a fix and an example', (code) => {
-		expect(code).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
-		const info = findingCodes[code];
-		for (const text of [info.title, info.explanation, info.fix, info.example]) expect(text.length).toBeGreaterThan(0);
-		expect(['error', 'warning', 'info']).toContain(info.severity);
-	});
+	test.each(findingCodeList)(
+		'%s is a kebab-case anchor with a title, an explanation, a fix and an example',
+		(code) => {
+			expect(code).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+			const info = findingCodes[code];
+			for (const text of [info.title, info.explanation, info.fix, info.example])
+				expect(text.length).toBeGreaterThan(0);
+			expect(['error', 'warning', 'info']).toContain(info.severity);
+		},
+	);
 });
 
 describe('finding links', () => {
@@ -37,7 +55,10 @@ describe('finding links', () => {
 	});
 
 	test.each([
-		['#missing-colon&api=lemlist&kind=curl', { code: 'missing-colon', api: 'lemlist', kind: 'curl' }],
+		[
+			'#missing-colon&api=lemlist&kind=curl',
+			{ code: 'missing-colon', api: 'lemlist', kind: 'curl' },
+		],
 		['#missing-colon', { code: 'missing-colon' }],
 		['missing-colon&kind=nonsense&api=<script>', { code: 'missing-colon' }],
 		['#not-a-code&api=lemlist', undefined],
@@ -48,16 +69,22 @@ describe('finding links', () => {
 	});
 
 	test('a fragment for every code reads back to that code', () => {
-		for (const code of findingCodeList) expect(parseFindingFragment(findingFragment(code, { api: 'leadterra', kind: 'header-line' }))).toEqual({ code, api: 'leadterra', kind: 'header-line' });
+		for (const code of findingCodeList)
+			expect(
+				parseFindingFragment(findingFragment(code, { api: 'leadterra', kind: 'header-line' })),
+			).toEqual({ code, api: 'leadterra', kind: 'header-line' });
 	});
 });
 
 describe('findings that explain a simulated error', () => {
-	test.each(Object.entries(findingsForError))('%s lists existing findings, each once', (errorCode, findings) => {
-		expect(isErrorCode(errorCode)).toBe(true);
-		expect(new Set(findings).size).toBe(findings.length);
-		for (const code of findings) expect(isFindingCode(code)).toBe(true);
-	});
+	test.each(Object.entries(findingsForError))(
+		'%s lists existing findings, each once',
+		(errorCode, findings) => {
+			expect(isErrorCode(errorCode)).toBe(true);
+			expect(new Set(findings).size).toBe(findings.length);
+			for (const code of findings) expect(isFindingCode(code)).toBe(true);
+		},
+	);
 
 	test('an error without a header-level cause has no related finding', () => {
 		expect(relatedFindings('not-found')).toEqual([]);

@@ -6,13 +6,17 @@ import { b64, b64latin1, b64url, codes, jwt, now, run } from './diagnose-support
 type Case = [code: FindingCode, paste: string, profile?: string];
 
 const verifier = 'dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk'; // RFC 7636 Appendix B
-const long = 'OjBmN2MyYjllNGQxYThmM2I2YzVlOWEyZDdiNGYxYzhlMGY3YzJiOWU0ZDFhOGYzYjZjNWU5YTJkN2I0ZjFjOGUw';
+const long =
+	'OjBmN2MyYjllNGQxYThmM2I2YzVlOWEyZDdiNGYxYzhlMGY3YzJiOWU0ZDFhOGYzYjZjNWU5YTJkN2I0ZjFjOGUw';
 
 const triggers: Case[] = [
 	['unterminated-quote', 'curl -H "Authorization: Bearer abc123 https://x.test'],
 	['unterminated-quote', "curl -u ':abc123 https://x.test -H 'Accept: */*'"],
 	['other-scheme', 'Authorization: Token abc123def456'],
-	['other-scheme', 'Authorization: AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20150830/us-east-1/iam/aws4_request, SignedHeaders=host, Signature=5d672d79c15b13162d9279b0855cfba6789a8edb4c82c400e06b5924a6f2b5d7'],
+	[
+		'other-scheme',
+		'Authorization: AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20150830/us-east-1/iam/aws4_request, SignedHeaders=host, Signature=5d672d79c15b13162d9279b0855cfba6789a8edb4c82c400e06b5924a6f2b5d7',
+	],
 	['header-too-large', `Authorization: Bearer ${'a'.repeat(8200)}`],
 	['header-too-large', `curl -H 'Authorization: Bearer ${'b'.repeat(9000)}' https://x.test`],
 	['decomposed-unicode', `Authorization: Basic ${b64('jose\u0301:pass')}`],
@@ -21,9 +25,15 @@ const triggers: Case[] = [
 	['trailing-newline', 'Authorization: Bearer sk_live_4eC7p9Qz2Lm8\n'],
 	['trailing-newline', 'Bearer abc123def456\n'],
 	['trailing-newline', `Authorization: Basic ${b64(':0f7c2b9e4d1a\n')}`],
-	['trailing-newline', `curl -H "Authorization: Basic $(echo ":$LEMLIST_API_KEY" | base64)" https://api.lemlist.com/api/team`],
+	[
+		'trailing-newline',
+		`curl -H "Authorization: Basic $(echo ":$LEMLIST_API_KEY" | base64)" https://api.lemlist.com/api/team`,
+	],
 	['line-wrapped-base64', `Authorization: Basic ${long.slice(0, 76)}\n${long.slice(76)}=`],
-	['line-wrapped-base64', `curl -H "Authorization: Basic ${long.slice(0, 64)}\n${long.slice(64)}=" https://api.lemlist.com/api/team`],
+	[
+		'line-wrapped-base64',
+		`curl -H "Authorization: Basic ${long.slice(0, 64)}\n${long.slice(64)}=" https://api.lemlist.com/api/team`,
+	],
 	['carriage-return', 'Authorization: Bearer abc123def\r'],
 	['carriage-return', `Authorization: Basic ${b64(':abc123\r\n')}`],
 	['carriage-return', 'curl https://x.test \\\r\n  -H "Authorization: Bearer abc123"'],
@@ -70,7 +80,11 @@ const triggers: Case[] = [
 	['wrong-scheme-for-api', 'Authorization: Bearer 0f7c2b9e4d1a8f3b6c5e9a2d7b4f1c8e', 'lemlist'],
 	['wrong-scheme-for-api', `Authorization: Basic ${b64(':sk_live_abc123')}`, 'leadterra'],
 	['wrong-scheme-for-api', 'Authorization: Token ex_live_7Hq2Lm9Rt4Vw8Zb3', 'example-api'],
-	['wrong-scheme-for-api', 'curl -u :sk_live_abc123 https://app.leadterra.co/v1/sender-pools', 'leadterra'],
+	[
+		'wrong-scheme-for-api',
+		'curl -u :sk_live_abc123 https://app.leadterra.co/v1/sender-pools',
+		'leadterra',
+	],
 	['test-key', 'Authorization: Bearer sk_test_9Wd3Kp7Xq2Lm5Rt8Vz4Nb6', 'leadterra'],
 	['test-key', 'Bearer pk_test_abcdefgh1234'],
 	['live-key', 'Authorization: Bearer sk_live_abcd1234efgh', 'leadterra'],
@@ -126,20 +140,47 @@ const triggers: Case[] = [
 	['wrong-header-name', 'curl -H "Authentication: Bearer abc123" https://x.test'],
 	['rate-limited-403', 'HTTP/1.1 403 Forbidden\nRetry-After: 30\n\n{}'],
 	['rate-limited-403', 'HTTP/2 403\nx-ratelimit-remaining: 0\n\n{"message":"Forbidden"}'],
-	['rate-limited-403', 'HTTP/1.1 403 Forbidden\r\nContent-Type: application/json\r\n\r\n{"message":"API rate limit exceeded"}'],
+	[
+		'rate-limited-403',
+		'HTTP/1.1 403 Forbidden\r\nContent-Type: application/json\r\n\r\n{"message":"API rate limit exceeded"}',
+	],
 	['redirect-uri-mismatch', 'HTTP/1.1 400 Bad Request\n\n{"error":"redirect_uri_mismatch"}'],
 	['redirect-uri-mismatch', 'https://app.test/callback?error=redirect_uri_mismatch&state=xyz'],
-	['redirect-uri-mismatch', 'HTTP/1.1 400 Bad Request\n\n{"error":"invalid_request","error_description":"The redirect_uri does not match the registered value"}'],
-	['invalid-pkce-verifier', 'curl -d grant_type=authorization_code -d code_verifier=short https://api.example.com/oauth/token'],
+	[
+		'redirect-uri-mismatch',
+		'HTTP/1.1 400 Bad Request\n\n{"error":"invalid_request","error_description":"The redirect_uri does not match the registered value"}',
+	],
+	[
+		'invalid-pkce-verifier',
+		'curl -d grant_type=authorization_code -d code_verifier=short https://api.example.com/oauth/token',
+	],
 	['invalid-pkce-verifier', 'https://api.example.com/oauth/token?code_verifier=abc'],
-	['invalid-pkce-verifier', `POST /oauth/token HTTP/1.1\nHost: api.example.com\n\ngrant_type=authorization_code&code_verifier=${'a'.repeat(129)}`],
-	['invalid-pkce-verifier', `curl -d "code_verifier=${verifier.slice(0, 42)}+" https://api.example.com/oauth/token`],
-	['invalid-pkce-verifier', 'https://api.example.com/oauth/authorize?response_type=code&code_challenge=tooshort&code_challenge_method=plain'],
-	['duplicated-credentials', `curl -u :abc123 -H "Authorization: Basic ${b64(':abc123')}" https://x.test`],
+	[
+		'invalid-pkce-verifier',
+		`POST /oauth/token HTTP/1.1\nHost: api.example.com\n\ngrant_type=authorization_code&code_verifier=${'a'.repeat(129)}`,
+	],
+	[
+		'invalid-pkce-verifier',
+		`curl -d "code_verifier=${verifier.slice(0, 42)}+" https://api.example.com/oauth/token`,
+	],
+	[
+		'invalid-pkce-verifier',
+		'https://api.example.com/oauth/authorize?response_type=code&code_challenge=tooshort&code_challenge_method=plain',
+	],
+	[
+		'duplicated-credentials',
+		`curl -u :abc123 -H "Authorization: Basic ${b64(':abc123')}" https://x.test`,
+	],
 	['duplicated-credentials', 'Authorization: Bearer abc123\nAuthorization: Bearer def456'],
 	['duplicated-credentials', 'Bearer abc123, Bearer def456'],
-	['duplicated-credentials', 'curl -H "Authorization: Bearer abc123" "https://x.test/v1?api_key=abc123"'],
-	['duplicated-credentials', 'curl -u client:secret -d grant_type=client_credentials -d client_secret=secret https://x.test/token'],
+	[
+		'duplicated-credentials',
+		'curl -H "Authorization: Bearer abc123" "https://x.test/v1?api_key=abc123"',
+	],
+	[
+		'duplicated-credentials',
+		'curl -u client:secret -d grant_type=client_credentials -d client_secret=secret https://x.test/token',
+	],
 	['invalid-base64', 'Basic OmFi*2M='],
 	['invalid-base64', 'Basic OmFiY2RlZmdoaWprbG1ub3BxcnN0d'],
 	['invalid-base64', 'Basic OmFi=Y2M='],
@@ -166,12 +207,21 @@ const nearMisses: Case[] = [
 	['decomposed-unicode', "curl -u 'user:pa\u00dfword' https://x.test"],
 	['trailing-newline', 'Authorization: Bearer sk_live_4eC7p9Qz2Lm8'],
 	['trailing-newline', 'curl -H "Authorization: Bearer abc123" https://x.test\n'],
-	['trailing-newline', `curl -H "Authorization: Basic $(echo -n ":$LEMLIST_API_KEY" | base64)" https://x.test`],
-	['trailing-newline', `curl -H "Authorization: Basic $(printf ':%s' "$LEMLIST_API_KEY" | base64)" https://x.test`],
+	[
+		'trailing-newline',
+		`curl -H "Authorization: Basic $(echo -n ":$LEMLIST_API_KEY" | base64)" https://x.test`,
+	],
+	[
+		'trailing-newline',
+		`curl -H "Authorization: Basic $(printf ':%s' "$LEMLIST_API_KEY" | base64)" https://x.test`,
+	],
 	['trailing-newline', 'Accept: application/json\nAuthorization: Bearer abc123\n'],
 	['line-wrapped-base64', `Authorization: Basic ${long}=`],
 	['line-wrapped-base64', 'Authorization: Bearer abc\ndef'],
-	['carriage-return', 'GET /v1/users/me HTTP/1.1\r\nHost: x.test\r\nAuthorization: Bearer abc123\r\n\r\n'],
+	[
+		'carriage-return',
+		'GET /v1/users/me HTTP/1.1\r\nHost: x.test\r\nAuthorization: Bearer abc123\r\n\r\n',
+	],
 	['carriage-return', 'Authorization: Bearer abc123'],
 	['carriage-return', 'curl https://x.test \\\n  -H "Authorization: Bearer abc123"'],
 	['smart-quotes', 'curl -H "Authorization: Bearer abc123" https://x.test'],
@@ -243,7 +293,10 @@ const nearMisses: Case[] = [
 	['shell-expansion', 'curl -u ":$LEMLIST_API_KEY" https://x.test'],
 	['shell-expansion', "curl -H 'Authorization: Bearer abc$def' https://x.test"],
 	['shell-expansion', 'curl -H "Authorization: Bearer abc!" https://x.test'],
-	['shell-expansion', `curl -H "Authorization: Basic $(printf ':%s' "$KEY" | base64)" https://x.test`],
+	[
+		'shell-expansion',
+		`curl -H "Authorization: Basic $(printf ':%s' "$KEY" | base64)" https://x.test`,
+	],
 	['wrong-header-name', 'Authorization: Bearer abc123'],
 	['wrong-header-name', 'authorization: Bearer abc123'],
 	['wrong-header-name', 'X-API-Key: abc123'],
@@ -253,9 +306,18 @@ const nearMisses: Case[] = [
 	['rate-limited-403', 'HTTP/1.1 403 Forbidden\nX-RateLimit-Remaining: 10\n\n{}'],
 	['redirect-uri-mismatch', 'HTTP/1.1 400 Bad Request\n\n{"error":"invalid_grant"}'],
 	['redirect-uri-mismatch', 'https://app.test/callback?error=access_denied'],
-	['redirect-uri-mismatch', 'https://api.example.com/oauth/authorize?response_type=code&redirect_uri=https%3A%2F%2Fapp.test%2Fcb'],
-	['invalid-pkce-verifier', `curl -d code_verifier=${verifier} https://api.example.com/oauth/token`],
-	['invalid-pkce-verifier', 'https://api.example.com/oauth/authorize?code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256'],
+	[
+		'redirect-uri-mismatch',
+		'https://api.example.com/oauth/authorize?response_type=code&redirect_uri=https%3A%2F%2Fapp.test%2Fcb',
+	],
+	[
+		'invalid-pkce-verifier',
+		`curl -d code_verifier=${verifier} https://api.example.com/oauth/token`,
+	],
+	[
+		'invalid-pkce-verifier',
+		'https://api.example.com/oauth/authorize?code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256',
+	],
 	['invalid-pkce-verifier', `https://x.test/token?code_verifier=${'~'.repeat(128)}`],
 	['duplicated-credentials', 'Authorization: Bearer abc123'],
 	['duplicated-credentials', 'curl -u :abc123 https://x.test'],
@@ -295,6 +357,8 @@ describe('each finding code', () => {
 
 	test('lowercase-scheme is information, not an error: scheme names are case-insensitive (RFC 9110 §11.1)', () => {
 		expect(findingCodes['lowercase-scheme'].severity).toBe('info');
-		expect(run('bearer abc123').findings.filter((finding) => finding.severity === 'error')).toEqual([]);
+		expect(run('bearer abc123').findings.filter((finding) => finding.severity === 'error')).toEqual(
+			[],
+		);
 	});
 });

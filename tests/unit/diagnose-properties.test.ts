@@ -14,18 +14,82 @@ const clock = fc.option(fc.integer({ min: -8.64e15, max: 8.64e15 }), { nil: unde
 /** Pieces that steer the doctor into every branch: kinds, quotes, expansions, odd characters. */
 const fragment = fc.oneof(
 	fc.constantFrom(
-		'curl ', ' -H ', ' -u ', '--header ', '--oauth2-bearer ', '-d ', '"', "'", '“', '”', '‘', '\\\n', '\\ \n', '\\\r\n', '$', '${', '$(', ')', '`', '!',
-		'Authorization: ', 'Authorisation: ', 'X-API-Key: ', 'Bearer ', 'bearer', 'Basic ', 'Basic', ':', '=', '==', '\n', '\r\n', '\r', '\t', '\u0000',
-		'\u200B', '\uFEFF', '\u00A0', 'HTTP/1.1 403 Forbidden\n', 'Retry-After: 1\n', '\n\n', 'https://', 'user:pass@', '?api_key=', '&', 'code_verifier=',
-		'error=redirect_uri_mismatch', 'OmFiYw', 'sk_live_', 'sk_test_', 'eyJhbGciOiJIUzI1NiJ9.eyJleHAiOjF9.', 'YOUR_API_KEY', '#', '|', ';',
-		'\uD800', '\uDFFF', '𝒳', "{'Authorization': '", "Authorization: f'", '"Authorization", "', ' + key', '\\n', '`Bearer ${',
+		'curl ',
+		' -H ',
+		' -u ',
+		'--header ',
+		'--oauth2-bearer ',
+		'-d ',
+		'"',
+		"'",
+		'“',
+		'”',
+		'‘',
+		'\\\n',
+		'\\ \n',
+		'\\\r\n',
+		'$',
+		'${',
+		'$(',
+		')',
+		'`',
+		'!',
+		'Authorization: ',
+		'Authorisation: ',
+		'X-API-Key: ',
+		'Bearer ',
+		'bearer',
+		'Basic ',
+		'Basic',
+		':',
+		'=',
+		'==',
+		'\n',
+		'\r\n',
+		'\r',
+		'\t',
+		'\u0000',
+		'\u200B',
+		'\uFEFF',
+		'\u00A0',
+		'HTTP/1.1 403 Forbidden\n',
+		'Retry-After: 1\n',
+		'\n\n',
+		'https://',
+		'user:pass@',
+		'?api_key=',
+		'&',
+		'code_verifier=',
+		'error=redirect_uri_mismatch',
+		'OmFiYw',
+		'sk_live_',
+		'sk_test_',
+		'eyJhbGciOiJIUzI1NiJ9.eyJleHAiOjF9.',
+		'YOUR_API_KEY',
+		'#',
+		'|',
+		';',
+		'\uD800',
+		'\uDFFF',
+		'𝒳',
+		"{'Authorization': '",
+		"Authorization: f'",
+		'"Authorization", "',
+		' + key',
+		'\\n',
+		'`Bearer ${',
 	),
 	fc.string({ unit: 'binary', maxLength: 12 }),
-	fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code)), maxLength: 6 }),
+	fc.string({
+		unit: fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code)),
+		maxLength: 6,
+	}),
 );
 const pasteLike = fc.array(fragment, { maxLength: 40 }).map((parts) => parts.join(''));
 /** Exactly 10 KB (10,240 UTF-16 code units) built by repeating a paste-like string. */
-const tenKilobytes = pasteLike.map((text) => (text === '' ? 'x' : text).repeat(Math.ceil(10_240 / Math.max(1, text.length))).slice(0, 10_240));
+const tenKilobytes = pasteLike.map((text) =>
+	(text === '' ? 'x' : text).repeat(Math.ceil(10_240 / Math.max(1, text.length))).slice(0, 10_240),
+);
 
 /** Every finding lies inside the paste and says something. */
 function wellFormed(paste: string, diagnosis: Diagnosis): void {
@@ -41,10 +105,15 @@ function wellFormed(paste: string, diagnosis: Diagnosis): void {
 describe('diagnose never throws', () => {
 	test('on any string, with or without a profile and a clock', () => {
 		fc.assert(
-			fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), pasteLike), profileOrNone, clock, (paste, profile, now) => {
-				// Unguarded: a checker that throws fails here instead of hiding behind diagnose's catch.
-				wellFormed(paste, diagnoseUnguarded(paste, { profile, now }));
-			}),
+			fc.property(
+				fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), pasteLike),
+				profileOrNone,
+				clock,
+				(paste, profile, now) => {
+					// Unguarded: a checker that throws fails here instead of hiding behind diagnose's catch.
+					wellFormed(paste, diagnoseUnguarded(paste, { profile, now }));
+				},
+			),
 			{ numRuns: 1500 },
 		);
 	});
@@ -67,13 +136,23 @@ describe('diagnose never throws', () => {
 const alphanumeric = fc.stringMatching(/^[A-Za-z0-9]{16,40}$/);
 const tokenCharacters = fc.stringMatching(/^[A-Za-z0-9\-._~+/]{16,64}$/);
 /** Keys a Basic API may hand out: UTF-8 beyond ASCII, which Basic carries and Bearer cannot. */
-const unicodeKey = fc.string({ unit: fc.constantFrom(...'aZ09-_.~éßüñ中文😀'), minLength: 12, maxLength: 40 });
+const unicodeKey = fc.string({
+	unit: fc.constantFrom(...'aZ09-_.~éßüñ中文😀'),
+	minLength: 12,
+	maxLength: 40,
+});
 
 /** A realistic key for `profile`: its declared prefix (if any) and a body its scheme can carry. */
 function keyFor(profile: Profile): fc.Arbitrary<string> {
-	const prefixes = profile.auth.scheme === 'bearer' ? profile.auth.keyPrefixes.map((entry) => entry.prefix) : [];
-	const body = profile.auth.scheme === 'basic' ? fc.oneof(alphanumeric, tokenCharacters, unicodeKey) : fc.oneof(alphanumeric, tokenCharacters);
-	return fc.tuple(prefixes.length > 0 ? fc.constantFrom(...prefixes) : fc.constant(''), body).map(([prefix, rest]) => prefix + rest);
+	const prefixes =
+		profile.auth.scheme === 'bearer' ? profile.auth.keyPrefixes.map((entry) => entry.prefix) : [];
+	const body =
+		profile.auth.scheme === 'basic'
+			? fc.oneof(alphanumeric, tokenCharacters, unicodeKey)
+			: fc.oneof(alphanumeric, tokenCharacters);
+	return fc
+		.tuple(prefixes.length > 0 ? fc.constantFrom(...prefixes) : fc.constant(''), body)
+		.map(([prefix, rest]) => prefix + rest);
 }
 
 /** The Authorization value the core's builder makes for `key` under `profile`. */
@@ -84,20 +163,34 @@ function correctValue(profile: Profile, key: string): string {
 }
 
 describe('a correct header yields no error', () => {
-	test.each(profiles.map((profile) => [profile.id, profile] as const))('for %s, as a header line, a value and a cURL command', (_id, profile) => {
-		fc.assert(
-			fc.property(keyFor(profile), (key) => {
-				const value = correctValue(profile, key);
-				const url = `${profile.baseUrl}${profile.sampleEndpoint.path}`;
-				for (const paste of [`Authorization: ${value}`, value, `curl -H 'Authorization: ${value}' ${url}`, `curl -H "Authorization: ${value}" '${url}'`]) {
-					for (const options of [{ profile }, {}]) {
-						const errors = diagnose(paste, options).findings.filter((finding) => finding.severity === 'error');
-						expect(errors, paste).toEqual([]);
-						expect(diagnose(paste, options).findings.map((finding) => finding.message).join(' ')).not.toContain(key);
+	test.each(profiles.map((profile) => [profile.id, profile] as const))(
+		'for %s, as a header line, a value and a cURL command',
+		(_id, profile) => {
+			fc.assert(
+				fc.property(keyFor(profile), (key) => {
+					const value = correctValue(profile, key);
+					const url = `${profile.baseUrl}${profile.sampleEndpoint.path}`;
+					for (const paste of [
+						`Authorization: ${value}`,
+						value,
+						`curl -H 'Authorization: ${value}' ${url}`,
+						`curl -H "Authorization: ${value}" '${url}'`,
+					]) {
+						for (const options of [{ profile }, {}]) {
+							const errors = diagnose(paste, options).findings.filter(
+								(finding) => finding.severity === 'error',
+							);
+							expect(errors, paste).toEqual([]);
+							expect(
+								diagnose(paste, options)
+									.findings.map((finding) => finding.message)
+									.join(' '),
+							).not.toContain(key);
+						}
 					}
-				}
-			}),
-			{ numRuns: 150 },
-		);
-	});
+				}),
+				{ numRuns: 150 },
+			);
+		},
+	);
 });

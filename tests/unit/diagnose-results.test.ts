@@ -44,7 +44,12 @@ describe('positions', () => {
 		['credentials-in-url', 'https://user:pass@x.test/', 8, 10],
 		['invalid-token-character', 'Bearer abc,def', 10, 1],
 		['rate-limited-403', 'HTTP/1.1 403 Forbidden\nRetry-After: 5\n\n', 9, 3],
-		['missing-line-continuation', 'curl https://x.test\n  -H "Authorization: Bearer abc123"', 19, 1],
+		[
+			'missing-line-continuation',
+			'curl https://x.test\n  -H "Authorization: Bearer abc123"',
+			19,
+			1,
+		],
 		['shell-expansion', 'curl -H "Authorization: Bearer abc$def" https://x.test', 34, 4],
 		['unencoded-basic', "curl -H 'Authorization: Basic u:p' https://x.test", 30, 3],
 		['missing-padding', 'Authorization: Basic OmFiYw', 27, 0],
@@ -55,12 +60,16 @@ describe('positions', () => {
 
 	test('a position inside a quoted cURL word maps back through the quotes and continuations', () => {
 		const paste = 'curl https://x.test \\\n  -H "Authorization: Bearer abc\u200B123"';
-		const finding = run(paste).findings.find((candidate) => candidate.code === 'invisible-character')!;
+		const finding = run(paste).findings.find(
+			(candidate) => candidate.code === 'invisible-character',
+		)!;
 		expect(paste.slice(finding.position, finding.position + finding.length)).toBe('\u200B');
 	});
 
 	test('findings come sorted by position', () => {
-		const positions = run('Authorisation: bearer  “abc123”\n').findings.map((finding) => finding.position);
+		const positions = run('Authorisation: bearer  “abc123”\n').findings.map(
+			(finding) => finding.position,
+		);
 		expect(positions).toEqual([...positions].sort((a, b) => a - b));
 	});
 });
@@ -71,23 +80,55 @@ describe('corrected header', () => {
 		['Authorization: bearer  "abc123"', undefined, 'Authorization: Bearer abc123'],
 		['Bearer Bearer abc123', undefined, 'Authorization: Bearer abc123'],
 		['Authorisation: Bearer abc123', undefined, 'Authorization: Bearer abc123'],
-		[`Authorization: Basic ${b64(':0f7c2b9e\n')}`, undefined, `Authorization: Basic ${b64(':0f7c2b9e')}`],
+		[
+			`Authorization: Basic ${b64(':0f7c2b9e\n')}`,
+			undefined,
+			`Authorization: Basic ${b64(':0f7c2b9e')}`,
+		],
 		['Basic OmFiYw', undefined, 'Authorization: Basic OmFiYw=='],
 		['Basic OmF-Yj9jPg==', undefined, 'Authorization: Basic OmF+Yj9jPg=='],
 		['Basic OmFiY2R=', undefined, 'Authorization: Basic OmFiY2Q='],
 		['Basic dGVzdDoxMjOj', undefined, 'Authorization: Basic dGVzdDoxMjPCow=='],
 		['Basic user:pass', undefined, `Authorization: Basic ${b64('user:pass')}`],
 		['Basic 0f7c2b9e4d1a8f3b', 'lemlist', `Authorization: Basic ${b64(':0f7c2b9e4d1a8f3b')}`],
-		['Authorization: Bearer 0f7c2b9e4d1a8f3b', 'lemlist', `Authorization: Basic ${b64(':0f7c2b9e4d1a8f3b')}`],
-		[`Authorization: Basic ${b64('1234567890:')}`, 'leadconduit', `Authorization: Basic ${b64('API:1234567890')}`],
-		[`Authorization: Basic ${b64(':sk_live_abc123')}`, 'leadterra', 'Authorization: Bearer sk_live_abc123'],
-		['X-API-Key: ex_live_7Hq2Lm9Rt4Vw8Zb3', 'example-api', 'Authorization: Bearer ex_live_7Hq2Lm9Rt4Vw8Zb3'],
+		[
+			'Authorization: Bearer 0f7c2b9e4d1a8f3b',
+			'lemlist',
+			`Authorization: Basic ${b64(':0f7c2b9e4d1a8f3b')}`,
+		],
+		[
+			`Authorization: Basic ${b64('1234567890:')}`,
+			'leadconduit',
+			`Authorization: Basic ${b64('API:1234567890')}`,
+		],
+		[
+			`Authorization: Basic ${b64(':sk_live_abc123')}`,
+			'leadterra',
+			'Authorization: Bearer sk_live_abc123',
+		],
+		[
+			'X-API-Key: ex_live_7Hq2Lm9Rt4Vw8Zb3',
+			'example-api',
+			'Authorization: Bearer ex_live_7Hq2Lm9Rt4Vw8Zb3',
+		],
 		['sk_live_abc123', 'leadterra', 'Authorization: Bearer sk_live_abc123'],
-		['curl -H “Authorization: Bearer abc123” https://x.test', undefined, 'Authorization: Bearer abc123'],
+		[
+			'curl -H “Authorization: Bearer abc123” https://x.test',
+			undefined,
+			'Authorization: Bearer abc123',
+		],
 		['curl -u " :abc123" https://x.test', undefined, `Authorization: Basic ${b64(':abc123')}`],
-		['https://API:1234567890@app.leadconduit.com/flows', undefined, `Authorization: Basic ${b64('API:1234567890')}`],
+		[
+			'https://API:1234567890@app.leadconduit.com/flows',
+			undefined,
+			`Authorization: Basic ${b64('API:1234567890')}`,
+		],
 		['Bearer abc123,', undefined, 'Authorization: Bearer abc123'],
-		[`Authorization: Basic ${'OmFiY2RlZmdo'}\naWprbG1u`, undefined, 'Authorization: Basic OmFiY2RlZmdoaWprbG1u'],
+		[
+			`Authorization: Basic ${'OmFiY2RlZmdo'}\naWprbG1u`,
+			undefined,
+			'Authorization: Basic OmFiY2RlZmdoaWprbG1u',
+		],
 	])('%j (profile %s) is corrected to %j', (paste, profile, corrected) => {
 		expect(run(paste, profile).correctedHeader).toBe(corrected);
 	});
@@ -99,12 +140,17 @@ describe('corrected header', () => {
 		['Bearer sk_live_abc123def456', 'leadterra'],
 		['Bearer abc\tdef', undefined],
 		['abc123', undefined],
-	])('%j (profile %s) gets no corrected header: nothing to repair, or no certain repair', (paste, profile) => {
-		expect(run(paste, profile).correctedHeader).toBeUndefined();
-	});
+	])(
+		'%j (profile %s) gets no corrected header: nothing to repair, or no certain repair',
+		(paste, profile) => {
+			expect(run(paste, profile).correctedHeader).toBeUndefined();
+		},
+	);
 
 	test('a finding that repairs a URL carries the repaired URL', () => {
-		const finding = run('https://x.test/v1?page=2&api_key=abc123#top').findings.find((candidate) => candidate.code === 'token-in-query');
+		const finding = run('https://x.test/v1?page=2&api_key=abc123#top').findings.find(
+			(candidate) => candidate.code === 'token-in-query',
+		);
 		expect(finding?.corrected).toBe('https://x.test/v1?page=2#top');
 	});
 });
@@ -115,12 +161,17 @@ describe('secrets in messages', () => {
 		['0f7c2b9e4d1a8f3b6c5e9a2d7b4f1c8e', ['leadterra']],
 		['1234567890', []],
 		['abc', []],
-	])('maskKey(%j) never shows the whole secret and shows at most its last four characters', (secret, prefixes) => {
-		const masked = maskKey(secret, prefixes);
-		expect(masked).not.toContain(secret);
-		expect(masked).toContain('…');
-		expect(masked.replace(/ \(\d+ characters\)$/, '').replace(/^.*…/, '').length).toBeLessThanOrEqual(4);
-	});
+	])(
+		'maskKey(%j) never shows the whole secret and shows at most its last four characters',
+		(secret, prefixes) => {
+			const masked = maskKey(secret, prefixes);
+			expect(masked).not.toContain(secret);
+			expect(masked).toContain('…');
+			expect(
+				masked.replace(/ \(\d+ characters\)$/, '').replace(/^.*…/, '').length,
+			).toBeLessThanOrEqual(4);
+		},
+	);
 
 	test('a known prefix stays readable: it is not secret', () => {
 		expect(maskKey('sk_live_4eC7p9Qz2Lm8Rt5Vw')).toBe('sk_live_…t5Vw');

@@ -28,7 +28,8 @@ describe('shell words, as bash splits them', () => {
 	test('every character of a word keeps its offset in the paste, through quotes and continuations', () => {
 		const paste = `curl \\\n -H "Authorization: Bearer a\\$b" 'c'`;
 		for (const word of shellWords(paste).words) {
-			for (let i = 0; i < word.text.length; i++) expect(paste[positionOf(word, i)]).toBe(word.text[i]);
+			for (let i = 0; i < word.text.length; i++)
+				expect(paste[positionOf(word, i)]).toBe(word.text[i]);
 		}
 	});
 
@@ -43,13 +44,19 @@ describe('shell words, as bash splits them', () => {
 		['curl a \\ \n -H x', 'space-after-backslash', 8],
 		['curl a \\\r\n -H x', 'carriage-return', 8],
 	])('%j has a %s line break at %i', (paste, kind, position) => {
-		expect(shellWords(paste).brokenLines).toContainEqual(expect.objectContaining({ kind, position }));
+		expect(shellWords(paste).brokenLines).toContainEqual(
+			expect.objectContaining({ kind, position }),
+		);
 	});
 });
 
 describe('curl options', () => {
 	test('clustered and glued short options are read as curl reads them', () => {
-		const args = curlArguments(shellWords(`curl -sSLuX:1234567890 -HAccept:json -X GET https://x.test --oauth2-bearer tok -d a=1 --url https://y.test`).words)!;
+		const args = curlArguments(
+			shellWords(
+				`curl -sSLuX:1234567890 -HAccept:json -X GET https://x.test --oauth2-bearer tok -d a=1 --url https://y.test`,
+			).words,
+		)!;
 		expect(args.users.map((word) => word.text)).toEqual(['X:1234567890']);
 		expect(args.headers.map((word) => word.text)).toEqual(['Accept:json']);
 		expect(args.urls.map((word) => word.text)).toEqual(['https://x.test', 'https://y.test']);

@@ -1,6 +1,18 @@
 import { describe, expect, test } from 'vitest';
-import { createApiKey, listApiKeys, revokeApiKey, rotateApiKey } from '../../src/lib/mock-api/index.ts';
-import { isUsable, lastUsedText, maxOverlapMinutes, overlapSeconds, revokeWarning, statusText } from '../../src/lib/flows/key-rows.ts';
+import {
+	createApiKey,
+	listApiKeys,
+	revokeApiKey,
+	rotateApiKey,
+} from '../../src/lib/mock-api/index.ts';
+import {
+	isUsable,
+	lastUsedText,
+	maxOverlapMinutes,
+	overlapSeconds,
+	revokeWarning,
+	statusText,
+} from '../../src/lib/flows/key-rows.ts';
 import { pinnedNow, testWorld } from '../support/mock-world.ts';
 
 const iso = (at: number) => new Date(at).toISOString().slice(11, 19);
@@ -11,7 +23,12 @@ describe('a key row in words', () => {
 		const created = createApiKey(world, { name: 'CI deploy' });
 		if (!created.ok) throw new Error(created.message);
 		const row = listApiKeys(created.world)[0]!;
-		expect([row.name, statusText(row, iso), lastUsedText(row, iso), isUsable(row)]).toEqual(['CI deploy', 'Active', 'never', true]);
+		expect([row.name, statusText(row, iso), lastUsedText(row, iso), isUsable(row)]).toEqual([
+			'CI deploy',
+			'Active',
+			'never',
+			true,
+		]);
 	});
 
 	test('a key rotated with an overlap works until the overlap ends, then reads as revoked', () => {
@@ -49,13 +66,18 @@ describe('the overlap of a rotation', () => {
 		expect(overlapSeconds(choice)).toEqual({ ok: true, seconds });
 	});
 
-	test.each(['', '0', '-5', '1.5', 'an hour', String(maxOverlapMinutes + 1)])('%j minutes is refused with a reason', (minutes) => {
-		const result = overlapSeconds({ keep: 'overlap', minutes });
-		expect(result.ok).toBe(false);
-		if (!result.ok) expect(result.message).toMatch(/minutes/);
-	});
+	test.each(['', '0', '-5', '1.5', 'an hour', String(maxOverlapMinutes + 1)])(
+		'%j minutes is refused with a reason',
+		(minutes) => {
+			const result = overlapSeconds({ keep: 'overlap', minutes });
+			expect(result.ok).toBe(false);
+			if (!result.ok) expect(result.message).toMatch(/minutes/);
+		},
+	);
 });
 
 test('the revoke warning names the key and says it gets 401', () => {
-	expect(revokeWarning('CI deploy')).toBe('Revoke “CI deploy”? Every request that sends it gets 401 from now on, and it cannot be undone.');
+	expect(revokeWarning('CI deploy')).toBe(
+		'Revoke “CI deploy”? Every request that sends it gets 401 from now on, and it cannot be undone.',
+	);
 });

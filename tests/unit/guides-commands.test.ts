@@ -36,7 +36,8 @@ const shellBlocks = pages.flatMap((file) => {
 	return all.flatMap((block, i) => {
 		if (block.lang !== 'sh' && block.lang !== 'bash') return [];
 		const next = all[i + 1];
-		const output = next && next.lang === 'text' && /title="Output"/.test(next.meta) ? next.code : undefined;
+		const output =
+			next && next.lang === 'text' && /title="Output"/.test(next.meta) ? next.code : undefined;
 		return [{ page: relative(repoRoot, file), command: block.code, output }];
 	});
 });
@@ -62,7 +63,10 @@ describe.each(shellBlocks)('$page: $command', ({ command, output }) => {
 
 	if (output !== undefined) {
 		test('prints exactly the output shown', () => {
-			const stdout = execFileSync('bash', ['-c', command], { env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', LC_ALL: 'C.UTF-8' }, timeout: 10_000 });
+			const stdout = execFileSync('bash', ['-c', command], {
+				env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', LC_ALL: 'C.UTF-8' },
+				timeout: 10_000,
+			});
 			expect(stdout.toString('utf8').trimEnd()).toBe(output);
 		});
 

@@ -10,7 +10,9 @@ import { loadProfiles } from '../support/profiles.ts';
 
 const profiles = [...loadProfiles().values()];
 const allCodes = Object.keys(errorCodes) as ErrorCode[];
-const cases = profiles.flatMap((profile) => codesFor(profile).map((code) => ({ id: profile.id, code, profile })));
+const cases = profiles.flatMap((profile) =>
+	codesFor(profile).map((code) => ({ id: profile.id, code, profile })),
+);
 
 test('every code is a kebab-case anchor', () => {
 	expect(allCodes.filter((code) => !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(code))).toEqual([]);
@@ -18,7 +20,10 @@ test('every code is a kebab-case anchor', () => {
 
 test('every code a profile declares a body for is one the simulator can answer that profile with', () => {
 	for (const profile of profiles) {
-		expect(Object.keys(profile.errors).filter((code) => !codesFor(profile).includes(code as ErrorCode)), profile.id).toEqual([]);
+		expect(
+			Object.keys(profile.errors).filter((code) => !codesFor(profile).includes(code as ErrorCode)),
+			profile.id,
+		).toEqual([]);
 	}
 });
 
@@ -29,7 +34,9 @@ describe.each(cases)('$id $code', ({ profile, code }) => {
 		expect(response.status).toBe(errorCodes[code].status);
 		expect(response.errorCode).toBe(code);
 		expect(headerValue(response.headers, 'date')).toBe(httpDate(exampleNow));
-		expect(headerValue(response.headers, 'content-length')).toBe(String(Buffer.byteLength(response.body, 'utf8')));
+		expect(headerValue(response.headers, 'content-length')).toBe(
+			String(Buffer.byteLength(response.body, 'utf8')),
+		);
 	});
 
 	const own = profile.errors[code];
@@ -44,8 +51,13 @@ describe.each(cases)('$id $code', ({ profile, code }) => {
 	if (response.status === 401) {
 		test('challenges with the scheme in use and the realm (RFC 9110 §11.6.1, RFC 6749 §5.2)', () => {
 			// The token endpoint authenticates clients with Basic, whatever scheme the API itself takes.
-			const scheme = profile.auth.scheme === 'basic' || errorCodes[code].challenge === 'client-basic' ? 'Basic' : 'Bearer';
-			expect(headerValue(response.headers, 'www-authenticate')).toMatch(new RegExp(`^${scheme} realm="${profile.auth.realm}"`));
+			const scheme =
+				profile.auth.scheme === 'basic' || errorCodes[code].challenge === 'client-basic'
+					? 'Basic'
+					: 'Bearer';
+			expect(headerValue(response.headers, 'www-authenticate')).toMatch(
+				new RegExp(`^${scheme} realm="${profile.auth.realm}"`),
+			);
 		});
 	}
 });
@@ -61,14 +73,20 @@ test('the 429 example comes from an emptied bucket: Retry-After, remaining 0, an
 	expect(retryAfter).toBeGreaterThan(0);
 	expect(headerValue(response.headers, 'x-ratelimit-remaining')).toBe('0');
 	expect(headerValue(response.headers, 'ratelimit')).toMatch(/;r=0;t=\d+$/);
-	expect((JSON.parse(response.body) as { message: string }).message).toContain(`${retryAfter} seconds`);
+	expect((JSON.parse(response.body) as { message: string }).message).toContain(
+		`${retryAfter} seconds`,
+	);
 });
 
 test('a response prints as an HTTP client shows it', () => {
 	const text = formatResponse(exampleResponse(loadProfiles().get('lemlist')!, 'missing-colon')!);
 	expect(text.split('\n')[0]).toBe('HTTP/1.1 401 Unauthorized');
 	expect(text).toContain('\nWWW-Authenticate: Basic realm="lemlist API", charset="UTF-8"\n');
-	expect(text.endsWith('\n\n{"message":"Unauthorized: the credentials must be a colon followed by the API key"}')).toBe(true);
+	expect(
+		text.endsWith(
+			'\n\n{"message":"Unauthorized: the credentials must be a colon followed by the API key"}',
+		),
+	).toBe(true);
 });
 
 test('an authorization error is shown as the redirect the client receives (RFC 6749 §4.1.2.1)', () => {

@@ -13,17 +13,27 @@ describe('llmsPageIndex', () => {
 
 	test('lists top-level links under Pages and each group under its label, with absolute URLs', () => {
 		const index = llmsPageIndex(sidebar, site);
-		expect(index.split('\n').filter((line) => line.startsWith('## '))).toEqual(['## Pages', '## Guides', '## APIs']);
-		expect(index).toContain(`- [HTTP Basic](${site}/guides/basic-auth/): How the Basic scheme of RFC 7617`);
+		expect(index.split('\n').filter((line) => line.startsWith('## '))).toEqual([
+			'## Pages',
+			'## Guides',
+			'## APIs',
+		]);
+		expect(index).toContain(
+			`- [HTTP Basic](${site}/guides/basic-auth/): How the Basic scheme of RFC 7617`,
+		);
 		expect(index).toContain(`- [lemlist](${site}/apis/lemlist/): A sales-engagement API`);
 	});
 
 	test('fails the build for a sidebar link that has no page', () => {
-		expect(() => llmsPageIndex([{ label: 'Gone', link: '/guides/gone/' }], site)).toThrow(/no page exists for it/);
+		expect(() => llmsPageIndex([{ label: 'Gone', link: '/guides/gone/' }], site)).toThrow(
+			/no page exists for it/,
+		);
 	});
 
 	test('fails the build for a group item without a link', () => {
-		expect(() => llmsPageIndex([{ label: 'G', items: [{ label: 'Nothing' }] }], site)).toThrow(/has no link/);
+		expect(() => llmsPageIndex([{ label: 'G', items: [{ label: 'Nothing' }] }], site)).toThrow(
+			/has no link/,
+		);
 	});
 });
 

@@ -8,7 +8,16 @@ import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { errorCodes } from '../../src/lib/mock-api/index.ts';
-import { BREAK, htmlProse, loadSeeds, mdxProse, repoRoot, seedIndex, sharedRuns, words } from '../support/own-words.ts';
+import {
+	BREAK,
+	htmlProse,
+	loadSeeds,
+	mdxProse,
+	repoRoot,
+	seedIndex,
+	sharedRuns,
+	words,
+} from '../support/own-words.ts';
 
 const RUN = 8;
 const seeds = loadSeeds();
@@ -21,13 +30,22 @@ function files(dir: string, pattern: RegExp): string[] {
 		.sort();
 }
 
-const docs = files(join(repoRoot, 'src', 'content', 'docs'), /\.mdx?$/).map((file) => [relative(repoRoot, file), file] as const);
+const docs = files(join(repoRoot, 'src', 'content', 'docs'), /\.mdx?$/).map(
+	(file) => [relative(repoRoot, file), file] as const,
+);
 const profileTexts = files(join(repoRoot, 'src', 'content', 'profiles'), /\.ya?ml$/).map((file) => {
 	const data = parse(readFileSync(file, 'utf8')) as { summary: string; assumptions?: string[] };
-	return [relative(repoRoot, file), [data.summary, ...(data.assumptions ?? [])].join(BREAK)] as const;
+	return [
+		relative(repoRoot, file),
+		[data.summary, ...(data.assumptions ?? [])].join(BREAK),
+	] as const;
 });
 const explanationTexts = Object.entries(errorCodes).map(
-	([code, entry]) => [`error code ${code}`, [entry.title, entry.cause, entry.fix, entry.wwwAuthenticate].join(BREAK)] as const,
+	([code, entry]) =>
+		[
+			`error code ${code}`,
+			[entry.title, entry.cause, entry.fix, entry.wwwAuthenticate].join(BREAK),
+		] as const,
 );
 
 /** A real sentence of the first seed: nine words in a row, taken from the seed itself. */
@@ -39,13 +57,23 @@ function seedSentence(): string {
 describe('the own-words checker', () => {
 	test('finds a seed sentence pasted into an MDX page, whatever its case and punctuation', () => {
 		const sentence = seedSentence().toUpperCase().replace(/ /g, ', ');
-		const runs = sharedRuns(mdxProse(`---\ntitle: x\n---\n\nIntro. ${sentence}. Outro.`), index, RUN);
+		const runs = sharedRuns(
+			mdxProse(`---\ntitle: x\n---\n\nIntro. ${sentence}. Outro.`),
+			index,
+			RUN,
+		);
 		expect(runs.map((run) => run.length)).toEqual([9]);
 	});
 
 	test('ignores the same words inside a fenced code block or inline code', () => {
 		const sentence = seedSentence();
-		expect(sharedRuns(mdxProse(`Text.\n\n\`\`\`sh\n${sentence}\n\`\`\`\n\nMore \`${sentence}\` text.`), index, RUN)).toEqual([]);
+		expect(
+			sharedRuns(
+				mdxProse(`Text.\n\n\`\`\`sh\n${sentence}\n\`\`\`\n\nMore \`${sentence}\` text.`),
+				index,
+				RUN,
+			),
+		).toEqual([]);
 	});
 
 	test('accepts a run of seven shared words', () => {
@@ -56,21 +84,33 @@ describe('the own-words checker', () => {
 	test('reads visible HTML text, and skips code even when an attribute holds ">"', () => {
 		const sentence = seedSentence();
 		const copyButton = `<div class="copy"><button data-code="echo x >&2 ${sentence}" title="Copy"></button></div>`;
-		expect(sharedRuns(htmlProse(`<main><pre><code>${sentence}</code></pre>${copyButton}</main>`), index, RUN)).toEqual([]);
-		expect(sharedRuns(htmlProse(`<main><p>So: <em>${sentence}</em>.</p></main>`), index, RUN)).toHaveLength(1);
+		expect(
+			sharedRuns(
+				htmlProse(`<main><pre><code>${sentence}</code></pre>${copyButton}</main>`),
+				index,
+				RUN,
+			),
+		).toEqual([]);
+		expect(
+			sharedRuns(htmlProse(`<main><p>So: <em>${sentence}</em>.</p></main>`), index, RUN),
+		).toHaveLength(1);
 	});
 
 	test('does not let a run cross a table cell or a block boundary', () => {
-		const [a, b] = [seedSentence().split(' ').slice(0, 4).join(' '), seedSentence().split(' ').slice(4, 9).join(' ')];
+		const [a, b] = [
+			seedSentence().split(' ').slice(0, 4).join(' '),
+			seedSentence().split(' ').slice(4, 9).join(' '),
+		];
 		expect(sharedRuns(mdxProse(`| ${a} | ${b} |`), index, RUN)).toEqual([]);
 	});
 });
 
-describe.each([...docs.map(([name, file]) => [name, mdxProse(readFileSync(file, 'utf8'))] as const), ...profileTexts, ...explanationTexts])(
-	'%s',
-	(_name, prose) => {
-		test(`shares no run of ${RUN} words with a seed`, () => {
-			expect(sharedRuns(prose, index, RUN)).toEqual([]);
-		});
-	},
-);
+describe.each([
+	...docs.map(([name, file]) => [name, mdxProse(readFileSync(file, 'utf8'))] as const),
+	...profileTexts,
+	...explanationTexts,
+])('%s', (_name, prose) => {
+	test(`shares no run of ${RUN} words with a seed`, () => {
+		expect(sharedRuns(prose, index, RUN)).toEqual([]);
+	});
+});

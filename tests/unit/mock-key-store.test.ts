@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { createApiKey, handle, listApiKeys, renameApiKey, revokeApiKey, rotateApiKey, type World } from '../../src/lib/mock-api/index.ts';
+import {
+	createApiKey,
+	handle,
+	listApiKeys,
+	renameApiKey,
+	revokeApiKey,
+	rotateApiKey,
+	type World,
+} from '../../src/lib/mock-api/index.ts';
 import { maskKey } from '../../src/lib/mock-api/key-format.ts';
 import { authorizationFor, pinnedNow, sampleRequest, testWorld } from '../support/mock-world.ts';
 
@@ -9,28 +17,34 @@ function ok<T extends { ok: boolean }>(result: T): Extract<T, { ok: true }> {
 }
 
 async function status(world: World, key: string): Promise<[number, string | undefined, World]> {
-	const { response, world: next } = await handle(sampleRequest(world, [['Authorization', authorizationFor(world, key)]]), world);
+	const { response, world: next } = await handle(
+		sampleRequest(world, [['Authorization', authorizationFor(world, key)]]),
+		world,
+	);
 	return [response.status, response.errorCode, next];
 }
 
 describe('a fresh world', () => {
-	test.each(['lemlist', 'leadconduit', 'leadterra', 'example-api'])('of %s holds one active key: the profile example key', (id) => {
-		const { world } = testWorld(id);
-		expect(listApiKeys(world)).toEqual([
-			{
-				id: 'key_1',
-				name: 'Example key',
-				masked: maskKey(world.profile, world.profile.exampleKey),
-				createdAt: pinnedNow,
-				lastUsedAt: null,
-				status: 'active',
-				revokedAt: null,
-				environment: id === 'leadterra' ? 'test' : null,
-				workspaceId: 'ws_home',
-				scopes: null,
-			},
-		]);
-	});
+	test.each(['lemlist', 'leadconduit', 'leadterra', 'example-api'])(
+		'of %s holds one active key: the profile example key',
+		(id) => {
+			const { world } = testWorld(id);
+			expect(listApiKeys(world)).toEqual([
+				{
+					id: 'key_1',
+					name: 'Example key',
+					masked: maskKey(world.profile, world.profile.exampleKey),
+					createdAt: pinnedNow,
+					lastUsedAt: null,
+					status: 'active',
+					revokedAt: null,
+					environment: id === 'leadterra' ? 'test' : null,
+					workspaceId: 'ws_home',
+					scopes: null,
+				},
+			]);
+		},
+	);
 });
 
 describe('creating a key', () => {
@@ -44,13 +58,20 @@ describe('creating a key', () => {
 		const created = ok(createApiKey(world, { name: '  Zapier automation ' }));
 		expect(created.key.value).toMatch(shape);
 		const listed = listApiKeys(created.world)[0]!;
-		expect(listed).toMatchObject({ id: 'key_2', name: 'Zapier automation', status: 'active', lastUsedAt: null });
+		expect(listed).toMatchObject({
+			id: 'key_2',
+			name: 'Zapier automation',
+			status: 'active',
+			lastUsedAt: null,
+		});
 		expect(JSON.stringify(listApiKeys(created.world))).not.toContain(created.key.value);
 	});
 
 	test('in the live environment on Leadterra uses the sk_live_ prefix', () => {
 		const { world } = testWorld('leadterra');
-		expect(ok(createApiKey(world, { name: 'production-agent', environment: 'live' })).key.value).toMatch(/^sk_live_/);
+		expect(
+			ok(createApiKey(world, { name: 'production-agent', environment: 'live' })).key.value,
+		).toMatch(/^sk_live_/);
 	});
 
 	test.each([
@@ -69,9 +90,12 @@ describe('the key list', () => {
 		['leadconduit', '1234567890', '12…90'],
 		['leadterra', 'sk_test_9Wd3Kp7Xq2Lm5Rt8Vz4Nb6', 'sk_test_…4Nb6'],
 		['example-api', 'ex_live_7Hq2Lm9Rt4Vw8Zb3', 'ex_live_…8Zb3'],
-	])('shows a %s key as its public prefix (or a few first characters) … its last characters, never more than 4', (id, value, masked) => {
-		expect(maskKey(testWorld(id).world.profile, value)).toBe(masked);
-	});
+	])(
+		'shows a %s key as its public prefix (or a few first characters) … its last characters, never more than 4',
+		(id, value, masked) => {
+			expect(maskKey(testWorld(id).world.profile, value)).toBe(masked);
+		},
+	);
 
 	test('lists newest first with the time each key was last used', async () => {
 		let { world, clock } = testWorld('lemlist');
@@ -110,8 +134,14 @@ describe('renaming, revoking and rotating', () => {
 	test('revokes a key at once: the next request gets 401 revoked-api-key and the list says revoked', async () => {
 		const { world } = testWorld('lemlist');
 		const revoked = ok(revokeApiKey(world, 'key_1'));
-		expect((await status(revoked.world, world.profile.exampleKey)).slice(0, 2)).toEqual([401, 'revoked-api-key']);
-		expect(listApiKeys(revoked.world)[0]).toMatchObject({ status: 'revoked', revokedAt: pinnedNow });
+		expect((await status(revoked.world, world.profile.exampleKey)).slice(0, 2)).toEqual([
+			401,
+			'revoked-api-key',
+		]);
+		expect(listApiKeys(revoked.world)[0]).toMatchObject({
+			status: 'revoked',
+			revokedAt: pinnedNow,
+		});
 		expect(revokeApiKey(revoked.world, 'key_1')).toMatchObject({ ok: false, code: 'key-revoked' });
 	});
 
@@ -120,7 +150,10 @@ describe('renaming, revoking and rotating', () => {
 		const rotated = ok(rotateApiKey(world, 'key_1', 0));
 		expect(rotated.key.value).not.toBe(world.profile.exampleKey);
 		expect((await status(rotated.world, rotated.key.value))[0]).toBe(200);
-		expect((await status(rotated.world, world.profile.exampleKey)).slice(0, 2)).toEqual([401, 'revoked-api-key']);
+		expect((await status(rotated.world, world.profile.exampleKey)).slice(0, 2)).toEqual([
+			401,
+			'revoked-api-key',
+		]);
 		expect(listApiKeys(rotated.world).map((key) => [key.id, key.name, key.status])).toEqual([
 			['key_2', 'Example key', 'active'],
 			['key_1', 'Example key', 'revoked'],
@@ -130,25 +163,41 @@ describe('renaming, revoking and rotating', () => {
 	test('rotates with an overlap: both keys work until it ends, then only the new one', async () => {
 		const { world, clock } = testWorld('example-api');
 		const rotated = ok(rotateApiKey(world, 'key_1', 3600));
-		expect(listApiKeys(rotated.world)[1]).toMatchObject({ id: 'key_1', status: 'expiring', revokedAt: pinnedNow + 3_600_000 });
+		expect(listApiKeys(rotated.world)[1]).toMatchObject({
+			id: 'key_1',
+			status: 'expiring',
+			revokedAt: pinnedNow + 3_600_000,
+		});
 		clock.now += 3_599_000;
 		expect((await status(rotated.world, world.profile.exampleKey))[0]).toBe(200);
 		clock.now += 1000;
-		expect((await status(rotated.world, world.profile.exampleKey)).slice(0, 2)).toEqual([401, 'revoked-api-key']);
+		expect((await status(rotated.world, world.profile.exampleKey)).slice(0, 2)).toEqual([
+			401,
+			'revoked-api-key',
+		]);
 		expect((await status(rotated.world, rotated.key.value))[0]).toBe(200);
 	});
 
 	test('keeps environment, workspace and scopes across a rotation', () => {
 		const { world } = testWorld('leadterra');
-		const live = ok(createApiKey(world, { name: 'production-agent', environment: 'live', scopes: ['send'] }));
+		const live = ok(
+			createApiKey(world, { name: 'production-agent', environment: 'live', scopes: ['send'] }),
+		);
 		const rotated = ok(rotateApiKey(live.world, live.key.id, 0));
 		expect(rotated.key.value).toMatch(/^sk_live_/);
-		expect(listApiKeys(rotated.world)[0]).toMatchObject({ environment: 'live', scopes: ['send'], workspaceId: 'ws_home' });
+		expect(listApiKeys(rotated.world)[0]).toMatchObject({
+			environment: 'live',
+			scopes: ['send'],
+			workspaceId: 'ws_home',
+		});
 	});
 
 	test.each([-1, 1.5, Number.NaN])('refuses an overlap of %s seconds', (overlap) => {
 		const { world } = testWorld('example-api');
-		expect(rotateApiKey(world, 'key_1', overlap)).toMatchObject({ ok: false, code: 'invalid-overlap' });
+		expect(rotateApiKey(world, 'key_1', overlap)).toMatchObject({
+			ok: false,
+			code: 'invalid-overlap',
+		});
 	});
 
 	test('leaves the world it was given unchanged', () => {

@@ -21,17 +21,22 @@ describe('the Example API tiers as token buckets', () => {
 		['Free', 50],
 		['Pro', 200],
 		['Enterprise', 1000],
-	])('%s allows exactly its burst of %i requests at one instant, then answers 429', async (tier, burst) => {
-		let { world } = testWorld('example-api', { tier });
-		const request = sampleRequest(world, [['Authorization', `Bearer ${world.profile.exampleKey}`]]);
-		for (let i = 0; i < burst; i++) {
-			const answer = await handle(request, world);
-			expect(answer.response.status).toBe(200);
-			world = answer.world;
-		}
-		const { response } = await handle(request, world);
-		expect([response.status, response.errorCode]).toEqual([429, 'rate-limit-exceeded']);
-	});
+	])(
+		'%s allows exactly its burst of %i requests at one instant, then answers 429',
+		async (tier, burst) => {
+			let { world } = testWorld('example-api', { tier });
+			const request = sampleRequest(world, [
+				['Authorization', `Bearer ${world.profile.exampleKey}`],
+			]);
+			for (let i = 0; i < burst; i++) {
+				const answer = await handle(request, world);
+				expect(answer.response.status).toBe(200);
+				world = answer.world;
+			}
+			const { response } = await handle(request, world);
+			expect([response.status, response.errorCode]).toEqual([429, 'rate-limit-exceeded']);
+		},
+	);
 });
 
 describe('a 429 from the Example API', () => {
@@ -61,14 +66,21 @@ describe('a 429 from the Example API', () => {
 
 	test('fills {retryAfter} in the profile body with the same number of seconds', async () => {
 		const { response } = await exhausted();
-		expect(response.body).toBe('{"error":"rate_limit_exceeded","message":"Rate limit exceeded. Try again in 3 seconds."}');
-		expect(field(response.headers, 'Content-Length')).toBe(String(Buffer.byteLength(response.body)));
+		expect(response.body).toBe(
+			'{"error":"rate_limit_exceeded","message":"Rate limit exceeded. Try again in 3 seconds."}',
+		);
+		expect(field(response.headers, 'Content-Length')).toBe(
+			String(Buffer.byteLength(response.body)),
+		);
 		expect(field(response.headers, 'WWW-Authenticate')).toBeUndefined();
 	});
 
 	test('is followed by a 200 when the client waits exactly Retry-After seconds from Date', async () => {
 		const answer = await exhausted();
-		answer.clock.now = (Math.floor(answer.clock.now / 1000) + Number(field(answer.response.headers, 'Retry-After'))) * 1000;
+		answer.clock.now =
+			(Math.floor(answer.clock.now / 1000) +
+				Number(field(answer.response.headers, 'Retry-After'))) *
+			1000;
 		const { response } = await handle(answer.request, answer.world);
 		expect(response.status).toBe(200);
 		expect(field(response.headers, 'X-RateLimit-Remaining')).toBe('0');
@@ -79,7 +91,10 @@ describe('a 429 from the Example API', () => {
 		const { createApiKey } = await import('../../src/lib/mock-api/index.ts');
 		const second = createApiKey(world, { name: 'Second integration' });
 		if (!second.ok) throw new Error(second.message);
-		const { response } = await handle(sampleRequest(second.world, [['Authorization', `Bearer ${second.key.value}`]]), second.world);
+		const { response } = await handle(
+			sampleRequest(second.world, [['Authorization', `Bearer ${second.key.value}`]]),
+			second.world,
+		);
 		expect(field(response.headers, 'X-RateLimit-Remaining')).toBe('49');
 	});
 
@@ -109,7 +124,10 @@ const policies = fc.record({
 	windowMs: fc.constantFrom(1000, 60_000, 3_600_000),
 });
 /** Gaps between requests, mostly short, sometimes long. */
-const gaps = fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 500 }), fc.integer({ min: 0, max: 200_000 })), { minLength: 1, maxLength: 120 });
+const gaps = fc.array(
+	fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 500 }), fc.integer({ min: 0, max: 200_000 })),
+	{ minLength: 1, maxLength: 120 },
+);
 
 /**
  * Gaps that also land just before, on and just after the moments a token arrives, where an
@@ -117,8 +135,14 @@ const gaps = fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 500 }),
  */
 function gapsAround(policy: BucketPolicy) {
 	const step = policy.windowMs / policy.refillPerWindow;
-	const nearToken = fc.tuple(fc.integer({ min: 1, max: 3 }), fc.integer({ min: -1, max: 1 })).map(([tokens, offset]) => Math.max(0, Math.floor(tokens * step) + offset));
-	const gap = fc.oneof({ arbitrary: fc.constant(0), weight: 4 }, { arbitrary: nearToken, weight: 3 }, { arbitrary: fc.integer({ min: 0, max: 200_000 }), weight: 1 });
+	const nearToken = fc
+		.tuple(fc.integer({ min: 1, max: 3 }), fc.integer({ min: -1, max: 1 }))
+		.map(([tokens, offset]) => Math.max(0, Math.floor(tokens * step) + offset));
+	const gap = fc.oneof(
+		{ arbitrary: fc.constant(0), weight: 4 },
+		{ arbitrary: nearToken, weight: 3 },
+		{ arbitrary: fc.integer({ min: 0, max: 200_000 }), weight: 1 },
+	);
 	return fc.array(gap, { minLength: 1, maxLength: 120 });
 }
 
@@ -136,23 +160,33 @@ function replay(policy: BucketPolicy, delays: number[]) {
 describe('the token bucket, over any sequence of requests and times', () => {
 	test('never allows more than burst + rate × elapsed in any interval', () => {
 		fc.assert(
-			fc.property(policies.chain((policy) => fc.tuple(fc.constant(policy), gapsAround(policy))), ([policy, delays]) => {
-				const log = replay(policy, delays);
-				for (let i = 0; i < log.length; i++) {
-					let allowed = 0;
-					for (let j = i; j < log.length; j++) {
-						if (log[j]!.allowed) allowed++;
-						// Exact: allowed ≤ capacity + refill × elapsed / window, multiplied through by window.
-						expect(allowed * policy.windowMs).toBeLessThanOrEqual(policy.capacity * policy.windowMs + policy.refillPerWindow * (log[j]!.now - log[i]!.now));
+			fc.property(
+				policies.chain((policy) => fc.tuple(fc.constant(policy), gapsAround(policy))),
+				([policy, delays]) => {
+					const log = replay(policy, delays);
+					for (let i = 0; i < log.length; i++) {
+						let allowed = 0;
+						for (let j = i; j < log.length; j++) {
+							if (log[j]!.allowed) allowed++;
+							// Exact: allowed ≤ capacity + refill × elapsed / window, multiplied through by window.
+							expect(allowed * policy.windowMs).toBeLessThanOrEqual(
+								policy.capacity * policy.windowMs +
+									policy.refillPerWindow * (log[j]!.now - log[i]!.now),
+							);
+						}
 					}
-				}
-			}),
+				},
+			),
 			{ numRuns: 300 },
 		);
 	});
 
 	test('never gives a Retry-After earlier than the next allowed request, nor a later one', () => {
-		const config = { ...rateLimit, tiers: [{ name: 'Tiny', requestsPerHour: 7, burst: 2 }], defaultTier: 'Tiny' };
+		const config = {
+			...rateLimit,
+			tiers: [{ name: 'Tiny', requestsPerHour: 7, burst: 2 }],
+			defaultTier: 'Tiny',
+		};
 		fc.assert(
 			fc.property(gaps, (delays) => {
 				let state: ReadonlyMap<string, BucketState> = new Map();
@@ -163,9 +197,13 @@ describe('the token bucket, over any sequence of requests and times', () => {
 					if (outcome.retryAfter !== null) {
 						const retryAt = (Math.floor(now / 1000) + outcome.retryAfter) * 1000;
 						// Retrying at Date + Retry-After succeeds …
-						expect(take(tierPolicy(config.tiers[0]!), outcome.state.get('k'), retryAt).allowed).toBe(true);
+						expect(
+							take(tierPolicy(config.tiers[0]!), outcome.state.get('k'), retryAt).allowed,
+						).toBe(true);
 						// … and one second earlier would still have been refused.
-						expect(take(tierPolicy(config.tiers[0]!), outcome.state.get('k'), retryAt - 1000).allowed).toBe(false);
+						expect(
+							take(tierPolicy(config.tiers[0]!), outcome.state.get('k'), retryAt - 1000).allowed,
+						).toBe(false);
 					}
 					state = outcome.state;
 				}
@@ -187,7 +225,9 @@ describe('the token bucket, over any sequence of requests and times', () => {
 					const reset = Number(value('X-RateLimit-Reset'));
 					expect(remaining).toBeGreaterThanOrEqual(0);
 					expect(remaining).toBeLessThanOrEqual(50);
-					expect(value('RateLimit')).toBe(`"free";r=${remaining};t=${reset - Math.floor(now / 1000)}`);
+					expect(value('RateLimit')).toBe(
+						`"free";r=${remaining};t=${reset - Math.floor(now / 1000)}`,
+					);
 					expect(reset * 1000).toBeGreaterThanOrEqual(now);
 					expect(value('Retry-After') === undefined).toBe(outcome.decision.allowed);
 					state = outcome.state;

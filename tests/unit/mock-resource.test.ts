@@ -1,21 +1,41 @@
 import { describe, expect, test } from 'vitest';
-import { handle, createApiKey, revokeApiKey, otherWorkspaceId, type World } from '../../src/lib/mock-api/index.ts';
+import {
+	handle,
+	createApiKey,
+	revokeApiKey,
+	otherWorkspaceId,
+	type World,
+} from '../../src/lib/mock-api/index.ts';
 import type { ApiRequest, Header } from '../../src/lib/http/index.ts';
 import { authorizationFor, basic, field, sampleRequest, testWorld } from '../support/mock-world.ts';
 
 /** The challenges each profile must send, written out from RFC 7617 §2.1 and RFC 6750 §3. */
 const challenges = {
-	lemlist: { plain: 'Basic realm="lemlist API", charset="UTF-8"', invalidToken: 'Basic realm="lemlist API", charset="UTF-8"' },
-	leadconduit: { plain: 'Basic realm="LeadConduit", charset="UTF-8"', invalidToken: 'Basic realm="LeadConduit", charset="UTF-8"' },
-	leadterra: { plain: 'Bearer realm="leadterra"', invalidToken: 'Bearer realm="leadterra", error="invalid_token"' },
-	'example-api': { plain: 'Bearer realm="api.example.com"', invalidToken: 'Bearer realm="api.example.com", error="invalid_token"' },
+	lemlist: {
+		plain: 'Basic realm="lemlist API", charset="UTF-8"',
+		invalidToken: 'Basic realm="lemlist API", charset="UTF-8"',
+	},
+	leadconduit: {
+		plain: 'Basic realm="LeadConduit", charset="UTF-8"',
+		invalidToken: 'Basic realm="LeadConduit", charset="UTF-8"',
+	},
+	leadterra: {
+		plain: 'Bearer realm="leadterra"',
+		invalidToken: 'Bearer realm="leadterra", error="invalid_token"',
+	},
+	'example-api': {
+		plain: 'Bearer realm="api.example.com"',
+		invalidToken: 'Bearer realm="api.example.com", error="invalid_token"',
+	},
 } as const;
 type ProfileId = keyof typeof challenges;
 const profileIds = Object.keys(challenges) as ProfileId[];
 
 /** The wrong scheme for each API: Bearer to Basic APIs, Basic to Bearer APIs. */
 function wrongScheme(world: World): string {
-	return world.profile.auth.scheme === 'basic' ? `Bearer ${world.profile.exampleKey}` : basic(`:${world.profile.exampleKey}`);
+	return world.profile.auth.scheme === 'basic'
+		? `Bearer ${world.profile.exampleKey}`
+		: basic(`:${world.profile.exampleKey}`);
 }
 
 function withKey(world: World, key: string): Header[] {
@@ -28,33 +48,101 @@ interface Scenario {
 	readonly status: number;
 	readonly code: string;
 	/** 'plain', 'invalid-token', a literal value, or null for no WWW-Authenticate. */
-	readonly challenge: 'plain' | 'invalid-token' | null | { readonly bearer: string | null; readonly basic: string | null };
+	readonly challenge:
+		| 'plain'
+		| 'invalid-token'
+		| null
+		| { readonly bearer: string | null; readonly basic: string | null };
 }
 
-const same = (headers: (world: World) => Header[], query = '') => (world: World) => ({ world, request: sampleRequest(world, headers(world), query) });
+const same =
+	(headers: (world: World) => Header[], query = '') =>
+	(world: World) => ({ world, request: sampleRequest(world, headers(world), query) });
 
-function created(world: World, options: Parameters<typeof createApiKey>[1]): { world: World; value: string } {
+function created(
+	world: World,
+	options: Parameters<typeof createApiKey>[1],
+): { world: World; value: string } {
 	const result = createApiKey(world, options);
 	if (!result.ok) throw new Error(result.message);
 	return { world: result.world, value: result.key.value };
 }
 
 const common: Scenario[] = [
-	{ name: 'no Authorization header', request: same(() => []), status: 401, code: 'missing-api-key', challenge: 'plain' },
-	{ name: 'an empty Authorization header', request: same(() => [['Authorization', '  ']]), status: 401, code: 'missing-api-key', challenge: 'plain' },
-	{ name: 'the key only in the query string', request: same(() => [], '?api_key=0f7c2b9e4d1a8f3b6c5e9a2d7b4f1c8e'), status: 401, code: 'missing-api-key', challenge: 'plain' },
-	{ name: 'a bare key without a scheme', request: same((w) => [['Authorization', w.profile.exampleKey]]), status: 401, code: 'malformed-authorization', challenge: 'invalid-token' },
-	{ name: 'the scheme word alone', request: same((w) => [['Authorization', w.profile.auth.scheme === 'basic' ? 'Basic' : 'Bearer']]), status: 401, code: 'malformed-authorization', challenge: 'invalid-token' },
-	{ name: 'a colon after the scheme', request: same((w) => [['Authorization', `Bearer: ${w.profile.exampleKey}`]]), status: 401, code: 'malformed-authorization', challenge: 'invalid-token' },
-	{ name: 'the wrong scheme', request: same((w) => [['Authorization', wrongScheme(w)]]), status: 401, code: 'wrong-scheme', challenge: 'plain' },
-	{ name: 'another scheme word (Token)', request: same((w) => [['Authorization', `Token ${w.profile.exampleKey}`]]), status: 401, code: 'wrong-scheme', challenge: 'plain' },
-	{ name: 'an unknown key', request: same((w) => withKey(w, `${w.profile.exampleKey.slice(0, -4)}0000`)), status: 401, code: 'invalid-api-key', challenge: 'invalid-token' },
+	{
+		name: 'no Authorization header',
+		request: same(() => []),
+		status: 401,
+		code: 'missing-api-key',
+		challenge: 'plain',
+	},
+	{
+		name: 'an empty Authorization header',
+		request: same(() => [['Authorization', '  ']]),
+		status: 401,
+		code: 'missing-api-key',
+		challenge: 'plain',
+	},
+	{
+		name: 'the key only in the query string',
+		request: same(() => [], '?api_key=0f7c2b9e4d1a8f3b6c5e9a2d7b4f1c8e'),
+		status: 401,
+		code: 'missing-api-key',
+		challenge: 'plain',
+	},
+	{
+		name: 'a bare key without a scheme',
+		request: same((w) => [['Authorization', w.profile.exampleKey]]),
+		status: 401,
+		code: 'malformed-authorization',
+		challenge: 'invalid-token',
+	},
+	{
+		name: 'the scheme word alone',
+		request: same((w) => [
+			['Authorization', w.profile.auth.scheme === 'basic' ? 'Basic' : 'Bearer'],
+		]),
+		status: 401,
+		code: 'malformed-authorization',
+		challenge: 'invalid-token',
+	},
+	{
+		name: 'a colon after the scheme',
+		request: same((w) => [['Authorization', `Bearer: ${w.profile.exampleKey}`]]),
+		status: 401,
+		code: 'malformed-authorization',
+		challenge: 'invalid-token',
+	},
+	{
+		name: 'the wrong scheme',
+		request: same((w) => [['Authorization', wrongScheme(w)]]),
+		status: 401,
+		code: 'wrong-scheme',
+		challenge: 'plain',
+	},
+	{
+		name: 'another scheme word (Token)',
+		request: same((w) => [['Authorization', `Token ${w.profile.exampleKey}`]]),
+		status: 401,
+		code: 'wrong-scheme',
+		challenge: 'plain',
+	},
+	{
+		name: 'an unknown key',
+		request: same((w) => withKey(w, `${w.profile.exampleKey.slice(0, -4)}0000`)),
+		status: 401,
+		code: 'invalid-api-key',
+		challenge: 'invalid-token',
+	},
 	{
 		name: 'a revoked key',
 		request: (world) => {
 			const revoked = revokeApiKey(world, 'key_1');
 			if (!revoked.ok) throw new Error(revoked.message);
-			return { world: revoked.world, request: sampleRequest(world, withKey(world, world.profile.exampleKey)) };
+			return {
+				world: revoked.world,
+				request: sampleRequest(world, withKey(world, world.profile.exampleKey)),
+			};
 		},
 		status: 401,
 		code: 'revoked-api-key',
@@ -76,7 +164,8 @@ const common: Scenario[] = [
 		status: 400,
 		code: 'duplicated-credentials',
 		challenge: {
-			bearer: 'error="invalid_request", error_description="Credentials arrived in the Authorization header and in the api_key query parameter."',
+			bearer:
+				'error="invalid_request", error_description="Credentials arrived in the Authorization header and in the api_key query parameter."',
 			basic: null,
 		},
 	},
@@ -86,20 +175,32 @@ const common: Scenario[] = [
 		status: 400,
 		code: 'duplicated-credentials',
 		challenge: {
-			bearer: 'error="invalid_request", error_description="Credentials arrived in the Authorization header and in the access_token query parameter."',
+			bearer:
+				'error="invalid_request", error_description="Credentials arrived in the Authorization header and in the access_token query parameter."',
 			basic: null,
 		},
 	},
 	{
 		name: 'two Authorization headers',
-		request: same((w) => [...withKey(w, w.profile.exampleKey), ...withKey(w, w.profile.exampleKey)]),
+		request: same((w) => [
+			...withKey(w, w.profile.exampleKey),
+			...withKey(w, w.profile.exampleKey),
+		]),
 		status: 400,
 		code: 'duplicated-credentials',
-		challenge: { bearer: 'error="invalid_request", error_description="The request has 2 Authorization header fields."', basic: null },
+		challenge: {
+			bearer:
+				'error="invalid_request", error_description="The request has 2 Authorization header fields."',
+			basic: null,
+		},
 	},
 ];
 
-function expectedChallenge(id: ProfileId, world: World, rule: Scenario['challenge']): string | undefined {
+function expectedChallenge(
+	id: ProfileId,
+	world: World,
+	rule: Scenario['challenge'],
+): string | undefined {
 	if (rule === null) return undefined;
 	if (rule === 'plain') return challenges[id].plain;
 	if (rule === 'invalid-token') return challenges[id].invalidToken;
@@ -110,48 +211,69 @@ function expectedChallenge(id: ProfileId, world: World, rule: Scenario['challeng
 describe.each(profileIds)('the %s mock API', (id) => {
 	test('answers the documented request with the example key with 200 and the sample body', async () => {
 		const { world } = testWorld(id);
-		const { response } = await handle(sampleRequest(world, withKey(world, world.profile.exampleKey)), world);
+		const { response } = await handle(
+			sampleRequest(world, withKey(world, world.profile.exampleKey)),
+			world,
+		);
 		expect(response.status).toBe(200);
 		expect(response.statusText).toBe('OK');
 		expect(response.body).toBe(world.profile.sampleEndpoint.responseBody);
 		expect(response.errorCode).toBeUndefined();
 		expect(field(response.headers, 'Date')).toBe('Mon, 02 Mar 2026 10:00:00 GMT');
-		expect(field(response.headers, 'Content-Type')).toBe(world.profile.errors['missing-api-key']!.contentType);
-		expect(field(response.headers, 'Content-Length')).toBe(String(Buffer.byteLength(response.body)));
+		expect(field(response.headers, 'Content-Type')).toBe(
+			world.profile.errors['missing-api-key']!.contentType,
+		);
+		expect(field(response.headers, 'Content-Length')).toBe(
+			String(Buffer.byteLength(response.body)),
+		);
 		expect(field(response.headers, 'WWW-Authenticate')).toBeUndefined();
 	});
 
 	test('accepts the scheme name in any letter case (RFC 9110 §11.1)', async () => {
 		const { world } = testWorld(id);
-		const value = authorizationFor(world, world.profile.exampleKey).replace(/^\w+/, (scheme) => scheme.toLowerCase());
+		const value = authorizationFor(world, world.profile.exampleKey).replace(/^\w+/, (scheme) =>
+			scheme.toLowerCase(),
+		);
 		const { response } = await handle(sampleRequest(world, [['Authorization', value]]), world);
 		expect(response.status).toBe(200);
 	});
 
-	test.each(common)('refuses $name with $status $code, its challenge and the profile body', async ({ request, status, code, challenge }) => {
-		const start = testWorld(id).world;
-		const { world, request: sent } = request(start);
-		const { response } = await handle(sent, world);
-		expect(response.status).toBe(status);
-		expect(response.errorCode).toBe(code);
-		const own = world.profile.errors[code]!;
-		expect(response.body).toBe(own.body);
-		expect(field(response.headers, 'Content-Type')).toBe(own.contentType);
-		expect(field(response.headers, 'Content-Length')).toBe(String(Buffer.byteLength(own.body)));
-		const actual = field(response.headers, 'WWW-Authenticate');
-		const expected = expectedChallenge(id, world, challenge);
-		if (expected !== undefined && challenge === 'invalid-token' && world.profile.auth.scheme === 'bearer') {
-			expect(actual?.startsWith(expected)).toBe(true);
-			expect(actual).toMatch(/^Bearer realm="[^"]+", error="invalid_token"(, error_description="[\x20\x21\x23-\x5b\x5d-\x7e]*")?$/);
-		} else {
-			expect(actual).toBe(expected);
-		}
-	});
+	test.each(common)(
+		'refuses $name with $status $code, its challenge and the profile body',
+		async ({ request, status, code, challenge }) => {
+			const start = testWorld(id).world;
+			const { world, request: sent } = request(start);
+			const { response } = await handle(sent, world);
+			expect(response.status).toBe(status);
+			expect(response.errorCode).toBe(code);
+			const own = world.profile.errors[code]!;
+			expect(response.body).toBe(own.body);
+			expect(field(response.headers, 'Content-Type')).toBe(own.contentType);
+			expect(field(response.headers, 'Content-Length')).toBe(String(Buffer.byteLength(own.body)));
+			const actual = field(response.headers, 'WWW-Authenticate');
+			const expected = expectedChallenge(id, world, challenge);
+			if (
+				expected !== undefined &&
+				challenge === 'invalid-token' &&
+				world.profile.auth.scheme === 'bearer'
+			) {
+				expect(actual?.startsWith(expected)).toBe(true);
+				expect(actual).toMatch(
+					/^Bearer realm="[^"]+", error="invalid_token"(, error_description="[\x20\x21\x23-\x5b\x5d-\x7e]*")?$/,
+				);
+			} else {
+				expect(actual).toBe(expected);
+			}
+		},
+	);
 
 	test('records the time of the last authenticated request on the key', async () => {
 		const { world, clock } = testWorld(id);
 		clock.now += 90_000;
-		const { world: after } = await handle(sampleRequest(world, withKey(world, world.profile.exampleKey)), world);
+		const { world: after } = await handle(
+			sampleRequest(world, withKey(world, world.profile.exampleKey)),
+			world,
+		);
 		expect(after.keys[0]!.lastUsedAt).toBe(clock.now);
 		expect(world.keys[0]!.lastUsedAt).toBeNull();
 	});
@@ -159,16 +281,25 @@ describe.each(profileIds)('the %s mock API', (id) => {
 	test('answers an unknown path with 404 after authenticating, and an unknown path without a key with 401', async () => {
 		const { world } = testWorld(id);
 		const url = `${world.profile.baseUrl}/no-such-thing`;
-		const found = await handle({ method: 'GET', url, headers: withKey(world, world.profile.exampleKey) }, world);
+		const found = await handle(
+			{ method: 'GET', url, headers: withKey(world, world.profile.exampleKey) },
+			world,
+		);
 		expect([found.response.status, found.response.errorCode]).toEqual([404, 'not-found']);
 		expect(JSON.parse(found.response.body)).toMatchObject({ error: 'not-found' });
 		const anonymous = await handle({ method: 'GET', url, headers: [] }, world);
-		expect([anonymous.response.status, anonymous.response.errorCode]).toEqual([401, 'missing-api-key']);
+		expect([anonymous.response.status, anonymous.response.errorCode]).toEqual([
+			401,
+			'missing-api-key',
+		]);
 	});
 
 	test('answers another method on the sample endpoint with 405 and Allow', async () => {
 		const { world } = testWorld(id);
-		const request = { ...sampleRequest(world, withKey(world, world.profile.exampleKey)), method: 'DELETE' as const };
+		const request = {
+			...sampleRequest(world, withKey(world, world.profile.exampleKey)),
+			method: 'DELETE' as const,
+		};
 		const { response } = await handle(request, world);
 		expect([response.status, response.errorCode]).toEqual([405, 'method-not-allowed']);
 		expect(field(response.headers, 'Allow')).toBe(world.profile.sampleEndpoint.method);
@@ -176,14 +307,20 @@ describe.each(profileIds)('the %s mock API', (id) => {
 
 	test('answers a URL outside the API with 404 and says where the API lives', async () => {
 		const { world } = testWorld(id);
-		const { response } = await handle({ method: 'GET', url: 'https://elsewhere.example.org/x', headers: [] }, world);
+		const { response } = await handle(
+			{ method: 'GET', url: 'https://elsewhere.example.org/x', headers: [] },
+			world,
+		);
 		expect(response.status).toBe(404);
 		expect(JSON.parse(response.body).message).toContain(world.profile.baseUrl);
 	});
 
 	test('refuses a JSON body that does not parse with 400 malformed-json', async () => {
 		const { world } = testWorld(id);
-		const request: ApiRequest = { ...sampleRequest(world, withKey(world, world.profile.exampleKey)), body: { kind: 'json', text: '{"a":1,}' } };
+		const request: ApiRequest = {
+			...sampleRequest(world, withKey(world, world.profile.exampleKey)),
+			body: { kind: 'json', text: '{"a":1,}' },
+		};
 		const { response } = await handle(request, world);
 		expect([response.status, response.errorCode]).toEqual([400, 'malformed-json']);
 	});
@@ -196,7 +333,11 @@ describe('Basic credentials on lemlist (empty username, key as password)', () =>
 		['the key as username (KEY:)', basic(`${key}:`), 'missing-colon'],
 		['a username before the key', basic(`user:${key}`), 'missing-colon'],
 		['a colon and no key (Basic Og==)', 'Basic Og==', 'missing-api-key'],
-		['base64url characters', `Basic ${basic(`:${key}`).slice(6).replace(/=/g, '')}-_`, 'malformed-authorization'],
+		[
+			'base64url characters',
+			`Basic ${basic(`:${key}`).slice(6).replace(/=/g, '')}-_`,
+			'malformed-authorization',
+		],
 		['missing Base64 padding', basic(`:${key}x`).replace(/=+$/, ''), 'malformed-authorization'],
 		['Latin-1 bytes that are not UTF-8', 'Basic OvxiZXI=', 'malformed-authorization'],
 		['a control character in the credentials', basic(`:${key}\n`), 'malformed-authorization'],
@@ -237,21 +378,34 @@ describe('Bearer tokens on Leadterra (sk_live_ and sk_test_ keys)', () => {
 		['a space inside the token', 'Bearer sk_live_abc def'],
 		['a non-ASCII character in the token', 'Bearer sk_live_abcé'],
 		['quotes around the token', 'Bearer "sk_test_9Wd3Kp7Xq2Lm5Rt8Vz4Nb6"'],
-	])('answers %s with 401 malformed-authorization and error="invalid_token"', async (_name, value) => {
-		const { world } = testWorld('leadterra');
-		const { response } = await handle(sampleRequest(world, [['Authorization', value]]), world);
-		expect([response.status, response.errorCode]).toEqual([401, 'malformed-authorization']);
-		expect(field(response.headers, 'WWW-Authenticate')).toMatch(/^Bearer realm="leadterra", error="invalid_token"/);
-	});
+	])(
+		'answers %s with 401 malformed-authorization and error="invalid_token"',
+		async (_name, value) => {
+			const { world } = testWorld('leadterra');
+			const { response } = await handle(sampleRequest(world, [['Authorization', value]]), world);
+			expect([response.status, response.errorCode]).toEqual([401, 'malformed-authorization']);
+			expect(field(response.headers, 'WWW-Authenticate')).toMatch(
+				/^Bearer realm="leadterra", error="invalid_token"/,
+			);
+		},
+	);
 
 	test('lets a test key act in a workspace with a sandbox and refuses it with 403 where there is none', async () => {
 		const withSandbox = testWorld('leadterra').world;
-		const allowed = await handle(sampleRequest(withSandbox, [['Authorization', 'Bearer sk_test_9Wd3Kp7Xq2Lm5Rt8Vz4Nb6']]), withSandbox);
+		const allowed = await handle(
+			sampleRequest(withSandbox, [['Authorization', 'Bearer sk_test_9Wd3Kp7Xq2Lm5Rt8Vz4Nb6']]),
+			withSandbox,
+		);
 		expect(allowed.response.status).toBe(200);
 		const { world } = testWorld('leadterra', { workspace: { id: 'ws_home', sandbox: false } });
-		const { response } = await handle(sampleRequest(world, [['Authorization', 'Bearer sk_test_9Wd3Kp7Xq2Lm5Rt8Vz4Nb6']]), world);
+		const { response } = await handle(
+			sampleRequest(world, [['Authorization', 'Bearer sk_test_9Wd3Kp7Xq2Lm5Rt8Vz4Nb6']]),
+			world,
+		);
 		expect([response.status, response.errorCode]).toEqual([403, 'test-key-live-only']);
-		expect(response.body).toBe('{"error":{"code":"forbidden","message":"A test key cannot act on live resources."}}');
+		expect(response.body).toBe(
+			'{"error":{"code":"forbidden","message":"A test key cannot act on live resources."}}',
+		);
 		expect(field(response.headers, 'WWW-Authenticate')).toBeUndefined();
 	});
 
@@ -259,7 +413,10 @@ describe('Bearer tokens on Leadterra (sk_live_ and sk_test_ keys)', () => {
 		const { world } = testWorld('leadterra', { workspace: { id: 'ws_home', sandbox: false } });
 		const live = created(world, { name: 'production-agent', environment: 'live' });
 		expect(live.value).toMatch(/^sk_live_[A-Za-z0-9]{22}$/);
-		const { response } = await handle(sampleRequest(live.world, [['Authorization', `Bearer ${live.value}`]]), live.world);
+		const { response } = await handle(
+			sampleRequest(live.world, [['Authorization', `Bearer ${live.value}`]]),
+			live.world,
+		);
 		expect(response.status).toBe(200);
 	});
 });
@@ -268,18 +425,26 @@ describe('scopes on the Example API', () => {
 	test('refuses a key granted only write with 403 insufficient_scope naming the read scope (RFC 6750 §3.1)', async () => {
 		const { world } = testWorld('example-api');
 		const writer = created(world, { name: 'Write-only job', scopes: ['write'] });
-		const { response } = await handle(sampleRequest(writer.world, [['Authorization', `Bearer ${writer.value}`]]), writer.world);
+		const { response } = await handle(
+			sampleRequest(writer.world, [['Authorization', `Bearer ${writer.value}`]]),
+			writer.world,
+		);
 		expect([response.status, response.errorCode]).toEqual([403, 'insufficient-scope']);
 		expect(field(response.headers, 'WWW-Authenticate')).toBe(
 			'Bearer realm="api.example.com", error="insufficient_scope", error_description="This request needs the read scope", scope="read"',
 		);
-		expect(response.body).toBe('{"error":"insufficient_scope","message":"The access token lacks the scope this request needs."}');
+		expect(response.body).toBe(
+			'{"error":"insufficient_scope","message":"The access token lacks the scope this request needs."}',
+		);
 	});
 
 	test('lets a key granted read through', async () => {
 		const { world } = testWorld('example-api');
 		const reader = created(world, { name: 'Reporting', scopes: ['read'] });
-		const { response } = await handle(sampleRequest(reader.world, [['Authorization', `Bearer ${reader.value}`]]), reader.world);
+		const { response } = await handle(
+			sampleRequest(reader.world, [['Authorization', `Bearer ${reader.value}`]]),
+			reader.world,
+		);
 		expect(response.status).toBe(200);
 	});
 });

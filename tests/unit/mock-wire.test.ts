@@ -19,7 +19,12 @@ describe('the HTTP adapter', () => {
 		['leadterra', 'http://127.0.0.1:8787/leadterra/v1'],
 		['example-api', 'http://127.0.0.1:8787/example-api/v1'],
 	])('serves %s at %s', (id, base) => {
-		expect(localBaseUrl(profiles.find((profile) => profile.id === id)!, origin)).toBe(base);
+		expect(
+			localBaseUrl(
+				profiles.find((profile) => profile.id === id)!,
+				origin,
+			),
+		).toBe(base);
 	});
 
 	test.each([
@@ -27,26 +32,46 @@ describe('the HTTP adapter', () => {
 		['/example-api/oauth/token', 'https://api.example.com/oauth/token'],
 		['/leadconduit/flows', 'https://app.leadconduit.com/flows'],
 	])('maps %s to %s with headers kept in order', (target, url) => {
-		const headers: Header[] = [['Authorization', 'Basic Og=='], ['X-B', '2'], ['authorization', 'second']];
+		const headers: Header[] = [
+			['Authorization', 'Basic Og=='],
+			['X-B', '2'],
+			['authorization', 'second'],
+		];
 		const routed = wire('GET', target, headers);
 		expect(routed).toMatchObject({ kind: 'profile', request: { method: 'GET', url, headers } });
 	});
 
 	test('every profile endpoint shares the origin of its base URL, so one prefix serves them all', () => {
 		for (const profile of profiles) {
-			const origins = [profile.oauth?.authorizationEndpoint, profile.oauth?.tokenEndpoint].filter((url) => url !== undefined).map((url) => new URL(url).origin);
+			const origins = [profile.oauth?.authorizationEndpoint, profile.oauth?.tokenEndpoint]
+				.filter((url) => url !== undefined)
+				.map((url) => new URL(url).origin);
 			for (const endpoint of origins) expect(endpoint).toBe(new URL(profile.baseUrl).origin);
 		}
 	});
 
 	test.each([
-		['a form body', 'application/x-www-form-urlencoded; charset=UTF-8', 'a=1&b=x+y%2B&a=2', { kind: 'form', fields: [['a', '1'], ['b', 'x y+'], ['a', '2']] }],
+		[
+			'a form body',
+			'application/x-www-form-urlencoded; charset=UTF-8',
+			'a=1&b=x+y%2B&a=2',
+			{
+				kind: 'form',
+				fields: [
+					['a', '1'],
+					['b', 'x y+'],
+					['a', '2'],
+				],
+			},
+		],
 		['a JSON body', 'application/json', '{"a":1', { kind: 'json', text: '{"a":1' }],
 		['a problem+json body', 'application/problem+json', '{}', { kind: 'json', text: '{}' }],
 		['a text body', 'text/plain', 'hello', undefined],
 		['no content type', '', 'hello', undefined],
 	])('reads %s', (_name, type, text, body) => {
-		expect(wireBody(type ? [['Content-Type', type]] : [], new TextEncoder().encode(text))).toEqual(body);
+		expect(wireBody(type ? [['Content-Type', type]] : [], new TextEncoder().encode(text))).toEqual(
+			body,
+		);
 	});
 
 	test.each([
@@ -58,12 +83,15 @@ describe('the HTTP adapter', () => {
 	])('answers %s %s itself with %i', (method, target, status, code) => {
 		const routed = wire(method, target);
 		expect(routed.kind).toBe('answer');
-		if (routed.kind === 'answer') expect([routed.response.status, routed.response.errorCode]).toEqual([status, code]);
+		if (routed.kind === 'answer')
+			expect([routed.response.status, routed.response.errorCode]).toEqual([status, code]);
 	});
 
 	test('names the allowed methods in a 405 from the adapter', () => {
 		const routed = wire('OPTIONS', '/example-api/oauth/token');
-		expect(routed.kind === 'answer' && routed.response.headers.find(([name]) => name === 'Allow')?.[1]).toBe('POST');
+		expect(
+			routed.kind === 'answer' && routed.response.headers.find(([name]) => name === 'Allow')?.[1],
+		).toBe('POST');
 	});
 
 	test('lists every API with its local URLs at /', () => {

@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import lightTheme from 'shiki/themes/github-light-default.mjs';
 import darkTheme from 'shiki/themes/github-dark-default.mjs';
-import { darkPalette, lightPalette, tokenClass } from '../../src/components/playground/code-palette.ts';
+import {
+	darkPalette,
+	lightPalette,
+	tokenClass,
+} from '../../src/components/playground/code-palette.ts';
 import { highlight } from '../../src/components/playground/highlighter.ts';
 import { readLanguage, storageKeys, writeLanguage } from '../../src/components/kit/storage.ts';
 import { tabIndexForKey } from '../../src/components/kit/tablist.ts';
@@ -11,7 +15,11 @@ import { languageLabels } from '../../src/components/playground/snippet-text.ts'
 import { snippetLanguages } from '../../src/lib/snippets/index.ts';
 
 test('the tab labels are the snippets library labels', () => {
-	expect(languageLabels).toEqual(Object.fromEntries(Object.entries(snippetLanguages).map(([language, entry]) => [language, entry.label])));
+	expect(languageLabels).toEqual(
+		Object.fromEntries(
+			Object.entries(snippetLanguages).map(([language, entry]) => [language, entry.label]),
+		),
+	);
 });
 
 describe('tab keys', () => {
@@ -32,19 +40,32 @@ describe('tab keys', () => {
 
 describe('snippet colours', () => {
 	const colours = (theme: { tokenColors?: { settings?: { foreground?: string } }[] }) =>
-		new Set((theme.tokenColors ?? []).flatMap((rule) => (rule.settings?.foreground ? [rule.settings.foreground.toLowerCase()] : [])));
+		new Set(
+			(theme.tokenColors ?? []).flatMap((rule) =>
+				rule.settings?.foreground ? [rule.settings.foreground.toLowerCase()] : [],
+			),
+		);
 
 	test.each([
 		['light', lightTheme, lightPalette],
 		['dark', darkTheme, darkPalette],
 	] as const)('the %s palette holds every token colour of its theme', (_name, theme, palette) => {
-		expect([...colours(theme)].filter((colour) => !(palette as readonly string[]).includes(colour))).toEqual([]);
+		expect(
+			[...colours(theme)].filter((colour) => !(palette as readonly string[]).includes(colour)),
+		).toEqual([]);
 	});
 
 	test('code-palette.css defines each palette class with its colour', () => {
-		const css = readFileSync(new URL('../../src/components/playground/code-palette.css', import.meta.url), 'utf8');
-		lightPalette.forEach((colour, index) => expect(css).toContain(`.l${index} { --ap-l: ${colour}; }`));
-		darkPalette.forEach((colour, index) => expect(css).toContain(`.d${index} { --ap-d: ${colour}; }`));
+		const css = readFileSync(
+			new URL('../../src/components/playground/code-palette.css', import.meta.url),
+			'utf8',
+		);
+		lightPalette.forEach((colour, index) =>
+			expect(css).toContain(`.l${index} { --ap-l: ${colour}; }`),
+		);
+		darkPalette.forEach((colour, index) =>
+			expect(css).toContain(`.d${index} { --ap-d: ${colour}; }`),
+		);
 	});
 
 	test('tokens in the default colours carry no class, others one class per theme', () => {
@@ -62,12 +83,22 @@ describe('snippet colours', () => {
 
 describe('visible characters', () => {
 	test('marks spaces and invisible characters, keeps runs of ordinary text', () => {
-		expect(visibleSegments(':a b\u200bc')).toEqual([{ text: ':a' }, { shown: '·', name: 'space' }, { text: 'b' }, { shown: '␣', name: 'U+200B' }, { text: 'c' }]);
+		expect(visibleSegments(':a b\u200bc')).toEqual([
+			{ text: ':a' },
+			{ shown: '·', name: 'space' },
+			{ text: 'b' },
+			{ shown: '␣', name: 'U+200B' },
+			{ text: 'c' },
+		]);
 	});
 
 	test('joins back to the same number of characters it was given', () => {
 		const text = 'key\u00a0with\tstuff £';
-		expect(visibleSegments(text).map((segment) => ('text' in segment ? segment.text : segment.shown)).join('')).toHaveLength(text.length);
+		expect(
+			visibleSegments(text)
+				.map((segment) => ('text' in segment ? segment.text : segment.shown))
+				.join(''),
+		).toHaveLength(text.length);
 	});
 });
 
@@ -76,7 +107,16 @@ describe('stored language choice', () => {
 
 	function memoryStorage(initial: Record<string, string> = {}): Storage {
 		const data = new Map(Object.entries(initial));
-		return { getItem: (key: string) => data.get(key) ?? null, setItem: (key: string, value: string) => void data.set(key, value), removeItem: (key: string) => void data.delete(key), clear: () => data.clear(), key: () => null, get length() { return data.size; } };
+		return {
+			getItem: (key: string) => data.get(key) ?? null,
+			setItem: (key: string, value: string) => void data.set(key, value),
+			removeItem: (key: string) => void data.delete(key),
+			clear: () => data.clear(),
+			key: () => null,
+			get length() {
+				return data.size;
+			},
+		};
 	}
 
 	test('reads back a language it wrote, under its namespaced key', () => {
@@ -93,7 +133,14 @@ describe('stored language choice', () => {
 	});
 
 	test('never throws when storage is blocked or full', () => {
-		const blocked = { getItem: () => { throw new Error('SecurityError'); }, setItem: () => { throw new Error('QuotaExceededError'); } };
+		const blocked = {
+			getItem: () => {
+				throw new Error('SecurityError');
+			},
+			setItem: () => {
+				throw new Error('QuotaExceededError');
+			},
+		};
 		vi.stubGlobal('localStorage', blocked);
 		expect(readLanguage()).toBeUndefined();
 		expect(() => writeLanguage('python')).not.toThrow();

@@ -7,7 +7,12 @@ import { parseProfile, ProfileError } from '../../src/lib/profiles/index.ts';
 
 describe('the four seed profiles', () => {
 	test('load and validate', () => {
-		expect([...loadProfiles().keys()]).toEqual(['example-api', 'leadconduit', 'leadterra', 'lemlist']);
+		expect([...loadProfiles().keys()]).toEqual([
+			'example-api',
+			'leadconduit',
+			'leadterra',
+			'lemlist',
+		]);
 	});
 
 	test('lemlist is Basic with an empty username (the :KEY form)', () => {
@@ -51,12 +56,29 @@ describe('the four seed profiles', () => {
 });
 
 describe('a malformed profile', () => {
-	const valid = parse(readFileSync(join(profilesDir, 'lemlist.yaml'), 'utf8')) as Record<string, unknown>;
+	const valid = parse(readFileSync(join(profilesDir, 'lemlist.yaml'), 'utf8')) as Record<
+		string,
+		unknown
+	>;
 
 	test.each([
-		['an http base URL', { baseUrl: 'http://api.lemlist.com/api' }, 'baseUrl: must be an https:// URL'],
-		['an unknown Basic username rule', { auth: { scheme: 'basic', username: 'blank', realm: 'x' } }, 'auth.username'],
-		['an error body that is not the JSON it claims', { errors: { 'missing-api-key': { status: 401, contentType: 'application/json', body: '{' } } }, 'errors.missing-api-key.body'],
+		[
+			'an http base URL',
+			{ baseUrl: 'http://api.lemlist.com/api' },
+			'baseUrl: must be an https:// URL',
+		],
+		[
+			'an unknown Basic username rule',
+			{ auth: { scheme: 'basic', username: 'blank', realm: 'x' } },
+			'auth.username',
+		],
+		[
+			'an error body that is not the JSON it claims',
+			{
+				errors: { 'missing-api-key': { status: 401, contentType: 'application/json', body: '{' } },
+			},
+			'errors.missing-api-key.body',
+		],
 	])('is refused with the field named: %s', (_name, change, field) => {
 		const attempt = () => parseProfile({ ...valid, ...change }, 'lemlist.yaml');
 		expect(attempt).toThrow(ProfileError);
@@ -65,6 +87,8 @@ describe('a malformed profile', () => {
 	});
 
 	test('is refused when its id does not match its file name', () => {
-		expect(() => parseProfile(valid, 'other.yaml')).toThrow('id: "lemlist" must match the file name "other"');
+		expect(() => parseProfile(valid, 'other.yaml')).toThrow(
+			'id: "lemlist" must match the file name "other"',
+		);
 	});
 });

@@ -1,6 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { basicVariants, fromFragment, languages, schemes, toFragment, type PlaygroundState } from '../../src/lib/share/index.ts';
+import {
+	basicVariants,
+	fromFragment,
+	languages,
+	schemes,
+	toFragment,
+	type PlaygroundState,
+} from '../../src/lib/share/index.ts';
 
 const defaults: PlaygroundState = {
 	profile: 'example-api',
@@ -24,26 +31,30 @@ const defaults: PlaygroundState = {
 const secret = fc.string({ minLength: 12, maxLength: 40 }).map((value) => `S3cr3t${value}`);
 const plain = fc.string({ maxLength: 30 }).filter((value) => !/[\u0000-\u001f\u007f]/.test(value));
 
-const anyState = fc.record({
-	profile: fc.constantFrom('example-api', 'lemlist', 'leadterra', 'leadconduit'),
-	scheme: fc.constantFrom(...schemes),
-	variant: fc.constantFrom(...basicVariants),
-	language: fc.constantFrom(...languages),
-	scenario: fc.constantFrom('ok', 'invalid-api-key', 'rate-limit-exceeded'),
-	useEnv: fc.boolean(),
-	username: plain,
-	password: secret,
-	apiKey: secret,
-	token: secret,
-	clientId: plain,
-	clientSecret: secret,
-	redirectUri: plain,
-	scopes: plain,
-	tier: plain,
-}).chain((state) =>
-	// In the KEY: layout the username is a key: generate it like one.
-	state.variant === 'key-as-username' ? secret.map((username) => ({ ...state, username })) : fc.constant(state),
-);
+const anyState = fc
+	.record({
+		profile: fc.constantFrom('example-api', 'lemlist', 'leadterra', 'leadconduit'),
+		scheme: fc.constantFrom(...schemes),
+		variant: fc.constantFrom(...basicVariants),
+		language: fc.constantFrom(...languages),
+		scenario: fc.constantFrom('ok', 'invalid-api-key', 'rate-limit-exceeded'),
+		useEnv: fc.boolean(),
+		username: plain,
+		password: secret,
+		apiKey: secret,
+		token: secret,
+		clientId: plain,
+		clientSecret: secret,
+		redirectUri: plain,
+		scopes: plain,
+		tier: plain,
+	})
+	.chain((state) =>
+		// In the KEY: layout the username is a key: generate it like one.
+		state.variant === 'key-as-username'
+			? secret.map((username) => ({ ...state, username }))
+			: fc.constant(state),
+	);
 
 function secretValues(state: PlaygroundState): string[] {
 	const values = [state.password, state.apiKey, state.token, state.clientSecret];
@@ -57,7 +68,9 @@ describe('share links', () => {
 			fc.property(anyState, (state) => {
 				const fragment = toFragment(state, defaults);
 				const decoded = [...new URLSearchParams(fragment).values()].join('\n');
-				return secretValues(state).every((value) => !fragment.includes(value) && !decoded.includes(value));
+				return secretValues(state).every(
+					(value) => !fragment.includes(value) && !decoded.includes(value),
+				);
 			}),
 		);
 	});
@@ -66,7 +79,14 @@ describe('share links', () => {
 		fc.assert(
 			fc.property(anyState, (state) => {
 				const { state: restored, rejected } = fromFragment(toFragment(state, defaults), defaults);
-				const expected = { ...state, password: '', apiKey: '', token: '', clientSecret: '', username: state.variant === 'key-as-username' ? '' : state.username };
+				const expected = {
+					...state,
+					password: '',
+					apiKey: '',
+					token: '',
+					clientSecret: '',
+					username: state.variant === 'key-as-username' ? '' : state.username,
+				};
 				expect(rejected).toEqual([]);
 				expect(restored).toEqual(expected);
 			}),
@@ -74,13 +94,22 @@ describe('share links', () => {
 	});
 
 	test('write only what differs from the defaults', () => {
-		expect(toFragment({ ...defaults, profile: 'lemlist', scheme: 'basic', variant: 'empty-username' }, defaults)).toBe('api=lemlist&scheme=basic&format=empty-username');
+		expect(
+			toFragment(
+				{ ...defaults, profile: 'lemlist', scheme: 'basic', variant: 'empty-username' },
+				defaults,
+			),
+		).toBe('api=lemlist&scheme=basic&format=empty-username');
 	});
 
 	test.each([
 		['key=sk_live_abc', 'key', 'secrets are never read from a link'],
 		['token=abc', 'token', 'secrets are never read from a link'],
-		['format=key-as-username&user=sk_live_abc', 'user', 'holds a secret in this format and is never read from a link'],
+		[
+			'format=key-as-username&user=sk_live_abc',
+			'user',
+			'holds a secret in this format and is never read from a link',
+		],
 		['lang=cobol', 'lang', 'must be one of curl, javascript, python, go'],
 		['api=Lem%20list', 'api', 'must be lowercase letters, digits and hyphens'],
 		['client=a%0Ab', 'client', 'contains a control character'],
@@ -88,10 +117,17 @@ describe('share links', () => {
 	])('refuse %s and say why', (fragment, param, reason) => {
 		const { state, rejected } = fromFragment(fragment, defaults);
 		expect(rejected).toContainEqual({ param, reason });
-		expect([state.password, state.apiKey, state.token, state.clientSecret, state.username]).toEqual(['', '', '', '', '']);
+		expect([state.password, state.apiKey, state.token, state.clientSecret, state.username]).toEqual(
+			['', '', '', '', ''],
+		);
 	});
 
 	test('ignore unknown parameters and never throw on any fragment', () => {
-		fc.assert(fc.property(fc.string(), (fragment) => typeof fromFragment(fragment, defaults).state.profile === 'string'));
+		fc.assert(
+			fc.property(
+				fc.string(),
+				(fragment) => typeof fromFragment(fragment, defaults).state.profile === 'string',
+			),
+		);
 	});
 });

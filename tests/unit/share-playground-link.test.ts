@@ -39,13 +39,24 @@ describe('default state per API', () => {
 describe('switching API', () => {
 	test('replaces the previous example key with the new API example key', () => {
 		const next = switchProfile(lemlist, profile('lemlist'), profile('leadterra'));
-		expect(next).toMatchObject({ profile: 'leadterra', scheme: 'bearer', apiKey: profile('leadterra').exampleKey });
+		expect(next).toMatchObject({
+			profile: 'leadterra',
+			scheme: 'bearer',
+			apiKey: profile('leadterra').exampleKey,
+		});
 	});
 
 	test('keeps a key the reader typed and the snippet preferences', () => {
 		const typed = { ...lemlist, apiKey: 'my-own-key', language: 'go', useEnv: false } as const;
 		const next = switchProfile(typed, profile('lemlist'), profile('leadconduit'));
-		expect(next).toMatchObject({ profile: 'leadconduit', variant: 'any-username', username: 'API', apiKey: 'my-own-key', language: 'go', useEnv: false });
+		expect(next).toMatchObject({
+			profile: 'leadconduit',
+			variant: 'any-username',
+			username: 'API',
+			apiKey: 'my-own-key',
+			language: 'go',
+			useEnv: false,
+		});
 	});
 });
 
@@ -69,15 +80,27 @@ const anyState: fc.Arbitrary<PlaygroundState> = fc
 		scopes: plain,
 		tier: plain,
 	})
-	.map((state) => (state.scheme === 'oauth2' && !profile(state.profile).oauth ? { ...state, scheme: 'basic' as const } : state))
-	.chain((state) => (state.variant === 'key-as-username' ? secret.map((username) => ({ ...state, username })) : fc.constant(state)));
+	.map((state) =>
+		state.scheme === 'oauth2' && !profile(state.profile).oauth
+			? { ...state, scheme: 'basic' as const }
+			: state,
+	)
+	.chain((state) =>
+		state.variant === 'key-as-username'
+			? secret.map((username) => ({ ...state, username }))
+			: fc.constant(state),
+	);
 
 describe('playground links', () => {
 	test('reopen every non-secret field from any starting page, with the API example key in place of secrets', () => {
 		fc.assert(
 			fc.property(anyState, fc.constantFrom(...profiles.keys()), (state, pageProfile) => {
 				const page = defaultState(profile(pageProfile));
-				const { state: restored, rejected } = restoreFragment(shareFragment(state, profile(state.profile)), page, profiles);
+				const { state: restored, rejected } = restoreFragment(
+					shareFragment(state, profile(state.profile)),
+					page,
+					profiles,
+				);
 				const defaults = defaultState(profile(state.profile));
 				const secrets = { password: '', apiKey: defaults.apiKey, token: '', clientSecret: '' };
 				const username = state.variant === 'key-as-username' ? defaults.username : state.username;
@@ -89,12 +112,16 @@ describe('playground links', () => {
 
 	test('always name the API, so a link made on one page opens the same API on another', () => {
 		expect(shareFragment(lemlist, profile('lemlist'))).toBe('api=lemlist');
-		expect(restoreFragment('api=leadterra', lemlist, profiles).state).toEqual(defaultState(profile('leadterra')));
+		expect(restoreFragment('api=leadterra', lemlist, profiles).state).toEqual(
+			defaultState(profile('leadterra')),
+		);
 	});
 
 	test('are absolute links to the given page, replacing any fragment it had', () => {
 		const state = { ...lemlist, language: 'python' } as const;
-		expect(shareUrl('https://auth-playground.dev/playground/#old', state, profile('lemlist'))).toBe('https://auth-playground.dev/playground/#api=lemlist&lang=python');
+		expect(shareUrl('https://auth-playground.dev/playground/#old', state, profile('lemlist'))).toBe(
+			'https://auth-playground.dev/playground/#api=lemlist&lang=python',
+		);
 	});
 
 	test.each([
@@ -109,12 +136,18 @@ describe('playground links', () => {
 	});
 
 	test('never throw on any fragment', () => {
-		fc.assert(fc.property(fc.string(), (fragment) => profiles.has(restoreFragment(fragment, lemlist, profiles).state.profile)));
+		fc.assert(
+			fc.property(fc.string(), (fragment) =>
+				profiles.has(restoreFragment(fragment, lemlist, profiles).state.profile),
+			),
+		);
 	});
 
 	test('keep the secrets the reader typed when the link opens the same API', () => {
 		const current = { ...lemlist, apiKey: 'typed-key' };
 		expect(keepSecrets({ ...lemlist, language: 'go' }, current).apiKey).toBe('typed-key');
-		expect(keepSecrets(defaultState(profile('leadterra')), current).apiKey).toBe(profile('leadterra').exampleKey);
+		expect(keepSecrets(defaultState(profile('leadterra')), current).apiKey).toBe(
+			profile('leadterra').exampleKey,
+		);
 	});
 });

@@ -1,7 +1,12 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { emitSnippets, snippetLanguages, type SecretMode, type SnippetLanguage } from '../../src/lib/snippets/index.ts';
+import {
+	emitSnippets,
+	snippetLanguages,
+	type SecretMode,
+	type SnippetLanguage,
+} from '../../src/lib/snippets/index.ts';
 import { requestFixtures } from '../runtimes/support/request-fixtures.ts';
 
 // Golden files: every fixture × every language × both secret modes, compared byte for byte.
@@ -18,13 +23,19 @@ function goldenName(fixture: string, mode: SecretMode, language: SnippetLanguage
 }
 
 describe.each(modes)('snippets in %s mode', (mode) => {
-	test.each(fixtures.flatMap(({ name, request }) => languages.map((language) => [name, language, request] as const)))('%s in %s matches its golden file', (name, language, request) => {
+	test.each(
+		fixtures.flatMap(({ name, request }) =>
+			languages.map((language) => [name, language, request] as const),
+		),
+	)('%s in %s matches its golden file', (name, language, request) => {
 		const result = emitSnippets(request, { secrets: mode });
-		if (!result.ok) throw new Error(`${name} was refused: ${result.error.code} ${result.error.message}`);
+		if (!result.ok)
+			throw new Error(`${name} was refused: ${result.error.code} ${result.error.message}`);
 		const file = join(goldenDir, goldenName(name, mode, language));
 		const code = result.snippets[language];
 		if (update || !existsSync(file)) {
-			if (!update) throw new Error(`No golden file ${file}; run with UPDATE_GOLDEN=1 to create it.`);
+			if (!update)
+				throw new Error(`No golden file ${file}; run with UPDATE_GOLDEN=1 to create it.`);
 			writeFileSync(file, code);
 		}
 		expect(code).toBe(readFileSync(file, 'utf8'));

@@ -31,14 +31,20 @@ describe('shellQuote', () => {
 
 describe('shellWord', () => {
 	test.each([
-		[[{ text: 'Authorization: Bearer ' }, { variable: 'API_KEY' }], '"Authorization: Bearer ${API_KEY}"'],
+		[
+			[{ text: 'Authorization: Bearer ' }, { variable: 'API_KEY' }],
+			'"Authorization: Bearer ${API_KEY}"',
+		],
 		[[{ variable: 'A' }, { text: '_suffix' }], '"${A}_suffix"'],
 		[[{ text: "it's " }, { variable: 'KEY' }], '"it\'s ${KEY}"'],
 		[[{ text: 'say "hi" ' }, { variable: 'KEY' }], '\'say "hi" \'"${KEY}"'],
-		[[{ text: 'wow! ' }, { variable: 'KEY' }], "'wow! '\"${KEY}\""],
+		[[{ text: 'wow! ' }, { variable: 'KEY' }], '\'wow! \'"${KEY}"'],
 		[[{ text: 'a' }, { text: 'b' }], "'ab'"],
-		[[{ expansion: '$(form_encode "$ID")' }, { text: ':' }, { variable: 'SECRET' }], '"$(form_encode "$ID"):${SECRET}"'],
-		[[{ text: 'line\n' }, { variable: 'KEY' }], "$'line\\n'\"${KEY}\""],
+		[
+			[{ expansion: '$(form_encode "$ID")' }, { text: ':' }, { variable: 'SECRET' }],
+			'"$(form_encode "$ID"):${SECRET}"',
+		],
+		[[{ text: 'line\n' }, { variable: 'KEY' }], '$\'line\\n\'"${KEY}"'],
 		// zsh applies `:e` as a modifier and `[1]` as a subscript to an unbraced $KEY.
 		[[{ variable: 'KEY' }, { text: ':e6' }], '"${KEY}:e6"'],
 		[[{ variable: 'KEY' }, { text: '[1]' }], '"${KEY}[1]"'],
@@ -51,7 +57,7 @@ describe('jsString', () => {
 	test.each([
 		['plain', "'plain'"],
 		["it's", '"it\'s"'],
-		['say "hi"', "'say \"hi\"'"],
+		['say "hi"', '\'say "hi"\''],
 		['\\ \n \r \t', "'\\\\ \\n \\r \\t'"],
 		['\u2028\u2029', "'\\u2028\\u2029'"],
 		['\x00\x1b\x7f\x85', "'\\x00\\x1B\\x7F\\x85'"],

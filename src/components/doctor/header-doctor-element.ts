@@ -4,7 +4,14 @@
  * and it is cleared when the page is left so the browser's history cannot keep it. A link to a
  * finding (`#code&api=…`) scrolls to and highlights that finding's section.
  */
-import { diagnose, findingLink, isFindingCode, parseFindingFragment, type Diagnosis, type DoctorProfile } from '../../lib/diagnose/index.ts';
+import {
+	diagnose,
+	findingLink,
+	isFindingCode,
+	parseFindingFragment,
+	type Diagnosis,
+	type DoctorProfile,
+} from '../../lib/diagnose/index.ts';
 import { copyText } from '../kit/clipboard.ts';
 import { renderFinding } from './render-finding.ts';
 
@@ -88,17 +95,29 @@ export class ApHeaderDoctor extends HTMLElement {
 		const { kind, findings } = this.#diagnosis;
 		const where = this.#strings.kinds?.[kind] ?? '';
 		let text = this.#strings.empty;
-		if (kind !== 'empty' && findings.length === 0) text = this.#strings.clean.replace('{kind}', where);
+		if (kind !== 'empty' && findings.length === 0)
+			text = this.#strings.clean.replace('{kind}', where);
 		if (findings.length > 0) {
 			const counts = (['error', 'warning', 'info'] as const)
-				.map((severity) => [severity, findings.filter((finding) => finding.severity === severity).length] as const)
+				.map(
+					(severity) =>
+						[severity, findings.filter((finding) => finding.severity === severity).length] as const,
+				)
 				.filter(([, count]) => count > 0)
 				.map(([severity, count]) => `${count} ${this.#strings[severity]}${count === 1 ? '' : 's'}`);
 			const total = `${findings.length} finding${findings.length === 1 ? '' : 's'}`;
-			text = this.#strings.found.replace('{count}', total).replace('{kind}', where).replace('{detail}', counts.join(', '));
+			text = this.#strings.found
+				.replace('{count}', total)
+				.replace('{kind}', where)
+				.replace('{detail}', counts.join(', '));
 		}
-		if (kind === 'unrecognised') text = this.#strings.unrecognised.replace('{tried}', (this.#diagnosis.tried ?? []).join(', '));
-		else if (this.#diagnosis.readAs) text = `${this.#strings.readAs.replace('{shape}', this.#diagnosis.readAs)} ${text}`;
+		if (kind === 'unrecognised')
+			text = this.#strings.unrecognised.replace(
+				'{tried}',
+				(this.#diagnosis.tried ?? []).join(', '),
+			);
+		else if (this.#diagnosis.readAs)
+			text = `${this.#strings.readAs.replace('{shape}', this.#diagnosis.readAs)} ${text}`;
 		// Rewriting an unchanged live region would announce it again on every keystroke.
 		if (summary.textContent !== text) summary.textContent = text;
 	}
@@ -117,27 +136,46 @@ export class ApHeaderDoctor extends HTMLElement {
 		const panel = this.#part('data-findings-panel');
 		const template = this.#part<HTMLTemplateElement>('data-finding-template');
 		if (!list || !panel || !template) return;
-		const labels = { severity: { error: this.#strings.errorLabel, warning: this.#strings.warningLabel, info: this.#strings.infoLabel }, where: this.#strings.where };
-		list.replaceChildren(...this.#diagnosis.findings.map((finding, index) => renderFinding(template, finding, index, this.#paste, labels)));
+		const labels = {
+			severity: {
+				error: this.#strings.errorLabel,
+				warning: this.#strings.warningLabel,
+				info: this.#strings.infoLabel,
+			},
+			where: this.#strings.where,
+		};
+		list.replaceChildren(
+			...this.#diagnosis.findings.map((finding, index) =>
+				renderFinding(template, finding, index, this.#paste, labels),
+			),
+		);
 		panel.hidden = this.#diagnosis.findings.length === 0;
 	}
 
 	#onClick(event: Event): void {
 		const button = (event.target as Element | null)?.closest('button');
 		if (!button || !this.contains(button)) return;
-		if (button.dataset['action'] === 'copy-corrected') void this.#copy(this.#diagnosis.correctedHeader ?? '', this.#strings.copied);
+		if (button.dataset['action'] === 'copy-corrected')
+			void this.#copy(this.#diagnosis.correctedHeader ?? '', this.#strings.copied);
 		const index = Number(button.closest<HTMLElement>('[data-index]')?.dataset['index']);
 		const finding = this.#diagnosis.findings[index];
 		if (button.dataset['action'] === 'copy-link' && finding) {
-			const link = findingLink(location.origin, finding.code, { api: this.#picker?.value || undefined, kind: this.#diagnosis.kind === 'empty' ? undefined : this.#diagnosis.kind });
+			const link = findingLink(location.origin, finding.code, {
+				api: this.#picker?.value || undefined,
+				kind: this.#diagnosis.kind === 'empty' ? undefined : this.#diagnosis.kind,
+			});
 			button.dataset['link'] = link;
 			void this.#copy(link, this.#strings.linkCopied.replace('{link}', link));
 		}
 		if (button.dataset['action'] === 'select' && finding) {
 			this.#input?.focus();
-			this.#input?.setSelectionRange(finding.position, finding.position + Math.max(1, finding.length));
+			this.#input?.setSelectionRange(
+				finding.position,
+				finding.position + Math.max(1, finding.length),
+			);
 		}
-		if (button.dataset['example'] !== undefined) this.#tryExample(button.dataset['example'], button.dataset['exampleProfile']);
+		if (button.dataset['example'] !== undefined)
+			this.#tryExample(button.dataset['example'], button.dataset['exampleProfile']);
 	}
 
 	async #copy(text: string, done: string): Promise<void> {
@@ -149,7 +187,9 @@ export class ApHeaderDoctor extends HTMLElement {
 	/** Puts a documented example (from the findings table, never from a URL) in the text area. */
 	#tryExample(code: string, profileId: string | undefined): void {
 		const input = this.#input;
-		const text = this.querySelector<HTMLElement>(`[data-example="${CSS.escape(code)}"]`)?.dataset['exampleText'];
+		const text = this.querySelector<HTMLElement>(`[data-example="${CSS.escape(code)}"]`)?.dataset[
+			'exampleText'
+		];
 		if (!input || !isFindingCode(code) || text === undefined) return;
 		input.value = text;
 		if (this.#picker) this.#picker.value = profileId ?? '';
@@ -160,7 +200,8 @@ export class ApHeaderDoctor extends HTMLElement {
 	/** Scrolls to and highlights the section a `#code&api=…` fragment names, and picks its API. */
 	#showLinkedFinding(): void {
 		const target = parseFindingFragment(location.hash);
-		for (const section of this.querySelectorAll('.ap-finding-ref.is-highlighted')) section.classList.remove('is-highlighted');
+		for (const section of this.querySelectorAll('.ap-finding-ref.is-highlighted'))
+			section.classList.remove('is-highlighted');
 		if (!target) return;
 		const section = this.querySelector<HTMLElement>(`#${CSS.escape(target.code)}`);
 		if (target.api && this.#picker && this.#profiles.some((profile) => profile.id === target.api)) {

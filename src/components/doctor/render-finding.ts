@@ -29,7 +29,13 @@ function fill(item: Element, name: string, text: string): void {
 }
 
 /** A filled list item for `finding`, found at its position in `paste`. */
-export function renderFinding(template: HTMLTemplateElement, finding: Finding, index: number, paste: string, labels: FindingLabels): HTMLElement {
+export function renderFinding(
+	template: HTMLTemplateElement,
+	finding: Finding,
+	index: number,
+	paste: string,
+	labels: FindingLabels,
+): HTMLElement {
 	const item = (template.content.firstElementChild as HTMLElement).cloneNode(true) as HTMLElement;
 	item.dataset['severity'] = finding.severity;
 	item.dataset['index'] = String(index);
@@ -47,7 +53,11 @@ export function renderFinding(template: HTMLTemplateElement, finding: Finding, i
 	fill(item, 'message', finding.message);
 	slot(item, 'fix')?.replaceChildren(...prose(finding.fix));
 	const { line, column } = lineAndColumn(paste, finding.position);
-	fill(item, 'where', labels.where.replace('{line}', String(line)).replace('{column}', String(column)));
+	fill(
+		item,
+		'where',
+		labels.where.replace('{line}', String(line)).replace('{column}', String(column)),
+	);
 	const around = excerpt(paste, finding.position, finding.length);
 	fill(item, 'before', around.before);
 	fill(item, 'marked', around.marked);

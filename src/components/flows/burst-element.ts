@@ -8,7 +8,26 @@ import { cryptoRandomBytes, maskSecret } from '../../lib/auth/index.ts';
 import type { ApiRequest } from '../../lib/http/index.ts';
 import type { World } from '../../lib/mock-api/index.ts';
 import type { Profile } from '../../lib/profiles/index.ts';
-import { defaultBackoffPolicy, unitRandomFrom, burstSummary, defaultCount, parseCount, parseSpacing, remainingHeader, tierLabel, tierOf, isRetryable, projectRetries, sendBurst, shotOf, type Parsed, type BurstResult, type Send, type Shot, type SimulatedClock } from '../../lib/rate-limit/index.ts';
+import {
+	defaultBackoffPolicy,
+	unitRandomFrom,
+	burstSummary,
+	defaultCount,
+	parseCount,
+	parseSpacing,
+	remainingHeader,
+	tierLabel,
+	tierOf,
+	isRetryable,
+	projectRetries,
+	sendBurst,
+	shotOf,
+	type Parsed,
+	type BurstResult,
+	type Send,
+	type Shot,
+	type SimulatedClock,
+} from '../../lib/rate-limit/index.ts';
 import { announce } from '../kit/clipboard.ts';
 import { pageWorld, type PageWorld } from '../kit/page-world.ts';
 import { storeFor, type PlaygroundStore, type StoreChangeEvent } from '../kit/playground-store.ts';
@@ -40,14 +59,22 @@ export class ApBurst extends HTMLElement {
 		this.#abort = new AbortController();
 		const { signal } = this.#abort;
 		this.#syncProfile();
-		this.#store.addEventListener('change', (event) => {
-			if ((event as StoreChangeEvent).changed.has('profile')) this.#syncProfile();
-		}, { signal });
+		this.#store.addEventListener(
+			'change',
+			(event) => {
+				if ((event as StoreChangeEvent).changed.has('profile')) this.#syncProfile();
+			},
+			{ signal },
+		);
 		this.#el('[data-tier]').addEventListener('change', () => this.#onTier(), { signal });
-		this.#el('[data-count]').addEventListener('input', () => {
-			this.#countTyped = true;
-			this.#check();
-		}, { signal });
+		this.#el('[data-count]').addEventListener(
+			'input',
+			() => {
+				this.#countTyped = true;
+				this.#check();
+			},
+			{ signal },
+		);
 		this.#el('[data-spacing]').addEventListener('input', () => this.#check(), { signal });
 		const clicks: [string, () => unknown][] = [
 			['[data-send-burst]', () => this.#send()],
@@ -55,7 +82,8 @@ export class ApBurst extends HTMLElement {
 			['[data-send-one]', () => this.#sendOne()],
 			['[data-redraw]', () => this.#project()],
 		];
-		for (const [selector, action] of clicks) this.#el(selector).addEventListener('click', () => void action(), { signal });
+		for (const [selector, action] of clicks)
+			this.#el(selector).addEventListener('click', () => void action(), { signal });
 	}
 
 	disconnectedCallback(): void {
@@ -79,7 +107,10 @@ export class ApBurst extends HTMLElement {
 		const names = [...select.options].map((option) => option.value);
 		if (names.join('\n') !== tiers.map((tier) => tier.name).join('\n')) {
 			select.replaceChildren(...tiers.map((tier) => new Option(tierLabel(tier), tier.name)));
-			if (!this.#countTyped) this.#el<HTMLInputElement>('[data-count]').value = String(defaultCount(tierOf(profile, state.tier)));
+			if (!this.#countTyped)
+				this.#el<HTMLInputElement>('[data-count]').value = String(
+					defaultCount(tierOf(profile, state.tier)),
+				);
 		}
 		select.value = tierOf(profile, state.tier)?.name ?? '';
 		select.disabled = tiers.length === 0;
@@ -91,7 +122,10 @@ export class ApBurst extends HTMLElement {
 		const name = this.#el<HTMLSelectElement>('[data-tier]').value;
 		this.#store?.update({ tier: name });
 		const profile = this.#store?.snapshot.profile;
-		if (!this.#countTyped && profile) this.#el<HTMLInputElement>('[data-count]').value = String(defaultCount(tierOf(profile, name)));
+		if (!this.#countTyped && profile)
+			this.#el<HTMLInputElement>('[data-count]').value = String(
+				defaultCount(tierOf(profile, name)),
+			);
 		this.#check();
 	}
 
@@ -107,7 +141,10 @@ export class ApBurst extends HTMLElement {
 			return parsed.ok ? parsed.value : null;
 		};
 		const count = show('count', parseCount(this.#el<HTMLInputElement>('[data-count]').value));
-		const spacing = show('spacing', parseSpacing(this.#el<HTMLInputElement>('[data-spacing]').value));
+		const spacing = show(
+			'spacing',
+			parseSpacing(this.#el<HTMLInputElement>('[data-spacing]').value),
+		);
 		return count === null || spacing === null ? null : { count, spacing };
 	}
 
@@ -125,14 +162,25 @@ export class ApBurst extends HTMLElement {
 		const snapshot = this.#store?.snapshot;
 		if (!numbers || !snapshot || this.#running) return;
 		const { profile, built } = snapshot;
-		if (!profile.rateLimit) return this.#status(`${profile.name} publishes no rate limit to simulate; pick an API that does.`);
-		if (!built.request) return this.#status(`Nothing sent: ${built.errors[0]?.message ?? 'there is no request yet.'} Fix the key first.`);
+		if (!profile.rateLimit)
+			return this.#status(
+				`${profile.name} publishes no rate limit to simulate; pick an API that does.`,
+			);
+		if (!built.request)
+			return this.#status(
+				`Nothing sent: ${built.errors[0]?.message ?? 'there is no request yet.'} Fix the key first.`,
+			);
 		this.#running = true;
 		try {
 			const world = await this.#world(profile);
 			const send = await sender(built.request);
 			const start = this.#clock!.now();
-			const burst = await sendBurst(world.world, send, { count: numbers.count, startMs: start, spacingMs: numbers.spacing, remainingHeader: remainingHeader(profile) });
+			const burst = await sendBurst(world.world, send, {
+				count: numbers.count,
+				startMs: start,
+				spacingMs: numbers.spacing,
+				remainingHeader: remainingHeader(profile),
+			});
 			this.#clock!.advanceTo(burst.endMs);
 			world.replace(burst.world);
 			this.#last = { profile, request: built.request, start, burst };
@@ -147,10 +195,12 @@ export class ApBurst extends HTMLElement {
 	#render(): void {
 		const last = this.#last!;
 		const { shots, firstRefusal } = last.burst;
-		const key = last.request.authorization?.kind === 'bearer' ? last.request.authorization.token : undefined;
+		const key =
+			last.request.authorization?.kind === 'bearer' ? last.request.authorization.token : undefined;
 		const who = key && typeof key !== 'string' ? ` with the key ${maskSecret(key.value)}` : '';
 		const spacing = shots.length > 1 ? shots[1]!.at - shots[0]!.at : 0;
-		const pace = spacing === 0 ? 'all at the same instant' : `one every ${spacing} ms of simulated time`;
+		const pace =
+			spacing === 0 ? 'all at the same instant' : `one every ${spacing} ms of simulated time`;
 		this.#el('[data-summary]').textContent = `${burstSummary(shots)} Sent${who}, ${pace}.`;
 		this.#el('[data-shots]').replaceChildren(...shotItems(shots, last.start));
 		this.#el('[data-singles]').replaceChildren();
@@ -170,13 +220,24 @@ export class ApBurst extends HTMLElement {
 		this.#el('[data-timeline]').hidden = refused.length === 0;
 		if (refused.length === 0) return;
 		const send = await sender(last.request);
-		const projection = await projectRetries(last.burst.world, send, refused, defaultBackoffPolicy, unitRandomFrom(cryptoRandomBytes), remainingHeader(last.profile));
+		const projection = await projectRetries(
+			last.burst.world,
+			send,
+			refused,
+			defaultBackoffPolicy,
+			unitRandomFrom(cryptoRandomBytes),
+			remainingHeader(last.profile),
+		);
 		this.#el('[data-timeline-rows]').replaceChildren(...timelineRows(projection.lanes, last.start));
-		this.#el('[data-lanes]').replaceChildren(...laneNodes(projection.lanes, last.start, projection.endMs));
+		this.#el('[data-lanes]').replaceChildren(
+			...laneNodes(projection.lanes, last.start, projection.endMs),
+		);
 	}
 
 	#countdown(retryAt: number | null): void {
-		this.#timer ??= new RetryCountdown(this.#el('[data-countdown]'), (message) => this.#status(message));
+		this.#timer ??= new RetryCountdown(this.#el('[data-countdown]'), (message) =>
+			this.#status(message),
+		);
 		this.#timer.start(retryAt, this.#clock!);
 	}
 
@@ -191,12 +252,19 @@ export class ApBurst extends HTMLElement {
 		const world = await this.#world(last.profile);
 		const at = this.#clock!.now();
 		const response = await world.send(request);
-		const shot = shotOf(response, last.burst.shots.length + 1, 0, at, remainingHeader(last.profile));
+		const shot = shotOf(
+			response,
+			last.burst.shots.length + 1,
+			0,
+			at,
+			remainingHeader(last.profile),
+		);
 		const item = document.createElement('li');
 		item.textContent = `At ${offset(at, last.start)}: ${answerText(shot)}`;
 		this.#el('[data-singles]').append(item);
 		this.#status(`One request at ${offset(at, last.start)}: ${answerText(shot)}.`);
-		if (isRetryable(shot.status)) this.#countdown(shot.retryAfterMs === null ? null : at + shot.retryAfterMs);
+		if (isRetryable(shot.status))
+			this.#countdown(shot.retryAfterMs === null ? null : at + shot.retryAfterMs);
 	}
 }
 
@@ -211,6 +279,8 @@ async function sender(request: ApiRequest): Promise<Send<World>> {
 
 /** The latest instant any refusal of the burst said a retry is allowed, or null if none said. */
 function latestRetry(shots: readonly Shot[]): number | null {
-	const times = shots.filter((shot) => isRetryable(shot.status) && shot.retryAfterMs !== null).map((shot) => shot.at + shot.retryAfterMs!);
+	const times = shots
+		.filter((shot) => isRetryable(shot.status) && shot.retryAfterMs !== null)
+		.map((shot) => shot.at + shot.retryAfterMs!);
 	return times.length === 0 ? null : Math.max(...times);
 }

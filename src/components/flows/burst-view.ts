@@ -25,7 +25,8 @@ export function answerText(shot: Shot): string {
 export function shotItems(shots: readonly Shot[], start: number): HTMLLIElement[] {
 	return shots.map((shot) => {
 		const item = document.createElement('li');
-		item.dataset['outcome'] = shot.status < 400 ? 'ok' : shot.status === 429 ? 'limited' : 'refused';
+		item.dataset['outcome'] =
+			shot.status < 400 ? 'ok' : shot.status === 429 ? 'limited' : 'refused';
 		item.textContent = `Request ${shot.request} at ${offset(shot.at, start)}: ${answerText(shot)}`;
 		return item;
 	});
@@ -35,10 +36,13 @@ export function shotItems(shots: readonly Shot[], start: number): HTMLLIElement[
 export function thenText(attempt: LaneAttempt): string {
 	const wait = attempt.wait;
 	if (attempt.gaveUp === 'attempts-exhausted') return 'gives up: no attempts left';
-	if (attempt.gaveUp === 'wait-too-long') return `gives up: asked to wait ${seconds(wait?.waitMs ?? 0)}, longer than it can`;
+	if (attempt.gaveUp === 'wait-too-long')
+		return `gives up: asked to wait ${seconds(wait?.waitMs ?? 0)}, longer than it can`;
 	if (!wait) return attempt.status < 400 ? 'done' : 'stops: waiting will not change this answer';
 	const jitter = `jitter ${seconds(wait.jitterMs)} of up to ${seconds(wait.ceilingMs)}`;
-	return wait.reason === 'retry-after' ? `waits ${seconds(wait.waitMs)}: Retry-After outweighs ${jitter}` : `waits ${seconds(wait.waitMs)}: ${jitter}${wait.retryAfterMs === null ? '' : `, above Retry-After ${seconds(wait.retryAfterMs)}`}`;
+	return wait.reason === 'retry-after'
+		? `waits ${seconds(wait.waitMs)}: Retry-After outweighs ${jitter}`
+		: `waits ${seconds(wait.waitMs)}: ${jitter}${wait.retryAfterMs === null ? '' : `, above Retry-After ${seconds(wait.retryAfterMs)}`}`;
 }
 
 function cell(tag: 'th' | 'td', text: string): HTMLTableCellElement {
@@ -53,14 +57,25 @@ export function timelineRows(lanes: readonly RetryLane[], start: number): HTMLTa
 	return lanes.flatMap((lane) =>
 		lane.attempts.map((attempt) => {
 			const row = document.createElement('tr');
-			row.append(cell('th', `Request ${lane.request}`), cell('td', attempt.attempt === 0 ? 'first' : `retry ${attempt.attempt}`), cell('td', offset(attempt.at, start)), cell('td', answerText(attempt)), cell('td', thenText(attempt)));
+			row.append(
+				cell('th', `Request ${lane.request}`),
+				cell('td', attempt.attempt === 0 ? 'first' : `retry ${attempt.attempt}`),
+				cell('td', offset(attempt.at, start)),
+				cell('td', answerText(attempt)),
+				cell('td', thenText(attempt)),
+			);
 			return row;
 		}),
 	);
 }
 
 /** The lanes drawn to scale: a dot per attempt, a bar per wait. At most `limit` lanes. */
-export function laneNodes(lanes: readonly RetryLane[], start: number, end: number, limit = 20): HTMLElement[] {
+export function laneNodes(
+	lanes: readonly RetryLane[],
+	start: number,
+	end: number,
+	limit = 20,
+): HTMLElement[] {
 	const span = Math.max(1, end - start);
 	const at = (time: number) => `${(((time - start) / span) * 100).toFixed(3)}%`;
 	return lanes.slice(0, limit).map((lane) => {

@@ -16,7 +16,11 @@ import { keyRows, type Editing } from './key-rows-view.ts';
 
 type MockApi = typeof import('../../lib/mock-api/index.ts');
 
-const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+const timeFormat = new Intl.DateTimeFormat(undefined, {
+	hour: '2-digit',
+	minute: '2-digit',
+	second: '2-digit',
+});
 
 export class ApKeyManager extends HTMLElement {
 	#abort: AbortController | undefined;
@@ -31,23 +35,29 @@ export class ApKeyManager extends HTMLElement {
 		if (!profile) return;
 		this.#abort = new AbortController();
 		const { signal } = this.#abort;
-		this.#el('[data-create]').addEventListener('submit', (event) => {
-			event.preventDefault();
-			this.#create();
-		}, { signal });
+		this.#el('[data-create]').addEventListener(
+			'submit',
+			(event) => {
+				event.preventDefault();
+				this.#create();
+			},
+			{ signal },
+		);
 		this.#reveal = new KeyReveal(this, (message) => this.#status(message), signal);
 		const rows = this.#el('[data-rows]');
 		rows.addEventListener('click', (event) => this.#onRowClick(event), { signal });
 		rows.addEventListener('input', (event) => this.#onRowInput(event), { signal });
 		rows.addEventListener('change', (event) => this.#onRowInput(event), { signal });
 		rows.addEventListener('keydown', (event) => this.#onRowKey(event), { signal });
-		void Promise.all([pageWorld(profile), import('../../lib/mock-api/index.ts')]).then(([world, api]) => {
-			if (signal.aborted) return;
-			this.#world = world;
-			this.#api = api;
-			world.addEventListener('change', () => this.#render(), { signal });
-			this.#render();
-		});
+		void Promise.all([pageWorld(profile), import('../../lib/mock-api/index.ts')]).then(
+			([world, api]) => {
+				if (signal.aborted) return;
+				this.#world = world;
+				this.#api = api;
+				world.addEventListener('change', () => this.#render(), { signal });
+				this.#render();
+			},
+		);
 	}
 
 	disconnectedCallback(): void {
@@ -65,10 +75,16 @@ export class ApKeyManager extends HTMLElement {
 	/** Rebuilds the list from the world, keeping focus on the control that had it. */
 	#render(): void {
 		if (!this.#world || !this.#api) return;
-		const focused = (document.activeElement as HTMLElement | null)?.closest('[data-rows]') === this.#el('[data-rows]') ? (document.activeElement as HTMLElement).dataset['focus'] : undefined;
+		const focused =
+			(document.activeElement as HTMLElement | null)?.closest('[data-rows]') ===
+			this.#el('[data-rows]')
+				? (document.activeElement as HTMLElement).dataset['focus']
+				: undefined;
 		const prefix = this.#el('[data-create] input').id;
 		const format = (at: number) => timeFormat.format(at);
-		const rows = this.#api.listApiKeys(this.#world.world).flatMap((key) => keyRows(key, this.#editing, format, prefix));
+		const rows = this.#api
+			.listApiKeys(this.#world.world)
+			.flatMap((key) => keyRows(key, this.#editing, format, prefix));
 		this.#el('[data-rows]').replaceChildren(...rows);
 		if (focused) this.#focus(focused);
 	}
@@ -80,8 +96,12 @@ export class ApKeyManager extends HTMLElement {
 	#create(): void {
 		if (!this.#world || !this.#api) return;
 		const input = this.#el<HTMLInputElement>('[data-name]');
-		const environment = this.querySelector<HTMLSelectElement>('[data-environment]')?.value as KeyEnvironment | undefined;
-		const result = this.#api.createApiKey(this.#world.world, { name: input.value, ...(environment ? { environment } : {}) });
+		const environment = this.querySelector<HTMLSelectElement>('[data-environment]')?.value as
+			KeyEnvironment | undefined;
+		const result = this.#api.createApiKey(this.#world.world, {
+			name: input.value,
+			...(environment ? { environment } : {}),
+		});
 		const issue = this.#el('[data-name-issue]');
 		issue.hidden = result.ok;
 		issue.textContent = result.ok ? '' : `${result.code}: ${result.message}`;
@@ -130,7 +150,9 @@ export class ApKeyManager extends HTMLElement {
 		if (target.dataset['minutes'] !== undefined) this.#editing.minutes = target.value;
 		if (target.dataset['keep'] !== undefined && target.checked) {
 			this.#editing.keep = target.value === 'none' ? 'none' : 'overlap';
-			const minutes = this.querySelector<HTMLInputElement>(`[data-minutes="${CSS.escape(this.#editing.id)}"]`);
+			const minutes = this.querySelector<HTMLInputElement>(
+				`[data-minutes="${CSS.escape(this.#editing.id)}"]`,
+			);
 			if (minutes) minutes.disabled = this.#editing.keep !== 'overlap';
 		}
 	}
@@ -140,7 +162,10 @@ export class ApKeyManager extends HTMLElement {
 		if (event.key === 'Escape') {
 			event.preventDefault();
 			this.#close(this.#editing.id, this.#editing.mode);
-		} else if (event.key === 'Enter' && (event.target as HTMLElement).dataset['renameInput'] !== undefined) {
+		} else if (
+			event.key === 'Enter' &&
+			(event.target as HTMLElement).dataset['renameInput'] !== undefined
+		) {
 			event.preventDefault();
 			this.#rename(this.#editing.id);
 		}
@@ -176,12 +201,18 @@ export class ApKeyManager extends HTMLElement {
 		if (result.ok) this.#world.replace(result.world);
 		else this.#render();
 		this.#focus(`rename:${id}`);
-		this.#status(result.ok ? `“${name}” is revoked: requests that send it now get 401.` : result.message);
+		this.#status(
+			result.ok ? `“${name}” is revoked: requests that send it now get 401.` : result.message,
+		);
 	}
 
 	#rotate(id: string, name: string): void {
 		if (!this.#world || !this.#api || !this.#editing) return;
-		const overlap = overlapSeconds(this.#editing.keep === 'none' ? { keep: 'none' } : { keep: 'overlap', minutes: this.#editing.minutes });
+		const overlap = overlapSeconds(
+			this.#editing.keep === 'none'
+				? { keep: 'none' }
+				: { keep: 'overlap', minutes: this.#editing.minutes },
+		);
 		if (!overlap.ok) {
 			this.#editing.problem = overlap.message;
 			this.#render();
@@ -195,7 +226,10 @@ export class ApKeyManager extends HTMLElement {
 		this.#editing = null;
 		this.#world.replace(result.world);
 		this.#reveal?.show(result.key.value, `New key “${name}”, replacing the old one`);
-		const old = overlap.seconds === 0 ? 'The old key is revoked.' : `The old key keeps working for ${overlap.seconds / 60} minutes.`;
+		const old =
+			overlap.seconds === 0
+				? 'The old key is revoked.'
+				: `The old key keeps working for ${overlap.seconds / 60} minutes.`;
 		this.#status(`“${name}” rotated. ${old} Copy the new key now: it is shown only once.`);
 	}
 }

@@ -42,7 +42,11 @@ export class KeyReveal {
 	async #copy(): Promise<void> {
 		if (this.#value === null) return;
 		const copied = await copyText(this.#value, this.#host);
-		this.#status(copied ? 'Key copied. Store it now; press Done when it is safe.' : 'Copying failed: select the key and copy it by hand.');
+		this.#status(
+			copied
+				? 'Key copied. Store it now; press Done when it is safe.'
+				: 'Copying failed: select the key and copy it by hand.',
+		);
 	}
 
 	#use(): void {
@@ -54,6 +58,8 @@ export class KeyReveal {
 	#done(): void {
 		this.clear();
 		this.#el<HTMLInputElement>('[data-name]').focus();
-		this.#status('The full key is no longer shown; the list shows only its first and last characters.');
+		this.#status(
+			'The full key is no longer shown; the list shows only its first and last characters.',
+		);
 	}
 }

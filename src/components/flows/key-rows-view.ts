@@ -3,7 +3,13 @@
  * Each row shows one key; the row being renamed, revoked or rotated shows its editor in place.
  */
 import type { ApiKeyListing } from '../../lib/mock-api/index.ts';
-import { isUsable, lastUsedText, revokeWarning, statusText, type TimeFormat } from '../../lib/flows/index.ts';
+import {
+	isUsable,
+	lastUsedText,
+	revokeWarning,
+	statusText,
+	type TimeFormat,
+} from '../../lib/flows/index.ts';
 
 /** The row whose editor is open, and what the reader typed so far. */
 export interface Editing {
@@ -15,7 +21,11 @@ export interface Editing {
 	problem: string | null;
 }
 
-function node<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attributes: Record<string, string> = {}): HTMLElementTagNameMap[K] {
+function node<K extends keyof HTMLElementTagNameMap>(
+	tag: K,
+	text?: string,
+	attributes: Record<string, string> = {},
+): HTMLElementTagNameMap[K] {
 	const element = document.createElement(tag);
 	if (text !== undefined) element.textContent = text;
 	for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
@@ -23,15 +33,30 @@ function node<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attr
 }
 
 /** A button whose accessible name says which key it acts on ("Rename CI deploy"). */
-function button(label: string, action: string, key: ApiKeyListing, primary = false): HTMLButtonElement {
-	const element = node('button', label, { type: 'button', class: 'ap-button', 'data-action': action, 'data-key-id': key.id, 'data-focus': `${action}:${key.id}` });
+function button(
+	label: string,
+	action: string,
+	key: ApiKeyListing,
+	primary = false,
+): HTMLButtonElement {
+	const element = node('button', label, {
+		type: 'button',
+		class: 'ap-button',
+		'data-action': action,
+		'data-key-id': key.id,
+		'data-focus': `${action}:${key.id}`,
+	});
 	if (primary) element.setAttribute('data-primary', '');
 	element.append(node('span', ` ${key.name}`, { class: 'sr-only' }));
 	return element;
 }
 
 function problemLine(editing: Editing, id: string): HTMLElement {
-	const line = node('p', editing.problem ?? '', { id, class: 'ap-issue', 'data-severity': 'error' });
+	const line = node('p', editing.problem ?? '', {
+		id,
+		class: 'ap-issue',
+		'data-severity': 'error',
+	});
 	line.hidden = editing.problem === null;
 	return line;
 }
@@ -39,14 +64,31 @@ function problemLine(editing: Editing, id: string): HTMLElement {
 function renameEditor(key: ApiKeyListing, editing: Editing, idPrefix: string): HTMLElement[] {
 	const inputId = `${idPrefix}-rename-${key.id}`;
 	const label = node('label', `New name for “${key.name}”`, { for: inputId, class: 'sr-only' });
-	const input = node('input', undefined, { id: inputId, type: 'text', value: editing.draft, spellcheck: 'false', autocomplete: 'off', 'data-rename-input': key.id, 'data-focus': `rename-input:${key.id}`, 'aria-describedby': `${inputId}-problem` });
+	const input = node('input', undefined, {
+		id: inputId,
+		type: 'text',
+		value: editing.draft,
+		spellcheck: 'false',
+		autocomplete: 'off',
+		'data-rename-input': key.id,
+		'data-focus': `rename-input:${key.id}`,
+		'aria-describedby': `${inputId}-problem`,
+	});
 	input.value = editing.draft;
 	if (editing.problem) input.setAttribute('aria-invalid', 'true');
-	return [label, input, problemLine(editing, `${inputId}-problem`), actions(button('Save', 'rename-save', key, true), button('Cancel', 'cancel', key))];
+	return [
+		label,
+		input,
+		problemLine(editing, `${inputId}-problem`),
+		actions(button('Save', 'rename-save', key, true), button('Cancel', 'cancel', key)),
+	];
 }
 
 function revokeConfirm(key: ApiKeyListing): HTMLElement[] {
-	return [node('p', revokeWarning(key.name)), actions(button('Revoke key', 'revoke-confirm', key, true), button('Cancel', 'cancel', key))];
+	return [
+		node('p', revokeWarning(key.name)),
+		actions(button('Revoke key', 'revoke-confirm', key, true), button('Cancel', 'cancel', key)),
+	];
 }
 
 function rotateEditor(key: ApiKeyListing, editing: Editing, idPrefix: string): HTMLElement[] {
@@ -59,7 +101,14 @@ function rotateEditor(key: ApiKeyListing, editing: Editing, idPrefix: string): H
 	];
 	for (const [value, text] of choices) {
 		const radioId = `${base}-${value}`;
-		const radio = node('input', undefined, { type: 'radio', id: radioId, name: base, value, 'data-keep': key.id, 'data-focus': `keep-${value}:${key.id}` });
+		const radio = node('input', undefined, {
+			type: 'radio',
+			id: radioId,
+			name: base,
+			value,
+			'data-keep': key.id,
+			'data-focus': `keep-${value}:${key.id}`,
+		});
 		radio.checked = editing.keep === value;
 		const label = node('label', text, { for: radioId });
 		const line = node('div', undefined, { class: 'ap-radio' });
@@ -67,14 +116,29 @@ function rotateEditor(key: ApiKeyListing, editing: Editing, idPrefix: string): H
 		fieldset.append(line);
 	}
 	const minutesId = `${base}-minutes`;
-	const minutes = node('input', undefined, { id: minutesId, type: 'text', inputmode: 'numeric', autocomplete: 'off', 'data-minutes': key.id, 'data-focus': `minutes:${key.id}`, 'aria-describedby': `${minutesId}-problem` });
+	const minutes = node('input', undefined, {
+		id: minutesId,
+		type: 'text',
+		inputmode: 'numeric',
+		autocomplete: 'off',
+		'data-minutes': key.id,
+		'data-focus': `minutes:${key.id}`,
+		'aria-describedby': `${minutesId}-problem`,
+	});
 	minutes.value = editing.minutes;
 	minutes.disabled = editing.keep !== 'overlap';
 	if (editing.problem) minutes.setAttribute('aria-invalid', 'true');
 	const minutesLine = node('div', undefined, { class: 'ap-control' });
-	minutesLine.append(node('label', 'Overlap in minutes', { for: minutesId }), minutes, problemLine(editing, `${minutesId}-problem`));
+	minutesLine.append(
+		node('label', 'Overlap in minutes', { for: minutesId }),
+		minutes,
+		problemLine(editing, `${minutesId}-problem`),
+	);
 	fieldset.append(minutesLine);
-	return [fieldset, actions(button('Rotate key', 'rotate-confirm', key, true), button('Cancel', 'cancel', key))];
+	return [
+		fieldset,
+		actions(button('Rotate key', 'rotate-confirm', key, true), button('Cancel', 'cancel', key)),
+	];
 }
 
 function actions(...buttons: HTMLButtonElement[]): HTMLElement {
@@ -84,7 +148,12 @@ function actions(...buttons: HTMLButtonElement[]): HTMLElement {
 }
 
 /** The rows of one key: its row, and below it the revoke or rotate editor when that is open. */
-export function keyRows(key: ApiKeyListing, editing: Editing | null, format: TimeFormat, idPrefix: string): HTMLTableRowElement[] {
+export function keyRows(
+	key: ApiKeyListing,
+	editing: Editing | null,
+	format: TimeFormat,
+	idPrefix: string,
+): HTMLTableRowElement[] {
 	const row = node('tr', undefined, { 'data-key-row': key.id });
 	const name = node('th', undefined, { scope: 'row' });
 	const mine = editing?.id === key.id ? editing : null;
@@ -93,8 +162,25 @@ export function keyRows(key: ApiKeyListing, editing: Editing | null, format: Tim
 	const masked = node('td');
 	masked.append(node('code', key.masked));
 	const cell = node('td');
-	if (mine?.mode !== 'rename') cell.append(actions(...[button('Rename', 'rename', key), ...(isUsable(key) ? [button('Rotate', 'rotate', key), button('Revoke', 'revoke', key)] : [])]));
-	row.append(name, masked, node('td', format(key.createdAt)), node('td', lastUsedText(key, format)), node('td', statusText(key, format)), cell);
+	if (mine?.mode !== 'rename')
+		cell.append(
+			actions(
+				...[
+					button('Rename', 'rename', key),
+					...(isUsable(key)
+						? [button('Rotate', 'rotate', key), button('Revoke', 'revoke', key)]
+						: []),
+				],
+			),
+		);
+	row.append(
+		name,
+		masked,
+		node('td', format(key.createdAt)),
+		node('td', lastUsedText(key, format)),
+		node('td', statusText(key, format)),
+		cell,
+	);
 	row.dataset['keyStatus'] = key.status;
 	if (mine?.mode !== 'revoke' && mine?.mode !== 'rotate') return [row];
 	const editor = node('tr', undefined, { class: 'ap-key-editor' });

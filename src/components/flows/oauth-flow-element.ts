@@ -6,16 +6,37 @@
  * private fields, in memory only. Any change to the form starts a new flow, since state and
  * verifier belong to one authorization request. Every view is built from nodes and textContent.
  */
-import { cryptoRandomBytes, parseTokenResponse, type AuthorizationRequest, type TokenSet } from '../../lib/auth/index.ts';
+import {
+	cryptoRandomBytes,
+	parseTokenResponse,
+	type AuthorizationRequest,
+	type TokenSet,
+} from '../../lib/auth/index.ts';
 import { requestText, type ApiRequest, type ApiResponse } from '../../lib/http/index.ts';
 import type { Profile } from '../../lib/profiles/index.ts';
-import { apiRequest, authorizationRequest, exchangeRequest, formIssues, maskTokenBody, oauthInputs, readConsent, startAuthorization, urlParameters, type OAuthForm } from '../../lib/flows/index.ts';
+import {
+	apiRequest,
+	authorizationRequest,
+	exchangeRequest,
+	formIssues,
+	maskTokenBody,
+	oauthInputs,
+	readConsent,
+	startAuthorization,
+	urlParameters,
+	type OAuthForm,
+} from '../../lib/flows/index.ts';
 import { announce, copyText } from '../kit/clipboard.ts';
 import { showIssues } from '../kit/field-issues.ts';
 import { pageProfiles } from '../kit/page-data.ts';
 import { pageWorld } from '../kit/page-world.ts';
 import { renderResponse } from '../kit/response-view.ts';
-import { consentAnnouncement, consentOutcome, describeResponse, tokenOutcome } from './oauth-outcome.ts';
+import {
+	consentAnnouncement,
+	consentOutcome,
+	describeResponse,
+	tokenOutcome,
+} from './oauth-outcome.ts';
 import { oauthTexts } from './oauth-text.ts';
 import { parameterRows } from './oauth-view.ts';
 
@@ -33,17 +54,26 @@ export class ApOAuthFlow extends HTMLElement {
 		if (!this.#profile) return;
 		this.#abort = new AbortController();
 		const { signal } = this.#abort;
-		for (const input of oauthInputs) this.#input(input).addEventListener('input', () => void this.#start(), { signal });
-		for (const selector of ['[data-method]', '[data-plain]']) this.#el(selector).addEventListener('change', () => void this.#start(), { signal });
+		for (const input of oauthInputs)
+			this.#input(input).addEventListener('input', () => void this.#start(), { signal });
+		for (const selector of ['[data-method]', '[data-plain]'])
+			this.#el(selector).addEventListener('change', () => void this.#start(), { signal });
 		const clicks: [string, () => unknown][] = [
-			['[data-regenerate]', () => this.#start('A new state and code verifier were generated; earlier codes no longer fit this flow.')],
+			[
+				'[data-regenerate]',
+				() =>
+					this.#start(
+						'A new state and code verifier were generated; earlier codes no longer fit this flow.',
+					),
+			],
 			['[data-copy-url]', () => this.#copyUrl()],
 			['[data-approve]', () => this.#consent('approve')],
 			['[data-deny]', () => this.#consent('deny')],
 			['[data-exchange]', () => this.#exchange()],
 			['[data-call]', () => this.#call()],
 		];
-		for (const [selector, action] of clicks) this.#el(selector).addEventListener('click', () => void action(), { signal });
+		for (const [selector, action] of clicks)
+			this.#el(selector).addEventListener('click', () => void action(), { signal });
 		void this.#start();
 	}
 
@@ -61,8 +91,18 @@ export class ApOAuthFlow extends HTMLElement {
 
 	#form(): OAuthForm {
 		const value = (name: string) => this.#input(name).value;
-		const method = this.#el<HTMLSelectElement>('[data-method]').value === 'client_secret_post' ? 'client_secret_post' : 'client_secret_basic';
-		return { clientId: value('clientId'), clientSecret: value('clientSecret'), redirectUri: value('redirectUri'), scopes: value('scopes'), method, legacyPlain: this.#el<HTMLInputElement>('[data-plain]').checked };
+		const method =
+			this.#el<HTMLSelectElement>('[data-method]').value === 'client_secret_post'
+				? 'client_secret_post'
+				: 'client_secret_basic';
+		return {
+			clientId: value('clientId'),
+			clientSecret: value('clientSecret'),
+			redirectUri: value('redirectUri'),
+			scopes: value('scopes'),
+			method,
+			legacyPlain: this.#el<HTMLInputElement>('[data-plain]').checked,
+		};
 	}
 
 	/** Starts a new flow from the form: issues in place, a fresh URL, later steps cleared. */
@@ -71,8 +111,17 @@ export class ApOAuthFlow extends HTMLElement {
 		const flow = ++this.#flow;
 		const form = this.#form();
 		const issues = formIssues(profile, form);
-		for (const input of oauthInputs) showIssues(this.#input(input), this.#el(`[data-field="${input}"] [data-issues]`), issues[input]);
-		showIssues(this.#el<HTMLInputElement>('[data-plain]'), this.#el('[data-pkce-issues] [data-issues]'), issues.pkce);
+		for (const input of oauthInputs)
+			showIssues(
+				this.#input(input),
+				this.#el(`[data-field="${input}"] [data-issues]`),
+				issues[input],
+			);
+		showIssues(
+			this.#el<HTMLInputElement>('[data-plain]'),
+			this.#el('[data-pkce-issues] [data-issues]'),
+			issues.pkce,
+		);
 		this.#el('[data-plain-warning]').hidden = !form.legacyPlain;
 		this.#pending = null;
 		this.#code = null;
@@ -90,18 +139,28 @@ export class ApOAuthFlow extends HTMLElement {
 		const url = this.#el('[data-url]');
 		url.textContent = pending ? pending.url : oauthTexts.urlBlocked;
 		url.toggleAttribute('data-empty', !pending);
-		for (const selector of ['[data-approve]', '[data-deny]']) this.#el<HTMLButtonElement>(selector).disabled = !pending;
+		for (const selector of ['[data-approve]', '[data-deny]'])
+			this.#el<HTMLButtonElement>(selector).disabled = !pending;
 		this.#el('[data-verifier]').textContent = pending ? pending.codeVerifier : '—';
-		const rows = pending ? parameterRows(urlParameters(pending.url), pending.codeChallengeMethod) : [];
+		const rows = pending
+			? parameterRows(urlParameters(pending.url), pending.codeChallengeMethod)
+			: [];
 		this.#el('[data-parameters]').replaceChildren(...rows);
 		const scopes = this.#profile!.oauth?.scopes ?? [];
-		const asked = urlParameters(pending?.url ?? '').find(([name]) => name === 'scope')?.[1].split(' ') ?? [];
-		const described = asked.map((name) => scopes.find((scope) => scope.name === name)?.description ?? name).join(' ');
-		this.#el('[data-consent-prompt]').textContent = `${this.#profile!.name} asks the signed-in user whether ${this.#form().clientId} may: ${described}`;
+		const asked =
+			urlParameters(pending?.url ?? '')
+				.find(([name]) => name === 'scope')?.[1]
+				.split(' ') ?? [];
+		const described = asked
+			.map((name) => scopes.find((scope) => scope.name === name)?.description ?? name)
+			.join(' ');
+		this.#el('[data-consent-prompt]').textContent =
+			`${this.#profile!.name} asks the signed-in user whether ${this.#form().clientId} may: ${described}`;
 	}
 
 	#resetLaterSteps(): void {
-		for (const selector of ['[data-consent-result]', '[data-token-result]', '[data-api-result]']) this.#el(selector).hidden = true;
+		for (const selector of ['[data-consent-result]', '[data-token-result]', '[data-api-result]'])
+			this.#el(selector).hidden = true;
 		this.#el<HTMLButtonElement>('[data-exchange]').disabled = true;
 		this.#el<HTMLButtonElement>('[data-call]').disabled = true;
 		this.#el('[data-api-request]').textContent = oauthTexts.noTokenYet;
@@ -110,10 +169,18 @@ export class ApOAuthFlow extends HTMLElement {
 	/** The token request as it will be sent: with the real code once there is one. */
 	#renderTokenRequest(): ApiRequest | undefined {
 		const verifier = this.#pending?.codeVerifier ?? oauthTexts.placeholderVerifier;
-		const built = exchangeRequest(this.#profile!, this.#form(), { codeVerifier: verifier }, this.#code ?? oauthTexts.placeholderCode);
+		const built = exchangeRequest(
+			this.#profile!,
+			this.#form(),
+			{ codeVerifier: verifier },
+			this.#code ?? oauthTexts.placeholderCode,
+		);
 		const note = this.#code ? 'The code from step 2 is in the body. ' : `${oauthTexts.noCodeYet} `;
-		this.#el('[data-token-request]').textContent = built.ok ? requestText(built.request) : `No token request: ${built.errors[0]?.message ?? ''} Fix: ${built.errors[0]?.fix ?? ''}`;
-		this.#el('[data-token-request-note]').textContent = `${note}The client secret is masked here; the request carries it whole.`;
+		this.#el('[data-token-request]').textContent = built.ok
+			? requestText(built.request)
+			: `No token request: ${built.errors[0]?.message ?? ''} Fix: ${built.errors[0]?.fix ?? ''}`;
+		this.#el('[data-token-request-note]').textContent =
+			`${note}The client secret is masked here; the request carries it whole.`;
 		return built.ok ? built.request : undefined;
 	}
 
@@ -152,14 +219,23 @@ export class ApOAuthFlow extends HTMLElement {
 		if (flow !== this.#flow) return;
 		const parsed = parseTokenResponse(response.body, Date.now());
 		this.#tokens = parsed.ok ? parsed : null;
-		renderResponse(this.#el('[data-token-response]'), { ...response, body: maskTokenBody(response.body) });
+		renderResponse(this.#el('[data-token-response]'), {
+			...response,
+			body: maskTokenBody(response.body),
+		});
 		const outcome = tokenOutcome(response, parsed, Date.now());
 		this.#el('[data-token-outcome]').textContent = outcome;
 		this.#el('[data-token-result]').hidden = false;
 		const call = this.#tokens ? apiRequest(this.#profile!, this.#tokens.accessToken) : undefined;
-		this.#el('[data-api-request]').textContent = call?.ok ? requestText(call.request) : oauthTexts.noTokenYet;
+		this.#el('[data-api-request]').textContent = call?.ok
+			? requestText(call.request)
+			: oauthTexts.noTokenYet;
 		this.#el<HTMLButtonElement>('[data-call]').disabled = !call?.ok;
-		announce(this.#el('[data-status]'), `Step 3 done: the token endpoint answered ${response.status} ${response.statusText}.`, 8000);
+		announce(
+			this.#el('[data-status]'),
+			`Step 3 done: the token endpoint answered ${response.status} ${response.statusText}.`,
+			8000,
+		);
 	}
 
 	async #call(): Promise<void> {
@@ -179,14 +255,20 @@ export class ApOAuthFlow extends HTMLElement {
 			reference.textContent = described.reference.label;
 		}
 		this.#el('[data-api-result]').hidden = false;
-		announce(this.#el('[data-status]'), `Step 4 done: the API answered ${response.status} ${response.statusText}.`, 8000);
+		announce(
+			this.#el('[data-status]'),
+			`Step 4 done: the API answered ${response.status} ${response.statusText}.`,
+			8000,
+		);
 	}
 
 	async #copyUrl(): Promise<void> {
 		const status = this.#el('[data-status]');
 		if (!this.#pending) return announce(status, 'Nothing to copy: fix the fields first.');
 		const copied = await copyText(this.#pending.url, this);
-		announce(status, copied ? 'Authorization URL copied.' : 'Copying failed: select the URL and copy it by hand.');
+		announce(
+			status,
+			copied ? 'Authorization URL copied.' : 'Copying failed: select the URL and copy it by hand.',
+		);
 	}
 }
-

@@ -19,7 +19,9 @@ export function consentOutcome(result: ConsentResult): string {
 		}
 		case 'untrusted': {
 			const issue = result.issues[0];
-			return issue ? `Rejected by the client (${issue.code}): ${issue.message} Fix: ${issue.fix}` : 'Rejected by the client.';
+			return issue
+				? `Rejected by the client (${issue.code}): ${issue.message} Fix: ${issue.fix}`
+				: 'Rejected by the client.';
 		}
 		case 'no-redirect':
 			return 'No redirect: the server answered by itself, because the client ID or redirect URI is not one it has registered, and sending the user to an unknown address would be unsafe (RFC 6749 §4.1.2.1). Use the demo client’s values.';
@@ -41,23 +43,46 @@ export function consentAnnouncement(result: ConsentResult): string {
 }
 
 /** The token exchange's result. */
-export function tokenOutcome(response: ApiResponse, parsed: TokenResponseResult, now: number): string {
+export function tokenOutcome(
+	response: ApiResponse,
+	parsed: TokenResponseResult,
+	now: number,
+): string {
 	if (!parsed.ok) {
 		const issue = parsed.errors[0];
 		return `The token endpoint answered ${response.status}: ${issue?.message ?? ''} Fix: ${issue?.fix ?? ''}`;
 	}
-	const minutes = parsed.expiresAt === undefined ? undefined : Math.round((parsed.expiresAt - now) / 60_000);
-	const lifetime = minutes === undefined ? 'with no stated lifetime' : `valid for ${minutes} minutes`;
+	const minutes =
+		parsed.expiresAt === undefined ? undefined : Math.round((parsed.expiresAt - now) / 60_000);
+	const lifetime =
+		minutes === undefined ? 'with no stated lifetime' : `valid for ${minutes} minutes`;
 	const refresh = parsed.refreshToken ? ', and a refresh token' : '';
 	return `Tokens issued: a ${parsed.tokenType} access token (${maskSecret(parsed.accessToken)}) ${lifetime}, scope “${parsed.scope ?? ''}”${refresh}. Tokens are masked on this page; step 4 sends the access token.`;
 }
 
 /** A response of the API explained, with its entry on /reference/errors/ when it has one. */
-export async function describeResponse(response: ApiResponse, profile: Profile): Promise<{ text: string; reference?: { href: string; label: string } }> {
+export async function describeResponse(
+	response: ApiResponse,
+	profile: Profile,
+): Promise<{ text: string; reference?: { href: string; label: string } }> {
 	const { errorCodes, isErrorCode } = await import('../../lib/mock-api/index.ts');
 	const code = response.errorCode;
 	const entry = code !== undefined && isErrorCode(code) ? errorCodes[code] : undefined;
 	const explained = explanation(response, profile, entry);
-	const text = [explained.text, explained.fix ? `Fix: ${explained.fix}` : '', simulatorNote(code, profile) ?? ''].filter((part) => part !== '').join(' ');
-	return entry && code ? { text, reference: { href: `/reference/errors/#${code}`, label: `${entry.title} (${code}) in the error reference` } } : { text };
+	const text = [
+		explained.text,
+		explained.fix ? `Fix: ${explained.fix}` : '',
+		simulatorNote(code, profile) ?? '',
+	]
+		.filter((part) => part !== '')
+		.join(' ');
+	return entry && code
+		? {
+				text,
+				reference: {
+					href: `/reference/errors/#${code}`,
+					label: `${entry.title} (${code}) in the error reference`,
+				},
+			}
+		: { text };
 }

@@ -8,7 +8,10 @@ function code(text: string): HTMLElement {
 }
 
 /** One row per parameter: name, decoded value, and what it is for. */
-export function parameterRows(parameters: readonly (readonly [string, string])[], method: 'S256' | 'plain'): HTMLTableRowElement[] {
+export function parameterRows(
+	parameters: readonly (readonly [string, string])[],
+	method: 'S256' | 'plain',
+): HTMLTableRowElement[] {
 	return parameters.map(([name, value]) => {
 		const row = document.createElement('tr');
 		const head = document.createElement('th');
@@ -17,7 +20,10 @@ export function parameterRows(parameters: readonly (readonly [string, string])[]
 		const cell = document.createElement('td');
 		cell.append(code(value));
 		const why = document.createElement('td');
-		why.textContent = name === 'code_challenge' && method === 'plain' ? 'The verifier itself (plain): anyone who reads this URL can redeem the code.' : (parameterMeanings[name] ?? '');
+		why.textContent =
+			name === 'code_challenge' && method === 'plain'
+				? 'The verifier itself (plain): anyone who reads this URL can redeem the code.'
+				: (parameterMeanings[name] ?? '');
 		row.append(head, cell, why);
 		return row;
 	});

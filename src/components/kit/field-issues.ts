@@ -35,12 +35,19 @@ function issueNode(issue: ShownIssue): HTMLElement {
 const shown = new WeakMap<HTMLElement, string>();
 
 /** Shows `issues` in `list` and marks `input` invalid when one of them is an error. */
-export function showIssues(input: HTMLInputElement, list: HTMLElement, issues: readonly ShownIssue[]): void {
+export function showIssues(
+	input: HTMLInputElement,
+	list: HTMLElement,
+	issues: readonly ShownIssue[],
+): void {
 	// Most keystrokes change no issue: leave the list alone then.
-	const key = JSON.stringify(issues.map((issue) => [issue.code, issue.severity, issue.position, issue.message]));
+	const key = JSON.stringify(
+		issues.map((issue) => [issue.code, issue.severity, issue.position, issue.message]),
+	);
 	if (shown.get(list) === key) return;
 	shown.set(list, key);
 	list.replaceChildren(...issues.map(issueNode));
-	if (issues.some((issue) => issue.severity === 'error')) input.setAttribute('aria-invalid', 'true');
+	if (issues.some((issue) => issue.severity === 'error'))
+		input.setAttribute('aria-invalid', 'true');
 	else input.removeAttribute('aria-invalid');
 }

@@ -5,7 +5,12 @@
  */
 import { getCollection } from 'astro:content';
 import type { Profile } from '../../lib/profiles/index.ts';
-import { buildStateRequest, defaultState, normalizeState, type PlaygroundState } from '../../lib/share/index.ts';
+import {
+	buildStateRequest,
+	defaultState,
+	normalizeState,
+	type PlaygroundState,
+} from '../../lib/share/index.ts';
 import type { Snapshot } from './playground-store.ts';
 
 /** The API the playground opens on: its `:KEY` form shows the most that can go wrong. */
@@ -19,11 +24,18 @@ export async function loadProfiles(): Promise<Map<string, Profile>> {
 }
 
 /** The snapshot an island starts from: `profileId`'s defaults with `overrides` applied. */
-export async function initialSnapshot(profileId: string = defaultProfileId, overrides: Partial<PlaygroundState> = {}): Promise<Snapshot> {
+export async function initialSnapshot(
+	profileId: string = defaultProfileId,
+	overrides: Partial<PlaygroundState> = {},
+): Promise<Snapshot> {
 	const profiles = await loadProfiles();
 	const profile = profiles.get(profileId);
-	if (!profile) throw new Error(`No API profile "${profileId}"; known: ${[...profiles.keys()].join(', ')}.`);
-	const state = normalizeState({ ...defaultState(profile), ...overrides, profile: profile.id }, profile);
+	if (!profile)
+		throw new Error(`No API profile "${profileId}"; known: ${[...profiles.keys()].join(', ')}.`);
+	const state = normalizeState(
+		{ ...defaultState(profile), ...overrides, profile: profile.id },
+		profile,
+	);
 	return { state, profile, built: buildStateRequest(state, profile) };
 }
 

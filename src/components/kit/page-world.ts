@@ -22,7 +22,10 @@ export class WorldChangeEvent extends Event {
 }
 
 /** The mock API's pure handler (`handle` of src/lib/mock-api). */
-export type Handler = (request: ApiRequest, world: World) => Promise<{ readonly response: ApiResponse; readonly world: World }>;
+export type Handler = (
+	request: ApiRequest,
+	world: World,
+) => Promise<{ readonly response: ApiResponse; readonly world: World }>;
 
 export class PageWorld extends EventTarget {
 	readonly profile: Profile;
@@ -66,10 +69,19 @@ function cryptoRandom(length: number): Uint8Array {
  * The page's world for `profile`, created on first use. `options` apply only to that creation
  * (tests and guides may start a world on another tier or without a sandbox).
  */
-export function pageWorld(profile: Profile, options: Partial<WorldOptions> = {}): Promise<PageWorld> {
+export function pageWorld(
+	profile: Profile,
+	options: Partial<WorldOptions> = {},
+): Promise<PageWorld> {
 	let world = worlds.get(profile.id);
 	if (!world) {
-		world = import('../../lib/mock-api/index.ts').then(({ createWorld, handle }) => new PageWorld(createWorld(profile, { clock: Date.now, random: cryptoRandom, ...options }), handle));
+		world = import('../../lib/mock-api/index.ts').then(
+			({ createWorld, handle }) =>
+				new PageWorld(
+					createWorld(profile, { clock: Date.now, random: cryptoRandom, ...options }),
+					handle,
+				),
+		);
 		worlds.set(profile.id, world);
 	}
 	return world;

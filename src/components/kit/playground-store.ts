@@ -9,7 +9,13 @@
  * storage, the URL or the console.
  */
 import type { Profile } from '../../lib/profiles/index.ts';
-import { buildStateRequest, normalizeState, switchProfile, type PlaygroundState, type StateRequest } from '../../lib/share/index.ts';
+import {
+	buildStateRequest,
+	normalizeState,
+	switchProfile,
+	type PlaygroundState,
+	type StateRequest,
+} from '../../lib/share/index.ts';
 import { pageProfiles } from './page-data.ts';
 
 /** What every view renders from: the state, its profile and the request built from it. */
@@ -55,7 +61,11 @@ export class PlaygroundStore extends EventTarget {
 		const current = this.#snapshot.state;
 		let next: PlaygroundState = { ...current, ...patch };
 		const target = patch.profile === undefined ? undefined : this.profiles.get(patch.profile);
-		if (target && target.id !== current.profile) next = { ...switchProfile(current, this.#snapshot.profile, target), ...withoutProfile(patch) };
+		if (target && target.id !== current.profile)
+			next = {
+				...switchProfile(current, this.#snapshot.profile, target),
+				...withoutProfile(patch),
+			};
 		this.replace(next);
 	}
 
@@ -68,7 +78,11 @@ export class PlaygroundStore extends EventTarget {
 	replace(state: PlaygroundState): void {
 		const before = this.#snapshot.state;
 		this.#snapshot = this.#derive(state);
-		const changed = new Set((Object.keys(before) as (keyof PlaygroundState)[]).filter((key) => before[key] !== this.#snapshot.state[key]));
+		const changed = new Set(
+			(Object.keys(before) as (keyof PlaygroundState)[]).filter(
+				(key) => before[key] !== this.#snapshot.state[key],
+			),
+		);
 		if (changed.size > 0) this.dispatchEvent(new StoreChangeEvent(changed));
 	}
 }

@@ -23,10 +23,16 @@ export function renderResponse(code: HTMLElement, response: ApiResponse): void {
 }
 
 /** The paragraph that explains a response, from the mock API's error table (or our own for 200). */
-export function explanation(response: ApiResponse, profile: Profile, entry: ErrorCodeEntry | undefined): { text: string; fix?: string } {
+export function explanation(
+	response: ApiResponse,
+	profile: Profile,
+	entry: ErrorCodeEntry | undefined,
+): { text: string; fix?: string } {
 	if (!entry) {
 		return response.status < 400
-			? { text: `${profile.name} accepted the credentials and answered ${profile.sampleEndpoint.method} ${profile.sampleEndpoint.path} with its sample data.` }
+			? {
+					text: `${profile.name} accepted the credentials and answered ${profile.sampleEndpoint.method} ${profile.sampleEndpoint.path} with its sample data.`,
+				}
 			: { text: `${profile.name} refused the request with ${response.status}.` };
 	}
 	return { text: entry.cause, fix: entry.fix };

@@ -22,7 +22,11 @@ export function tabIndexForKey(key: string, current: number, count: number): num
 }
 
 /** Marks `selected` as the active tab: only it is in the tab order, only its panel is shown. */
-export function selectTab(tabs: readonly HTMLElement[], panels: readonly HTMLElement[], selected: number): void {
+export function selectTab(
+	tabs: readonly HTMLElement[],
+	panels: readonly HTMLElement[],
+	selected: number,
+): void {
 	tabs.forEach((tab, index) => {
 		const active = index === selected;
 		tab.setAttribute('aria-selected', String(active));

@@ -6,7 +6,11 @@ import { setHidden, setText } from '../kit/dom-write.ts';
 const drawn = new WeakMap<HTMLElement, string>();
 
 /** Shows `steps` in `figure`, or says why there are none; hides the view when not `shown`. */
-export function renderSteps(figure: HTMLElement, steps: BasicSteps | undefined, shown: boolean): void {
+export function renderSteps(
+	figure: HTMLElement,
+	steps: BasicSteps | undefined,
+	shown: boolean,
+): void {
 	setHidden(figure, !shown);
 	if (!shown) return;
 	setHidden(figure.querySelector<HTMLElement>('[data-steps-empty]')!, steps !== undefined);

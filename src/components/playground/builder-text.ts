@@ -5,7 +5,11 @@
 import type { BasicVariant, CredentialInput, Scheme, StateRequest } from '../../lib/share/index.ts';
 import type { Profile } from '../../lib/profiles/index.ts';
 
-export const schemeLabels = { basic: 'Basic', bearer: 'Bearer', oauth2: 'OAuth 2.0' } as const satisfies Record<Scheme, string>;
+export const schemeLabels = {
+	basic: 'Basic',
+	bearer: 'Bearer',
+	oauth2: 'OAuth 2.0',
+} as const satisfies Record<Scheme, string>;
 
 export const variantLabels = {
 	'user-password': 'Username and password (user:password)',
@@ -14,16 +18,27 @@ export const variantLabels = {
 	'key-as-username': 'Key as username, empty password (KEY:)',
 } as const satisfies Record<BasicVariant, string>;
 
-export const inputLabels = { username: 'Username', password: 'Password', apiKey: 'API key', token: 'Token' } as const satisfies Record<CredentialInput, string>;
+export const inputLabels = {
+	username: 'Username',
+	password: 'Password',
+	apiKey: 'API key',
+	token: 'Token',
+} as const satisfies Record<CredentialInput, string>;
 
 /** The hint under an input, which depends on the API. */
-export function inputHint(input: CredentialInput, profile: Profile, variant: BasicVariant): string | undefined {
+export function inputHint(
+	input: CredentialInput,
+	profile: Profile,
+	variant: BasicVariant,
+): string | undefined {
 	switch (input) {
 		case 'apiKey':
 			return `${profile.name}: ${profile.keyLocation}.`;
 		case 'username':
 			if (variant !== 'any-username') return undefined;
-			return profile.auth.scheme === 'basic' && profile.auth.username === 'ignored' ? `${profile.name} ignores it; any value without a colon works.` : 'Any value without a colon.';
+			return profile.auth.scheme === 'basic' && profile.auth.username === 'ignored'
+				? `${profile.name} ignores it; any value without a colon works.`
+				: 'Any value without a colon.';
 		case 'token':
 			return 'An OAuth 2.0 access token, sent as a Bearer token.';
 		case 'password':
@@ -33,7 +48,9 @@ export function inputHint(input: CredentialInput, profile: Profile, variant: Bas
 
 /** The text of the header output: the full line, or why there is none. */
 export function headerText(built: StateRequest): string {
-	const value = built.request?.headers.find(([name]) => name.toLowerCase() === 'authorization')?.[1];
+	const value = built.request?.headers.find(
+		([name]) => name.toLowerCase() === 'authorization',
+	)?.[1];
 	if (value !== undefined) return `Authorization: ${value}`;
 	const first = built.errors[0];
 	return first ? `No header: ${first.message} See the message next to the field.` : 'No header.';
@@ -42,8 +59,12 @@ export function headerText(built: StateRequest): string {
 /** The sentence about a Bearer key's environment, or undefined when the API has no key prefixes. */
 export function environmentText(built: StateRequest, profile: Profile): string | undefined {
 	if (profile.auth.scheme !== 'bearer' || profile.auth.keyPrefixes.length === 0) return undefined;
-	const prefixes = profile.auth.keyPrefixes.map((entry) => `${entry.prefix} (${entry.environment})`).join(', ');
-	if (built.environment === 'live') return `Environment: live. This key acts on real data. ${profile.name} keys: ${prefixes}.`;
-	if (built.environment === 'test') return `Environment: test. This key acts on the sandbox only. ${profile.name} keys: ${prefixes}.`;
+	const prefixes = profile.auth.keyPrefixes
+		.map((entry) => `${entry.prefix} (${entry.environment})`)
+		.join(', ');
+	if (built.environment === 'live')
+		return `Environment: live. This key acts on real data. ${profile.name} keys: ${prefixes}.`;
+	if (built.environment === 'test')
+		return `Environment: test. This key acts on the sandbox only. ${profile.name} keys: ${prefixes}.`;
 	return `Environment: unknown. ${profile.name} keys start with ${prefixes}.`;
 }

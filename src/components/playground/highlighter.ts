@@ -34,9 +34,19 @@ const grammars = {
 let highlighter: Promise<HighlighterCore> | undefined;
 
 async function createHighlighter(): Promise<HighlighterCore> {
-	const [{ createHighlighterCore }, { createJavaScriptRegexEngine }] = await Promise.all([import('shiki/core'), import('shiki/engine/javascript')]);
-	const themeLoads: Loader<ThemeRegistration>[] = [() => import('shiki/themes/github-light-default.mjs'), () => import('shiki/themes/github-dark-default.mjs')];
-	return createHighlighterCore({ themes: themeLoads.map((load) => load()), langs: [], engine: createJavaScriptRegexEngine() });
+	const [{ createHighlighterCore }, { createJavaScriptRegexEngine }] = await Promise.all([
+		import('shiki/core'),
+		import('shiki/engine/javascript'),
+	]);
+	const themeLoads: Loader<ThemeRegistration>[] = [
+		() => import('shiki/themes/github-light-default.mjs'),
+		() => import('shiki/themes/github-dark-default.mjs'),
+	];
+	return createHighlighterCore({
+		themes: themeLoads.map((load) => load()),
+		langs: [],
+		engine: createJavaScriptRegexEngine(),
+	});
 }
 
 /** Lines of coloured tokens for `code` in `language`; loads Shiki and the grammar on first use. */
@@ -44,9 +54,13 @@ export async function highlight(code: string, language: Language): Promise<CodeL
 	highlighter ??= createHighlighter();
 	const shiki = await highlighter;
 	const grammar = grammars[language];
-	if (!shiki.getLoadedLanguages().includes(grammar.name)) await shiki.loadLanguage((await grammar.load()).default);
+	if (!shiki.getLoadedLanguages().includes(grammar.name))
+		await shiki.loadLanguage((await grammar.load()).default);
 	return shiki.codeToTokensWithThemes(code, { lang: grammar.name, themes }).map((line) =>
-		line.map((token) => ({ content: token.content, className: tokenClass(token.variants['light']?.color, token.variants['dark']?.color) })),
+		line.map((token) => ({
+			content: token.content,
+			className: tokenClass(token.variants['light']?.color, token.variants['dark']?.color),
+		})),
 	);
 }
 

@@ -12,7 +12,15 @@ import { setHidden, setText } from '../kit/dom-write.ts';
 import { offersScheme, type PlaygroundState } from '../../lib/share/index.ts';
 
 type Editable = 'profile' | 'scheme' | 'variant' | 'username' | 'password' | 'apiKey' | 'token';
-const editable: readonly string[] = ['profile', 'scheme', 'variant', 'username', 'password', 'apiKey', 'token'];
+const editable: readonly string[] = [
+	'profile',
+	'scheme',
+	'variant',
+	'username',
+	'password',
+	'apiKey',
+	'token',
+];
 
 export class ApRequestBuilder extends HTMLElement {
 	#store: PlaygroundStore | undefined;
@@ -24,8 +32,13 @@ export class ApRequestBuilder extends HTMLElement {
 		const { signal } = this.#abort;
 		this.addEventListener('input', (event) => this.#onEdit(event), { signal });
 		this.addEventListener('change', (event) => this.#onEdit(event), { signal });
-		this.querySelector('[data-copy-header]')?.addEventListener('click', () => void this.#copyHeader(), { signal });
-		for (const type of ['focusin', 'pointerover']) this.addEventListener(type, () => store.signalIntent(), { signal, once: true });
+		this.querySelector('[data-copy-header]')?.addEventListener(
+			'click',
+			() => void this.#copyHeader(),
+			{ signal },
+		);
+		for (const type of ['focusin', 'pointerover'])
+			this.addEventListener(type, () => store.signalIntent(), { signal, once: true });
 		store.addEventListener('change', () => this.#render(), { signal });
 		// The store may already differ from the HTML (a share link applied by another island).
 		this.#render();
@@ -55,15 +68,21 @@ export class ApRequestBuilder extends HTMLElement {
 			if (option.disabled !== disabled) option.disabled = disabled;
 		}
 		setHidden(this.querySelector<HTMLElement>('[data-basic-only]')!, state.scheme !== 'basic');
-		for (const field of this.querySelectorAll<HTMLElement>('[data-field]')) this.#renderField(field);
+		for (const field of this.querySelectorAll<HTMLElement>('[data-field]'))
+			this.#renderField(field);
 		const environment = environmentText(built, profile);
 		const environmentLine = this.querySelector<HTMLElement>('[data-environment]')!;
 		setHidden(environmentLine, environment === undefined || state.scheme !== 'bearer');
 		setText(environmentLine, environment ?? '');
 		const header = this.querySelector<HTMLElement>('[data-header]')!;
 		setText(header, headerText(built));
-		if (header.hasAttribute('data-empty') === Boolean(built.request)) header.toggleAttribute('data-empty', !built.request);
-		renderSteps(this.querySelector<HTMLElement>('[data-steps]')!, built.steps, state.scheme === 'basic');
+		if (header.hasAttribute('data-empty') === Boolean(built.request))
+			header.toggleAttribute('data-empty', !built.request);
+		renderSteps(
+			this.querySelector<HTMLElement>('[data-steps]')!,
+			built.steps,
+			state.scheme === 'basic',
+		);
 	}
 
 	#renderField(field: HTMLElement): void {
@@ -80,13 +99,24 @@ export class ApRequestBuilder extends HTMLElement {
 			setHidden(hint, text === '');
 		}
 		const issues = [...built.errors, ...built.warnings].filter((issue) => issue.input === name);
-		showIssues(input, field.querySelector<HTMLElement>('[data-issues]')!, field.hidden ? [] : issues);
+		showIssues(
+			input,
+			field.querySelector<HTMLElement>('[data-issues]')!,
+			field.hidden ? [] : issues,
+		);
 	}
 
 	async #copyHeader(): Promise<void> {
 		const status = this.querySelector<HTMLElement>('[data-status]');
-		const header = this.#store?.snapshot.built.request ? this.querySelector<HTMLElement>('[data-header]')?.textContent : undefined;
+		const header = this.#store?.snapshot.built.request
+			? this.querySelector<HTMLElement>('[data-header]')?.textContent
+			: undefined;
 		if (!header) return announce(status, 'Nothing to copy: the header could not be built.');
-		announce(status, (await copyText(header, this)) ? 'Header copied.' : 'Copying failed: select the header and copy it by hand.');
+		announce(
+			status,
+			(await copyText(header, this))
+				? 'Header copied.'
+				: 'Copying failed: select the header and copy it by hand.',
+		);
 	}
 }

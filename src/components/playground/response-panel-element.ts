@@ -18,7 +18,9 @@ export class ApResponsePanel extends HTMLElement {
 		const store = (this.#store = storeFor(this));
 		this.#abort = new AbortController();
 		const { signal } = this.#abort;
-		this.querySelector('[data-send]')?.addEventListener('click', () => void this.#send(), { signal });
+		this.querySelector('[data-send]')?.addEventListener('click', () => void this.#send(), {
+			signal,
+		});
 		// A response describes the request it answered: once the request changes, say so.
 		store.addEventListener('change', () => this.#markStale(), { signal });
 	}
@@ -29,7 +31,11 @@ export class ApResponsePanel extends HTMLElement {
 
 	#markStale(): void {
 		const result = this.querySelector<HTMLElement>('[data-result]')!;
-		if (!result.hidden) setText(this.querySelector<HTMLElement>('[data-status]')!, 'The request has changed since this response. Send again to see the new answer.');
+		if (!result.hidden)
+			setText(
+				this.querySelector<HTMLElement>('[data-status]')!,
+				'The request has changed since this response. Send again to see the new answer.',
+			);
 	}
 
 	async #send(): Promise<void> {
@@ -47,7 +53,10 @@ export class ApResponsePanel extends HTMLElement {
 		const { errorCodes } = await import('../../lib/mock-api/index.ts');
 		// Two quick clicks: show the answer to the last one only.
 		if (attempt !== this.#sending) return;
-		const entry = response.errorCode && response.errorCode in errorCodes ? errorCodes[response.errorCode as keyof typeof errorCodes] : undefined;
+		const entry =
+			response.errorCode && response.errorCode in errorCodes
+				? errorCodes[response.errorCode as keyof typeof errorCodes]
+				: undefined;
 		renderResponse(this.querySelector<HTMLElement>('[data-response]')!, response);
 		const text = explanation(response, profile, entry);
 		this.querySelector<HTMLElement>('[data-explanation]')!.textContent = text.text;

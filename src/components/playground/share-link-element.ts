@@ -19,7 +19,9 @@ export class ApShareLink extends HTMLElement {
 		const store = (this.#store = storeFor(this));
 		this.#abort = new AbortController();
 		const { signal } = this.#abort;
-		this.querySelector('[data-copy-link]')?.addEventListener('click', () => void this.#copy(), { signal });
+		this.querySelector('[data-copy-link]')?.addEventListener('click', () => void this.#copy(), {
+			signal,
+		});
 		if (this.dataset['restore'] === undefined) return;
 		this.#open(location.hash);
 		window.addEventListener('hashchange', () => this.#open(location.hash), { signal });
@@ -39,20 +41,32 @@ export class ApShareLink extends HTMLElement {
 		this.#store.replace(keepSecrets(state, current));
 		const note = this.querySelector<HTMLElement>('[data-restored]')!;
 		note.hidden = rejected.length === 0;
-		note.textContent = rejected.length === 0 ? '' : `Ignored in the link: ${rejected.map((entry) => `${entry.param} (${entry.reason})`).join('; ')}.`;
+		note.textContent =
+			rejected.length === 0
+				? ''
+				: `Ignored in the link: ${rejected.map((entry) => `${entry.param} (${entry.reason})`).join('; ')}.`;
 	}
 
 	#link(): string | undefined {
 		if (!this.#store) return undefined;
 		const { state, profile } = this.#store.snapshot;
-		return shareUrl(new URL(this.dataset['target'] ?? '/playground/', location.href).href, state, profile);
+		return shareUrl(
+			new URL(this.dataset['target'] ?? '/playground/', location.href).href,
+			state,
+			profile,
+		);
 	}
 
 	async #copy(): Promise<void> {
 		const status = this.querySelector<HTMLElement>('[data-status]');
 		const link = this.#link();
 		if (!link) return;
-		announce(status, (await copyText(link, this)) ? 'Link copied. It holds no key, password or token.' : `Copying failed; the link is: ${link}`);
+		announce(
+			status,
+			(await copyText(link, this))
+				? 'Link copied. It holds no key, password or token.'
+				: `Copying failed; the link is: ${link}`,
+		);
 	}
 
 	#scheduleFragment(): void {

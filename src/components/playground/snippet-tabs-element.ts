@@ -4,7 +4,12 @@
  * emitters and Shiki only once the reader shows intent or edits: until then the build-time panels
  * are exactly right.
  */
-import { allStores, storeFor, StoreChangeEvent, type PlaygroundStore } from '../kit/playground-store.ts';
+import {
+	allStores,
+	storeFor,
+	StoreChangeEvent,
+	type PlaygroundStore,
+} from '../kit/playground-store.ts';
 import { readLanguage, writeLanguage } from '../kit/storage.ts';
 import { selectTab, tabIndexForKey } from '../kit/tablist.ts';
 import { announce, copyText } from '../kit/clipboard.ts';
@@ -47,17 +52,29 @@ export class ApSnippetTabs extends HTMLElement {
 			tab.addEventListener('click', () => chooseLanguage(languages[index]!), { signal });
 			tab.addEventListener('keydown', (event) => this.#onTabKey(event, index), { signal });
 		});
-		this.querySelector('[data-use-env]')?.addEventListener('change', (event) => this.#onSwitch(event), { signal });
-		this.querySelector('[data-copy-snippet]')?.addEventListener('click', () => void this.#copy(), { signal });
-		store.addEventListener('change', (event) => this.#onChange(event as StoreChangeEvent), { signal });
+		this.querySelector('[data-use-env]')?.addEventListener(
+			'change',
+			(event) => this.#onSwitch(event),
+			{ signal },
+		);
+		this.querySelector('[data-copy-snippet]')?.addEventListener('click', () => void this.#copy(), {
+			signal,
+		});
+		store.addEventListener('change', (event) => this.#onChange(event as StoreChangeEvent), {
+			signal,
+		});
 		store.addEventListener('intent', () => void loadEmitter(), { signal });
-		for (const type of ['focusin', 'pointerover']) this.addEventListener(type, () => void loadEmitter(), { signal, once: true });
+		for (const type of ['focusin', 'pointerover'])
+			this.addEventListener(type, () => void loadEmitter(), { signal, once: true });
 		// The server rendered exactly this state: its panels are the snippets until something changes.
 		for (const panel of this.#panels()) {
 			const language = panel.dataset['panel'] as Language;
 			const empty = panel.querySelector<HTMLElement>('[data-empty]')!;
 			const code = panel.querySelector('pre')?.textContent ?? '';
-			this.#outcomes.set(language, empty.hidden ? { ok: true, code } : { ok: false, reason: empty.textContent ?? '' });
+			this.#outcomes.set(
+				language,
+				empty.hidden ? { ok: true, code } : { ok: false, reason: empty.textContent ?? '' },
+			);
 			this.#shown.set(language, empty.hidden ? code : '');
 			this.#painted.set(language, empty.hidden ? code : '');
 		}
@@ -113,7 +130,8 @@ export class ApSnippetTabs extends HTMLElement {
 
 	#render(changed: ReadonlySet<keyof PlaygroundState>): void {
 		const { state } = this.#store!.snapshot;
-		if (changed.has('language')) selectTab(this.#tabs(), this.#panels(), languages.indexOf(state.language));
+		if (changed.has('language'))
+			selectTab(this.#tabs(), this.#panels(), languages.indexOf(state.language));
 		if (changed.has('useEnv')) {
 			this.querySelector<HTMLInputElement>('[data-use-env]')!.checked = state.useEnv;
 			this.querySelector<HTMLElement>('[data-inline-warning]')!.hidden = state.useEnv;
@@ -138,13 +156,17 @@ export class ApSnippetTabs extends HTMLElement {
 			this.#shown.set(language, code);
 		}
 		// The build-time colours stand until the code first changes, so Shiki loads only after an edit.
-		if (language === visible && outcome.ok && this.#painted.get(language) !== code) this.#scheduleHighlight(block, language);
+		if (language === visible && outcome.ok && this.#painted.get(language) !== code)
+			this.#scheduleHighlight(block, language);
 	}
 
 	#scheduleHighlight(block: HTMLElement, language: Language): void {
 		// Colouring waits for a pause in typing, so it never competes with the next keystroke.
 		window.clearTimeout(this.#timer);
-		this.#timer = window.setTimeout(() => void this.#highlight(block, language, this.#shown.get(language) ?? ''), highlightDelayMs);
+		this.#timer = window.setTimeout(
+			() => void this.#highlight(block, language, this.#shown.get(language) ?? ''),
+			highlightDelayMs,
+		);
 	}
 
 	async #highlight(block: HTMLElement, language: Language, code: string): Promise<void> {
@@ -161,7 +183,12 @@ export class ApSnippetTabs extends HTMLElement {
 		const outcome = this.#outcomes.get(language);
 		if (!outcome?.ok) return announce(status, 'Nothing to copy: there is no snippet yet.');
 		const copied = await copyText(outcome.code, this);
-		announce(status, copied ? `${languageLabels[language]} snippet copied.` : 'Copying failed: select the code and copy it by hand.');
+		announce(
+			status,
+			copied
+				? `${languageLabels[language]} snippet copied.`
+				: 'Copying failed: select the code and copy it by hand.',
+		);
 	}
 }
 

@@ -6,8 +6,14 @@ import type { Language } from '../../lib/share/index.ts';
  * library's `snippetLanguages` labels (a unit test holds them equal); not imported from there,
  * because that would pull the emitters into the page's first JavaScript.
  */
-export const languageLabels = { curl: 'cURL', javascript: 'JavaScript', python: 'Python', go: 'Go' } as const satisfies Record<Language, string>;
+export const languageLabels = {
+	curl: 'cURL',
+	javascript: 'JavaScript',
+	python: 'Python',
+	go: 'Go',
+} as const satisfies Record<Language, string>;
 
 export const snippetTexts = {
-	inlineWarning: 'The key is now written into the code: do not commit, paste or share this snippet.',
+	inlineWarning:
+		'The key is now written into the code: do not commit, paste or share this snippet.',
 } as const;

@@ -11,7 +11,8 @@ export type Segment = { readonly text: string } | { readonly shown: string; read
 function special(char: string): Segment | undefined {
 	const code = char.codePointAt(0) ?? 0;
 	if (char === ' ') return { shown: '\u00b7', name: 'space' };
-	if (code < 0x20 || code === 0x7f || isInvisible(code) || (code >= 0xd800 && code <= 0xdfff)) return { shown: visibleChar(char), name: codePoint(code) };
+	if (code < 0x20 || code === 0x7f || isInvisible(code) || (code >= 0xd800 && code <= 0xdfff))
+		return { shown: visibleChar(char), name: codePoint(code) };
 	return undefined;
 }
 

@@ -8,32 +8,32 @@ const MAX_WAIT_MS = 60_000; // a longer Retry-After means: give up now, try much
 
 /** Milliseconds until the moment a Retry-After value names, or null if it has none. */
 function retryAfterMs(value, now = Date.now()) {
-  if (value === null) return null;
-  const text = value.trim();
-  if (/^\d+$/.test(text)) return Number(text) * 1000; // delta-seconds
-  const date = Date.parse(text); // HTTP-date
-  return Number.isNaN(date) ? null : Math.max(0, date - now);
+	if (value === null) return null;
+	const text = value.trim();
+	if (/^\d+$/.test(text)) return Number(text) * 1000; // delta-seconds
+	const date = Date.parse(text); // HTTP-date
+	return Number.isNaN(date) ? null : Math.max(0, date - now);
 }
 
 /** Full jitter: a random wait between zero and the current ceiling. */
 function backoffMs(attempt) {
-  return Math.random() * Math.min(CAP_MS, BASE_MS * 2 ** attempt);
+	return Math.random() * Math.min(CAP_MS, BASE_MS * 2 ** attempt);
 }
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function fetchWithBackoff(url, init) {
-  for (let attempt = 0; ; attempt++) {
-    const response = await fetch(url, init);
-    const retryable = response.status === 429 || response.status === 503;
-    if (!retryable || attempt + 1 === MAX_ATTEMPTS) return response;
-    const hinted = retryAfterMs(response.headers.get('retry-after')) ?? 0;
-    const wait = Math.max(hinted, backoffMs(attempt));
-    if (wait > MAX_WAIT_MS) return response;
-    await response.body?.cancel();
-    console.error(`${response.status}: retrying in ${(wait / 1000).toFixed(1)} s`);
-    await sleep(wait);
-  }
+	for (let attempt = 0; ; attempt++) {
+		const response = await fetch(url, init);
+		const retryable = response.status === 429 || response.status === 503;
+		if (!retryable || attempt + 1 === MAX_ATTEMPTS) return response;
+		const hinted = retryAfterMs(response.headers.get('retry-after')) ?? 0;
+		const wait = Math.max(hinted, backoffMs(attempt));
+		if (wait > MAX_WAIT_MS) return response;
+		await response.body?.cancel();
+		console.error(`${response.status}: retrying in ${(wait / 1000).toFixed(1)} s`);
+		await sleep(wait);
+	}
 }
 
 const apiKey = process.env.API_KEY;

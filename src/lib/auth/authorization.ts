@@ -4,7 +4,14 @@
  * Basic and Bearer decoders, the mock API and the header doctor.
  */
 import { headerIssueFixes, type HeaderIssueCode } from './issue-codes.ts';
-import { errorsOf, makeIssue, scanValue, warningsOf, type AuthIssue, type Severity } from './validate.ts';
+import {
+	errorsOf,
+	makeIssue,
+	scanValue,
+	warningsOf,
+	type AuthIssue,
+	type Severity,
+} from './validate.ts';
 
 /** A field value split at the first run of spaces, with where each part starts. */
 export interface AuthorizationParts {
@@ -22,7 +29,13 @@ export type AuthorizationParsed =
 	| { readonly ok: false; readonly errors: readonly AuthIssue[] };
 
 /** An issue with a header-decoding code, about the header value (see `makeIssue`). */
-export function headerIssue(code: HeaderIssueCode, position: number, length: number, detail: string, severity: Severity = 'error'): AuthIssue {
+export function headerIssue(
+	code: HeaderIssueCode,
+	position: number,
+	length: number,
+	detail: string,
+	severity: Severity = 'error',
+): AuthIssue {
 	return makeIssue(code, headerIssueFixes[code], 'header', position, length, detail, severity);
 }
 
@@ -37,7 +50,9 @@ const neverInCredentials = new Set(['quoted-value', 'smart-quotes', 'invisible-c
  * are only warnings, since HTTP strips them in transit (RFC 9110 §5.5).
  */
 export function parseAuthorization(value: string): AuthorizationParsed {
-	const scanned = scanValue(value, 'header', { strict: false }).map((issue) => (neverInCredentials.has(issue.code) ? { ...issue, severity: 'error' as const } : issue));
+	const scanned = scanValue(value, 'header', { strict: false }).map((issue) =>
+		neverInCredentials.has(issue.code) ? { ...issue, severity: 'error' as const } : issue,
+	);
 	const errors = errorsOf(scanned);
 	if (errors.length > 0) return { ok: false, errors };
 	const warnings = warningsOf(scanned);
@@ -47,10 +62,30 @@ export function parseAuthorization(value: string): AuthorizationParsed {
 	const [, scheme = '', gap = '', credentials = ''] = match;
 	const credentialsStart = offset + scheme.length + gap.length;
 	if (!tokenChar.test(scheme)) {
-		return { ok: false, errors: [headerIssue('wrong-scheme', offset, scheme.length, `does not start with a scheme word such as Basic or Bearer.`)] };
+		return {
+			ok: false,
+			errors: [
+				headerIssue(
+					'wrong-scheme',
+					offset,
+					scheme.length,
+					`does not start with a scheme word such as Basic or Bearer.`,
+				),
+			],
+		};
 	}
 	if (credentials === '') {
-		return { ok: false, errors: [headerIssue('missing-credentials', credentialsStart, 0, `has the scheme "${scheme}" but nothing after it.`)] };
+		return {
+			ok: false,
+			errors: [
+				headerIssue(
+					'missing-credentials',
+					credentialsStart,
+					0,
+					`has the scheme "${scheme}" but nothing after it.`,
+				),
+			],
+		};
 	}
 	return { ok: true, warnings, scheme, credentials, credentialsStart };
 }

@@ -29,11 +29,22 @@ export function encodeBase64(bytes: Uint8Array): string {
 }
 
 /** Why a string is not canonical standard Base64. */
-export type Base64ErrorCode = 'base64url-alphabet' | 'invalid-base64-character' | 'missing-padding' | 'misplaced-padding' | 'invalid-length' | 'non-canonical-base64';
+export type Base64ErrorCode =
+	| 'base64url-alphabet'
+	| 'invalid-base64-character'
+	| 'missing-padding'
+	| 'misplaced-padding'
+	| 'invalid-length'
+	| 'non-canonical-base64';
 
 export type Base64Decoded =
 	| { readonly ok: true; readonly bytes: Uint8Array }
-	| { readonly ok: false; readonly code: Base64ErrorCode; readonly position: number; readonly message: string };
+	| {
+			readonly ok: false;
+			readonly code: Base64ErrorCode;
+			readonly position: number;
+			readonly message: string;
+	  };
 
 function fail(code: Base64ErrorCode, position: number, message: string): Base64Decoded {
 	return { ok: false, code, position, message };
@@ -49,24 +60,53 @@ export function decodeBase64(text: string): Base64Decoded {
 	for (let i = 0; i < text.length; i++) {
 		const char = text[i]!;
 		if (i >= dataLength) {
-			if (char !== '=') return fail('misplaced-padding', firstPad, '"=" padding may only appear at the end, but more data follows it.');
+			if (char !== '=')
+				return fail(
+					'misplaced-padding',
+					firstPad,
+					'"=" padding may only appear at the end, but more data follows it.',
+				);
 			continue;
 		}
 		if (lookup.has(char)) continue;
 		if (char === '-' || char === '_') {
-			return fail('base64url-alphabet', i, `"${char}" belongs to the base64url alphabet; standard Base64 uses "${char === '-' ? '+' : '/'}".`);
+			return fail(
+				'base64url-alphabet',
+				i,
+				`"${char}" belongs to the base64url alphabet; standard Base64 uses "${char === '-' ? '+' : '/'}".`,
+			);
 		}
-		return fail('invalid-base64-character', i, `Character ${describeChar(char)} is not in the Base64 alphabet.`);
+		return fail(
+			'invalid-base64-character',
+			i,
+			`Character ${describeChar(char)} is not in the Base64 alphabet.`,
+		);
 	}
 	const padding = text.length - dataLength;
-	if (padding > 2) return fail('misplaced-padding', dataLength, 'Base64 has at most two "=" padding characters.');
-	if (dataLength % 4 === 1) return fail('invalid-length', text.length, 'No Base64 string has this length: one character is missing or one too many.');
+	if (padding > 2)
+		return fail('misplaced-padding', dataLength, 'Base64 has at most two "=" padding characters.');
+	if (dataLength % 4 === 1)
+		return fail(
+			'invalid-length',
+			text.length,
+			'No Base64 string has this length: one character is missing or one too many.',
+		);
 	if (text.length % 4 !== 0) {
-		if (padding === 0) return fail('missing-padding', text.length, `The "=" padding is missing: add ${'='.repeat(4 - (text.length % 4))}.`);
-		return fail('invalid-length', text.length, 'The padding does not make the length a multiple of 4.');
+		if (padding === 0)
+			return fail(
+				'missing-padding',
+				text.length,
+				`The "=" padding is missing: add ${'='.repeat(4 - (text.length % 4))}.`,
+			);
+		return fail(
+			'invalid-length',
+			text.length,
+			'The padding does not make the length a multiple of 4.',
+		);
 	}
 	const expectedPadding = (4 - (dataLength % 4)) % 4;
-	if (padding !== expectedPadding) return fail('invalid-length', dataLength, 'The amount of "=" padding does not match the data.');
+	if (padding !== expectedPadding)
+		return fail('invalid-length', dataLength, 'The amount of "=" padding does not match the data.');
 	const bytes = new Uint8Array(Math.floor((dataLength * 3) / 4));
 	let bits = 0;
 	let buffer = 0;
@@ -80,7 +120,11 @@ export function decodeBase64(text: string): Base64Decoded {
 		}
 	}
 	if ((buffer & ((1 << bits) - 1)) !== 0) {
-		return fail('non-canonical-base64', dataLength - 1, 'The last character carries bits that are not zero: another encoder would not produce this string.');
+		return fail(
+			'non-canonical-base64',
+			dataLength - 1,
+			'The last character carries bits that are not zero: another encoder would not produce this string.',
+		);
 	}
 	return { ok: true, bytes };
 }

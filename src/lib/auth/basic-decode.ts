@@ -32,12 +32,18 @@ export type BasicDecoded =
 	| { readonly ok: false; readonly errors: readonly AuthIssue[] };
 
 /** The bytes as text, and which charset made sense of them. */
-export function decodeCredentialBytes(bytes: Uint8Array): { readonly text: string; readonly encoding: CredentialEncoding } {
+export function decodeCredentialBytes(bytes: Uint8Array): {
+	readonly text: string;
+	readonly encoding: CredentialEncoding;
+} {
 	let latin1 = '';
 	for (const byte of bytes) latin1 += String.fromCharCode(byte);
 	if (bytes.every((byte) => byte < 0x80)) return { text: latin1, encoding: 'ascii' };
 	try {
-		return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), encoding: 'utf-8' };
+		return {
+			text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes),
+			encoding: 'utf-8',
+		};
 	} catch {
 		return { text: latin1, encoding: 'latin-1' };
 	}
@@ -49,23 +55,77 @@ export function decodeBasicHeader(value: string): BasicDecoded {
 	if (!parsed.ok) return parsed;
 	const { scheme, credentials, credentialsStart } = parsed;
 	if (!isScheme(scheme, 'Basic')) {
-		return { ok: false, errors: [headerIssue('wrong-scheme', value.indexOf(scheme), scheme.length, `uses the scheme "${scheme}", not Basic.`)] };
+		return {
+			ok: false,
+			errors: [
+				headerIssue(
+					'wrong-scheme',
+					value.indexOf(scheme),
+					scheme.length,
+					`uses the scheme "${scheme}", not Basic.`,
+				),
+			],
+		};
 	}
 	const decoded = decodeBase64(credentials);
 	if (!decoded.ok) {
 		const position = credentialsStart + decoded.position;
-		return { ok: false, errors: [headerIssue(decoded.code, position, decoded.position < credentials.length ? 1 : 0, `is not valid Base64: ${decoded.message}`)] };
+		return {
+			ok: false,
+			errors: [
+				headerIssue(
+					decoded.code,
+					position,
+					decoded.position < credentials.length ? 1 : 0,
+					`is not valid Base64: ${decoded.message}`,
+				),
+			],
+		};
 	}
 	const { text, encoding } = decodeCredentialBytes(decoded.bytes);
 	const colon = text.indexOf(':');
 	if (colon === -1) {
-		return { ok: false, errors: [headerIssue('missing-colon', credentialsStart, credentials.length, 'decodes to text without a colon, so it has no user-id:password split.')] };
+		return {
+			ok: false,
+			errors: [
+				headerIssue(
+					'missing-colon',
+					credentialsStart,
+					credentials.length,
+					'decodes to text without a colon, so it has no user-id:password split.',
+				),
+			],
+		};
 	}
 	if (text === ':') {
-		return { ok: false, errors: [inputIssue('empty-credentials', 'header', credentialsStart, credentials.length, 'decodes to ":" alone: both username and password are empty.')] };
+		return {
+			ok: false,
+			errors: [
+				inputIssue(
+					'empty-credentials',
+					'header',
+					credentialsStart,
+					credentials.length,
+					'decodes to ":" alone: both username and password are empty.',
+				),
+			],
+		};
 	}
 	const userId = text.slice(0, colon);
 	const password = text.slice(colon + 1);
-	const contentIssues = [...scanValue(userId, 'username', { strict: false }), ...scanValue(password, 'password', { strict: false })];
-	return { ok: true, warnings: parsed.warnings, scheme, userId, password, bytes: decoded.bytes, encoding, credentialsStart, contentIssues };
+	const contentIssues = [
+		...scanValue(userId, 'username', { strict: false }),
+		...scanValue(password, 'password', { strict: false }),
+	];
+	return {
+		ok: true,
+		warnings: parsed.warnings,
+		scheme,
+		userId,
+		password,
+		bytes: decoded.bytes,
+		encoding,
+		credentialsStart,
+		contentIssues,
+	};
 }

@@ -12,7 +12,10 @@ export function hexBytes(bytes: Uint8Array): string {
 }
 
 /** Character and byte counts: they differ exactly when the credentials are not ASCII. */
-export function basicStepNotes(steps: BasicSteps | undefined): { userPassNote: string; bytesNote: string } {
+export function basicStepNotes(steps: BasicSteps | undefined): {
+	userPassNote: string;
+	bytesNote: string;
+} {
 	if (!steps) return { userPassNote: '', bytesNote: '' };
 	const characters = [...steps.userPass].length;
 	const bytes = steps.utf8Bytes.length;
@@ -23,7 +26,9 @@ export function basicStepNotes(steps: BasicSteps | undefined): { userPassNote: s
 }
 
 /** The steps after joining, for a text encoded as it is: only to show a form the builders refuse. */
-export function unjoinedSteps(text: string): Pick<BasicSteps, 'userPass' | 'utf8Bytes' | 'base64' | 'headerValue'> {
+export function unjoinedSteps(
+	text: string,
+): Pick<BasicSteps, 'userPass' | 'utf8Bytes' | 'base64' | 'headerValue'> {
 	const bytes = utf8Bytes(text);
 	const base64 = encodeBase64(bytes);
 	return { userPass: text, utf8Bytes: bytes, base64, headerValue: `Basic ${base64}` };

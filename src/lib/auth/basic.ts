@@ -4,7 +4,15 @@
  */
 import { describeChar, encodeBase64, utf8Bytes } from './base64.ts';
 import type { BasicUsernameRule } from '../profiles/index.ts';
-import { inputIssue, errorsOf, findChars, scanSchemePrefix, scanValue, warningsOf, type AuthIssue } from './validate.ts';
+import {
+	inputIssue,
+	errorsOf,
+	findChars,
+	scanSchemePrefix,
+	scanValue,
+	warningsOf,
+	type AuthIssue,
+} from './validate.ts';
 
 /**
  * - `user-password`: a real username and password.
@@ -12,7 +20,12 @@ import { inputIssue, errorsOf, findChars, scanSchemePrefix, scanValue, warningsO
  * - `any-username`: `anything:KEY`, the server ignores the username (LeadConduit).
  * - `key-as-username`: `KEY:`, the key is the user-id and the password is empty.
  */
-export const basicVariants = ['user-password', 'empty-username', 'any-username', 'key-as-username'] as const;
+export const basicVariants = [
+	'user-password',
+	'empty-username',
+	'any-username',
+	'key-as-username',
+] as const;
 export type BasicVariant = (typeof basicVariants)[number];
 
 /** What a person types for each variant. */
@@ -24,7 +37,12 @@ export type BasicCredentials =
 
 /** The Basic variant a profile's `auth.username` rule calls for. */
 export function basicVariantFor(rule: BasicUsernameRule): BasicVariant {
-	const variants = { required: 'user-password', empty: 'empty-username', ignored: 'any-username', 'key-as-username': 'key-as-username' } as const;
+	const variants = {
+		required: 'user-password',
+		empty: 'empty-username',
+		ignored: 'any-username',
+		'key-as-username': 'key-as-username',
+	} as const;
 	return variants[rule];
 }
 
@@ -46,10 +64,17 @@ export interface BasicSteps {
 /** Steps with warnings, or the errors that stop encoding (warnings included). */
 export type BasicResult =
 	| { readonly ok: true; readonly steps: BasicSteps; readonly warnings: readonly AuthIssue[] }
-	| { readonly ok: false; readonly errors: readonly AuthIssue[]; readonly warnings: readonly AuthIssue[] };
+	| {
+			readonly ok: false;
+			readonly errors: readonly AuthIssue[];
+			readonly warnings: readonly AuthIssue[];
+	  };
 
 /** The user-id and password a variant sends, before normalisation. */
-export function basicPair(credentials: BasicCredentials): { readonly userId: string; readonly password: string } {
+export function basicPair(credentials: BasicCredentials): {
+	readonly userId: string;
+	readonly password: string;
+} {
 	switch (credentials.variant) {
 		case 'user-password':
 			return { userId: credentials.username, password: credentials.password };
@@ -67,7 +92,16 @@ function keyIssues(key: string): AuthIssue[] {
 	const issues = [...scanSchemePrefix(key, 'key'), ...scanValue(key, 'key', { strict: true })];
 	const nonAscii = findChars(key, (_char, code) => code > 0x7e);
 	if (nonAscii && errorsOf(issues).length === 0) {
-		issues.push(inputIssue('non-ascii-key', 'key', nonAscii.position, nonAscii.char.length, `contains ${describeChar(nonAscii.char)}, which is not ASCII.`, 'warning'));
+		issues.push(
+			inputIssue(
+				'non-ascii-key',
+				'key',
+				nonAscii.position,
+				nonAscii.char.length,
+				`contains ${describeChar(nonAscii.char)}, which is not ASCII.`,
+				'warning',
+			),
+		);
 	}
 	return issues;
 }
@@ -75,7 +109,16 @@ function keyIssues(key: string): AuthIssue[] {
 function usernameIssues(username: string): AuthIssue[] {
 	const issues = scanValue(username, 'username', { strict: false });
 	const colon = username.indexOf(':');
-	if (colon !== -1) issues.push(inputIssue('colon-in-username', 'username', colon, 1, `contains a colon: the server would split it there.`));
+	if (colon !== -1)
+		issues.push(
+			inputIssue(
+				'colon-in-username',
+				'username',
+				colon,
+				1,
+				`contains a colon: the server would split it there.`,
+			),
+		);
 	return issues;
 }
 
@@ -83,8 +126,20 @@ function usernameIssues(username: string): AuthIssue[] {
 export function validateBasic(credentials: BasicCredentials): AuthIssue[] {
 	switch (credentials.variant) {
 		case 'user-password': {
-			const issues = [...usernameIssues(credentials.username), ...scanValue(credentials.password, 'password', { strict: false })];
-			if (credentials.username === '' && credentials.password === '') issues.push(inputIssue('empty-credentials', 'password', 0, 0, 'and the username are both empty, which sends only ":" (Basic Og==).'));
+			const issues = [
+				...usernameIssues(credentials.username),
+				...scanValue(credentials.password, 'password', { strict: false }),
+			];
+			if (credentials.username === '' && credentials.password === '')
+				issues.push(
+					inputIssue(
+						'empty-credentials',
+						'password',
+						0,
+						0,
+						'and the username are both empty, which sends only ":" (Basic Og==).',
+					),
+				);
 			return issues;
 		}
 		case 'empty-username':
@@ -94,7 +149,16 @@ export function validateBasic(credentials: BasicCredentials): AuthIssue[] {
 		case 'key-as-username': {
 			const issues = keyIssues(credentials.key);
 			const colon = credentials.key.indexOf(':');
-			if (colon !== -1) issues.push(inputIssue('colon-in-username', 'key', colon, 1, `contains a colon; as the user-id it would be cut there.`));
+			if (colon !== -1)
+				issues.push(
+					inputIssue(
+						'colon-in-username',
+						'key',
+						colon,
+						1,
+						`contains a colon; as the user-id it would be cut there.`,
+					),
+				);
 			return issues;
 		}
 	}
@@ -107,7 +171,14 @@ export function basicSteps(userId: string, password: string): BasicSteps {
 	const userPass = `${nfcUser}:${nfcPassword}`;
 	const bytes = utf8Bytes(userPass);
 	const base64 = encodeBase64(bytes);
-	return { userId: nfcUser, password: nfcPassword, userPass, utf8Bytes: bytes, base64, headerValue: `Basic ${base64}` };
+	return {
+		userId: nfcUser,
+		password: nfcPassword,
+		userPass,
+		utf8Bytes: bytes,
+		base64,
+		headerValue: `Basic ${base64}`,
+	};
 }
 
 /** Validates, then encodes the credentials into a `Basic` header value (RFC 7617 §2). */

@@ -13,12 +13,25 @@ import { inputIssue, errorsOf, warningsOf, type AuthIssue } from './validate.ts'
 /** A built request with warnings, or the errors that stopped it (warnings included). */
 export type BuildResult =
 	| { readonly ok: true; readonly request: ApiRequest; readonly warnings: readonly AuthIssue[] }
-	| { readonly ok: false; readonly errors: readonly AuthIssue[]; readonly warnings: readonly AuthIssue[] };
+	| {
+			readonly ok: false;
+			readonly errors: readonly AuthIssue[];
+			readonly warnings: readonly AuthIssue[];
+	  };
 
 /** A Basic build also returns its intermediate steps for the view. */
 export type BasicBuildResult =
-	| { readonly ok: true; readonly request: ApiRequest; readonly steps: BasicSteps; readonly warnings: readonly AuthIssue[] }
-	| { readonly ok: false; readonly errors: readonly AuthIssue[]; readonly warnings: readonly AuthIssue[] };
+	| {
+			readonly ok: true;
+			readonly request: ApiRequest;
+			readonly steps: BasicSteps;
+			readonly warnings: readonly AuthIssue[];
+	  }
+	| {
+			readonly ok: false;
+			readonly errors: readonly AuthIssue[];
+			readonly warnings: readonly AuthIssue[];
+	  };
 
 /** A secret part read from `envVar` by snippets. */
 export function secret(value: string, envVar: string): Secret {
@@ -34,26 +47,64 @@ const tokenName = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
  */
 export function unsafeHeader(headers: readonly Header[]): AuthIssue | undefined {
 	for (const [name, value] of headers) {
-		if (!tokenName.test(name)) return inputIssue('invalid-token-character', 'header', 0, 0, `name "${name}" is not a valid header name.`);
+		if (!tokenName.test(name))
+			return inputIssue(
+				'invalid-token-character',
+				'header',
+				0,
+				0,
+				`name "${name}" is not a valid header name.`,
+			);
 		const bad = /[\x00-\x08\x0a-\x1f\x7f\u0100-\uffff]|^[ \t]|[ \t]$/.exec(value);
-		if (bad) return inputIssue(/[\r\n]/.test(bad[0]) ? 'carriage-return' : 'control-character', 'header', bad.index, 1, `of ${name} contains a character that cannot travel in a header.`);
+		if (bad)
+			return inputIssue(
+				/[\r\n]/.test(bad[0]) ? 'carriage-return' : 'control-character',
+				'header',
+				bad.index,
+				1,
+				`of ${name} contains a character that cannot travel in a header.`,
+			);
 	}
 	return undefined;
 }
 
 /** The profile's sample endpoint with `authorization` appended after its own headers. */
-export function sampleRequest(profile: Profile, authorizationValue: string, recipe: AuthorizationRecipe): ApiRequest {
+export function sampleRequest(
+	profile: Profile,
+	authorizationValue: string,
+	recipe: AuthorizationRecipe,
+): ApiRequest {
 	const { method, path, headers } = profile.sampleEndpoint;
-	return { method, url: profile.baseUrl + path, headers: [...headers, ['Authorization', authorizationValue]], authorization: recipe };
+	return {
+		method,
+		url: profile.baseUrl + path,
+		headers: [...headers, ['Authorization', authorizationValue]],
+		authorization: recipe,
+	};
 }
 
-function checked<T extends { readonly request: ApiRequest; readonly warnings: readonly AuthIssue[] }>(result: T): (T & { readonly ok: true }) | { readonly ok: false; readonly errors: readonly AuthIssue[]; readonly warnings: readonly AuthIssue[] } {
+function checked<
+	T extends { readonly request: ApiRequest; readonly warnings: readonly AuthIssue[] },
+>(
+	result: T,
+):
+	| (T & { readonly ok: true })
+	| {
+			readonly ok: false;
+			readonly errors: readonly AuthIssue[];
+			readonly warnings: readonly AuthIssue[];
+	  } {
 	const unsafe = unsafeHeader(result.request.headers);
-	return unsafe ? { ok: false, errors: [unsafe], warnings: result.warnings } : { ...result, ok: true };
+	return unsafe
+		? { ok: false, errors: [unsafe], warnings: result.warnings }
+		: { ...result, ok: true };
 }
 
 /** The sample request with Basic credentials in the given variant (RFC 7617). */
-export function buildBasicRequest(profile: Profile, credentials: BasicCredentials): BasicBuildResult {
+export function buildBasicRequest(
+	profile: Profile,
+	credentials: BasicCredentials,
+): BasicBuildResult {
 	const encoded = encodeBasic(credentials);
 	if (!encoded.ok) return encoded;
 	// The recipe carries the NFC-normalised values the header was made from, so a snippet that
@@ -76,7 +127,10 @@ export function buildBearerRequest(profile: Profile, token: string): BuildResult
 	const errors = errorsOf(issues);
 	if (errors.length > 0) return { ok: false, errors, warnings: warningsOf(issues) };
 	const part: Part = secret(token, profile.envVar);
-	return checked({ request: sampleRequest(profile, `Bearer ${token}`, { kind: 'bearer', token: part }), warnings: issues });
+	return checked({
+		request: sampleRequest(profile, `Bearer ${token}`, { kind: 'bearer', token: part }),
+		warnings: issues,
+	});
 }
 
 /** What a person types for a profile: the key, and a username where the profile takes one. */
@@ -87,7 +141,10 @@ export interface ProfileCredentials {
 }
 
 /** The Basic credentials a profile's rule builds from a key (and username). */
-export function basicCredentialsFor(profile: Profile, input: ProfileCredentials): BasicCredentials | undefined {
+export function basicCredentialsFor(
+	profile: Profile,
+	input: ProfileCredentials,
+): BasicCredentials | undefined {
 	if (profile.auth.scheme !== 'basic') return undefined;
 	const username = input.username ?? profile.auth.exampleUsername ?? '';
 	switch (basicVariantFor(profile.auth.username)) {

@@ -11,7 +11,10 @@ import { utf8Bytes } from './base64.ts';
 export function formUrlEncode(value: string): string {
 	let out = '';
 	for (const byte of utf8Bytes(value)) {
-		const alphanumeric = (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5a) || (byte >= 0x61 && byte <= 0x7a);
+		const alphanumeric =
+			(byte >= 0x30 && byte <= 0x39) ||
+			(byte >= 0x41 && byte <= 0x5a) ||
+			(byte >= 0x61 && byte <= 0x7a);
 		if (alphanumeric) out += String.fromCharCode(byte);
 		else if (byte === 0x20) out += '+';
 		else out += `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;

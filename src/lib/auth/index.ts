@@ -36,7 +36,14 @@ export {
 	type Severity,
 } from './validate.ts';
 export { maskSecret, visibleChar, visibleText, isInvisible } from './mask.ts';
-export { encodeBase64, decodeBase64, utf8Bytes, describeChar, type Base64Decoded, type Base64ErrorCode } from './base64.ts';
+export {
+	encodeBase64,
+	decodeBase64,
+	utf8Bytes,
+	describeChar,
+	type Base64Decoded,
+	type Base64ErrorCode,
+} from './base64.ts';
 export {
 	basicVariants,
 	basicVariantFor,
@@ -50,8 +57,20 @@ export {
 	type BasicResult,
 } from './basic.ts';
 export { hexBytes, basicStepNotes, unjoinedSteps } from './basic-steps.ts';
-export { decodeBasicHeader, decodeCredentialBytes, type BasicDecoded, type BasicDecodedParts, type CredentialEncoding } from './basic-decode.ts';
-export { parseAuthorization, isScheme, headerIssue, type AuthorizationParsed, type AuthorizationParts } from './authorization.ts';
+export {
+	decodeBasicHeader,
+	decodeCredentialBytes,
+	type BasicDecoded,
+	type BasicDecodedParts,
+	type CredentialEncoding,
+} from './basic-decode.ts';
+export {
+	parseAuthorization,
+	isScheme,
+	headerIssue,
+	type AuthorizationParsed,
+	type AuthorizationParts,
+} from './authorization.ts';
 export {
 	b64tokenPattern,
 	isB64token,
@@ -87,7 +106,13 @@ export {
 	cryptoRandomBytes,
 	type RandomBytes,
 } from './pkce.ts';
-export { validateRedirectUri, validateScopes, parseScope, scopeTokenPattern, oauthIssue } from './oauth-validate.ts';
+export {
+	validateRedirectUri,
+	validateScopes,
+	parseScope,
+	scopeTokenPattern,
+	oauthIssue,
+} from './oauth-validate.ts';
 export {
 	buildAuthorizationUrl,
 	validateClientId,
@@ -96,7 +121,13 @@ export {
 	type AuthorizationUrlResult,
 	type PkceOption,
 } from './oauth-authorize.ts';
-export { buildTokenRequest, type OAuthClient, type TokenGrant, type TokenRequestResult, type ClientAuthMethod } from './oauth-token.ts';
+export {
+	buildTokenRequest,
+	type OAuthClient,
+	type TokenGrant,
+	type TokenRequestResult,
+	type ClientAuthMethod,
+} from './oauth-token.ts';
 export {
 	parseAuthorizationResponse,
 	parseTokenResponse,

@@ -16,7 +16,8 @@ export const inputIssueFixes = {
 	'trailing-newline': 'Delete the line break at the end (often from echo without -n).',
 	'lone-surrogate': 'Paste the value again; half of a character is missing.',
 	'surrounding-whitespace': 'Delete the spaces or tabs around the value.',
-	'smart-quotes': 'Copy the value again from its source; curly quotes come from word processors and chat apps.',
+	'smart-quotes':
+		'Copy the value again from its source; curly quotes come from word processors and chat apps.',
 	'quoted-value': 'Delete the quotes around the value.',
 	'invisible-character': 'Delete the invisible character.',
 	'scheme-in-value': 'Paste the credential alone; the scheme word is added for you.',
@@ -24,8 +25,10 @@ export const inputIssueFixes = {
 	'empty-credentials': 'Enter the API key; "Basic Og==" sends only a colon.',
 	'empty-key': 'Paste the API key.',
 	'non-ascii-key': 'Check the key against its source; API keys are ASCII.',
-	'non-ascii-token': 'Copy the token again; tokens are ASCII letters, digits and -._~+/ (RFC 6750 §2.1).',
-	'invalid-token-character': 'Remove it; tokens hold only letters, digits, -._~+/ and a final = (RFC 6750 §2.1).',
+	'non-ascii-token':
+		'Copy the token again; tokens are ASCII letters, digits and -._~+/ (RFC 6750 §2.1).',
+	'invalid-token-character':
+		'Remove it; tokens hold only letters, digits, -._~+/ and a final = (RFC 6750 §2.1).',
 	'misplaced-token-padding': 'Keep "=" only at the end of the token (RFC 6750 §2.1).',
 	'unknown-key-prefix': 'Check that the key belongs to this API.',
 } as const satisfies Record<string, string>;
@@ -51,15 +54,17 @@ export const oauthIssueFixes = {
 	'redirect-uri-insecure': 'Use https; http only on 127.0.0.1, [::1] or localhost.',
 	'invalid-scope': 'Use names without spaces, " or \\ and only ASCII (RFC 6749 §3.3).',
 	'duplicate-scope': 'List each scope once.',
-	'unknown-scope': 'Pick scopes from the API\'s list.',
+	'unknown-scope': "Pick scopes from the API's list.",
 	'invalid-code-verifier': 'Use 43 to 128 of A-Z a-z 0-9 - . _ ~ (RFC 7636 §4.1).',
 	'pkce-plain': 'Use S256; "plain" exposes the verifier (RFC 7636 §4.2).',
 	'unsupported-client-auth': 'Use one of the methods the API lists.',
-	'state-mismatch': 'Start the flow again; never redeem a code whose state you did not send (RFC 6749 §10.12).',
+	'state-mismatch':
+		'Start the flow again; never redeem a code whose state you did not send (RFC 6749 §10.12).',
 	'missing-code': 'Paste the whole redirect URL, query included.',
 	'authorization-error': 'Read the error, fix the request, and start again.',
 	'stale-authorization-request': 'Start the flow again; codes and state are short-lived.',
-	'invalid-token-response': 'Check the token endpoint answered JSON with access_token and token_type (RFC 6749 §5.1).',
+	'invalid-token-response':
+		'Check the token endpoint answered JSON with access_token and token_type (RFC 6749 §5.1).',
 	'oauth-not-offered': 'Pick an API that offers OAuth 2.0.',
 } as const satisfies Record<string, string>;
 
@@ -125,11 +130,20 @@ export const authIssueTitles = {
 
 /** The fix for any code. */
 export function fixOf(code: AuthIssueCode): string {
-	return (inputIssueFixes as Record<string, string>)[code] ?? (headerIssueFixes as Record<string, string>)[code] ?? (oauthIssueFixes as Record<string, string>)[code]!;
+	return (
+		(inputIssueFixes as Record<string, string>)[code] ??
+		(headerIssueFixes as Record<string, string>)[code] ??
+		(oauthIssueFixes as Record<string, string>)[code]!
+	);
 }
 
 function buildTable(): Record<AuthIssueCode, IssueText> {
-	return Object.fromEntries(Object.entries(authIssueTitles).map(([code, title]) => [code, { title, fix: fixOf(code as AuthIssueCode) }])) as Record<AuthIssueCode, IssueText>;
+	return Object.fromEntries(
+		Object.entries(authIssueTitles).map(([code, title]) => [
+			code,
+			{ title, fix: fixOf(code as AuthIssueCode) },
+		]),
+	) as Record<AuthIssueCode, IssueText>;
 }
 
 /** Every code with its title and fix. (`#__PURE__` lets bundlers drop it from pages that do not use it.) */

@@ -43,7 +43,17 @@ const fieldLabels = {
 } as const satisfies Record<AuthField, string>;
 
 /** Fields whose value is a secret: messages show them masked, never whole. */
-export const secretFields: ReadonlySet<AuthField> = new Set<AuthField>(['password', 'key', 'token', 'header', 'credentials', 'client-secret', 'code', 'code-verifier', 'refresh-token']);
+export const secretFields: ReadonlySet<AuthField> = new Set<AuthField>([
+	'password',
+	'key',
+	'token',
+	'header',
+	'credentials',
+	'client-secret',
+	'code',
+	'code-verifier',
+	'refresh-token',
+]);
 
 /** `error` stops a builder; `warning` is shown but the value is still used. */
 export type Severity = 'error' | 'warning';
@@ -63,12 +73,35 @@ export interface AuthIssue {
 }
 
 /** Builds an issue; `detail` completes a sentence that starts with the field's label. */
-export function makeIssue(code: AuthIssueCode, fix: string, field: AuthField, position: number, length: number, detail: string, severity: Severity = 'error'): AuthIssue {
-	return { code, severity, field, position, length, message: `${fieldLabels[field]} ${detail}`, fix };
+export function makeIssue(
+	code: AuthIssueCode,
+	fix: string,
+	field: AuthField,
+	position: number,
+	length: number,
+	detail: string,
+	severity: Severity = 'error',
+): AuthIssue {
+	return {
+		code,
+		severity,
+		field,
+		position,
+		length,
+		message: `${fieldLabels[field]} ${detail}`,
+		fix,
+	};
 }
 
 /** An issue with an input code (see `makeIssue`). */
-export function inputIssue(code: InputIssueCode, field: AuthField, position: number, length: number, detail: string, severity: Severity = 'error'): AuthIssue {
+export function inputIssue(
+	code: InputIssueCode,
+	field: AuthField,
+	position: number,
+	length: number,
+	detail: string,
+	severity: Severity = 'error',
+): AuthIssue {
 	return makeIssue(code, inputIssueFixes[code], field, position, length, detail, severity);
 }
 
@@ -93,6 +126,13 @@ export function warningsOf(issues: readonly AuthIssue[]): AuthIssue[] {
 }
 
 /** An issue with any code (for tools that report issues of their own). */
-export function authIssue(code: AuthIssueCode, field: AuthField, position: number, length: number, detail: string, severity: Severity = 'error'): AuthIssue {
+export function authIssue(
+	code: AuthIssueCode,
+	field: AuthField,
+	position: number,
+	length: number,
+	detail: string,
+	severity: Severity = 'error',
+): AuthIssue {
 	return makeIssue(code, fixOf(code), field, position, length, detail, severity);
 }

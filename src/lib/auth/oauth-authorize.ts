@@ -4,12 +4,19 @@
  * returned, because the client must keep both to check the redirect and redeem the code.
  */
 import type { Profile } from '../profiles/index.ts';
-import { codeChallengeS256, createCodeVerifier, createState, validateCodeVerifier, type RandomBytes } from './pkce.ts';
+import {
+	codeChallengeS256,
+	createCodeVerifier,
+	createState,
+	validateCodeVerifier,
+	type RandomBytes,
+} from './pkce.ts';
 import { oauthIssue, validateRedirectUri, validateScopes } from './oauth-validate.ts';
 import { errorsOf, scanValue, warningsOf, type AuthIssue } from './validate.ts';
 
 /** The PKCE method; `plain` only with `legacyPlain: true`, and always with a warning. */
-export type PkceOption = { readonly method: 'S256' } | { readonly method: 'plain'; readonly legacyPlain: true };
+export type PkceOption =
+	{ readonly method: 'S256' } | { readonly method: 'plain'; readonly legacyPlain: true };
 
 /** What the client supplies to start the flow; randomness and clock are injected. */
 export interface AuthorizationUrlInput {
@@ -38,7 +45,11 @@ export interface AuthorizationRequest {
 /** The URL and what to remember, or the errors that stop it. */
 export type AuthorizationUrlResult =
 	| ({ readonly ok: true; readonly warnings: readonly AuthIssue[] } & AuthorizationRequest)
-	| { readonly ok: false; readonly errors: readonly AuthIssue[]; readonly warnings: readonly AuthIssue[] };
+	| {
+			readonly ok: false;
+			readonly errors: readonly AuthIssue[];
+			readonly warnings: readonly AuthIssue[];
+	  };
 
 /** Issues with a client ID (RFC 6749 Appendix A.1: VSCHAR, so printable ASCII only). */
 export function validateClientId(clientId: string): AuthIssue[] {
@@ -47,20 +58,50 @@ export function validateClientId(clientId: string): AuthIssue[] {
 }
 
 /** The authorization URL for `profile` (RFC 6749 §4.1.1, RFC 7636 §4.3). */
-export async function buildAuthorizationUrl(profile: Profile, input: AuthorizationUrlInput): Promise<AuthorizationUrlResult> {
-	if (!profile.oauth) return { ok: false, errors: [oauthIssue('oauth-not-offered', 'client-id', 0, 0, `cannot be used: ${profile.name} does not offer OAuth 2.0.`)], warnings: [] };
+export async function buildAuthorizationUrl(
+	profile: Profile,
+	input: AuthorizationUrlInput,
+): Promise<AuthorizationUrlResult> {
+	if (!profile.oauth)
+		return {
+			ok: false,
+			errors: [
+				oauthIssue(
+					'oauth-not-offered',
+					'client-id',
+					0,
+					0,
+					`cannot be used: ${profile.name} does not offer OAuth 2.0.`,
+				),
+			],
+			warnings: [],
+		};
 	const pkce = input.pkce ?? { method: 'S256' };
 	const issues = [
 		...validateClientId(input.clientId),
 		...validateRedirectUri(input.redirectUri),
-		...validateScopes(input.scopes, profile.oauth.scopes.map((scope) => scope.name)),
+		...validateScopes(
+			input.scopes,
+			profile.oauth.scopes.map((scope) => scope.name),
+		),
 		...(input.codeVerifier === undefined ? [] : validateCodeVerifier(input.codeVerifier)),
 	];
-	if (pkce.method === 'plain') issues.push(oauthIssue('pkce-plain', 'code-verifier', 0, 0, 'is sent as the challenge itself (method "plain").', 'warning'));
+	if (pkce.method === 'plain')
+		issues.push(
+			oauthIssue(
+				'pkce-plain',
+				'code-verifier',
+				0,
+				0,
+				'is sent as the challenge itself (method "plain").',
+				'warning',
+			),
+		);
 	const errors = errorsOf(issues);
 	if (errors.length > 0) return { ok: false, errors, warnings: warningsOf(issues) };
 	const codeVerifier = input.codeVerifier ?? createCodeVerifier(input.random);
-	const codeChallenge = pkce.method === 'S256' ? await codeChallengeS256(codeVerifier) : codeVerifier;
+	const codeChallenge =
+		pkce.method === 'S256' ? await codeChallengeS256(codeVerifier) : codeVerifier;
 	const state = createState(input.random);
 	const url = new URL(profile.oauth.authorizationEndpoint);
 	const params: [string, string][] = [
@@ -73,6 +114,16 @@ export async function buildAuthorizationUrl(profile: Profile, input: Authorizati
 		['code_challenge_method', pkce.method],
 	];
 	// §3.1: an endpoint's own query is kept; ours are appended after it.
-	for (const [name, value] of params) if (name !== 'scope' || value !== '') url.searchParams.append(name, value);
-	return { ok: true, warnings: warningsOf(issues), url: url.href, state, codeVerifier, codeChallenge, codeChallengeMethod: pkce.method, createdAt: input.now() };
+	for (const [name, value] of params)
+		if (name !== 'scope' || value !== '') url.searchParams.append(name, value);
+	return {
+		ok: true,
+		warnings: warningsOf(issues),
+		url: url.href,
+		state,
+		codeVerifier,
+		codeChallenge,
+		codeChallengeMethod: pkce.method,
+		createdAt: input.now(),
+	};
 }

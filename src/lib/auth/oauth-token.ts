@@ -28,49 +28,119 @@ export interface OAuthClient {
 
 /** The grant being redeemed, with what each one needs. */
 export type TokenGrant =
-	| { readonly type: 'authorization_code'; readonly code: string; readonly redirectUri: string; readonly codeVerifier: string }
-	| { readonly type: 'refresh_token'; readonly refreshToken: string; readonly scopes?: readonly string[]; readonly refreshTokenEnvVar?: string }
+	| {
+			readonly type: 'authorization_code';
+			readonly code: string;
+			readonly redirectUri: string;
+			readonly codeVerifier: string;
+	  }
+	| {
+			readonly type: 'refresh_token';
+			readonly refreshToken: string;
+			readonly scopes?: readonly string[];
+			readonly refreshTokenEnvVar?: string;
+	  }
 	| { readonly type: 'client_credentials'; readonly scopes?: readonly string[] };
 
 /** A token request; with `client_secret_basic`, the Basic steps too (over the form-encoded pair). */
 export type TokenRequestResult =
-	| { readonly ok: true; readonly request: ApiRequest; readonly steps?: BasicSteps; readonly warnings: readonly AuthIssue[] }
-	| { readonly ok: false; readonly errors: readonly AuthIssue[]; readonly warnings: readonly AuthIssue[] };
+	| {
+			readonly ok: true;
+			readonly request: ApiRequest;
+			readonly steps?: BasicSteps;
+			readonly warnings: readonly AuthIssue[];
+	  }
+	| {
+			readonly ok: false;
+			readonly errors: readonly AuthIssue[];
+			readonly warnings: readonly AuthIssue[];
+	  };
 
 function required(value: string, field: AuthField): AuthIssue[] {
-	return value === '' ? [oauthIssue('empty-value', field, 0, 0, 'is empty.')] : scanValue(value, field, { strict: true });
+	return value === ''
+		? [oauthIssue('empty-value', field, 0, 0, 'is empty.')]
+		: scanValue(value, field, { strict: true });
 }
 
 function grantIssues(grant: TokenGrant, knownScopes: readonly string[]): AuthIssue[] {
 	switch (grant.type) {
 		case 'authorization_code':
-			return [...required(grant.code, 'code'), ...validateRedirectUri(grant.redirectUri), ...validateCodeVerifier(grant.codeVerifier)];
+			return [
+				...required(grant.code, 'code'),
+				...validateRedirectUri(grant.redirectUri),
+				...validateCodeVerifier(grant.codeVerifier),
+			];
 		case 'refresh_token':
-			return [...required(grant.refreshToken, 'refresh-token'), ...validateScopes(grant.scopes ?? [], knownScopes)];
+			return [
+				...required(grant.refreshToken, 'refresh-token'),
+				...validateScopes(grant.scopes ?? [], knownScopes),
+			];
 		case 'client_credentials':
 			return validateScopes(grant.scopes ?? [], knownScopes);
 	}
 }
 
 function grantFields(grant: TokenGrant): FormField[] {
-	const scope = (scopes: readonly string[] | undefined): FormField[] => (scopes && scopes.length > 0 ? [['scope', scopes.join(' ')]] : []);
+	const scope = (scopes: readonly string[] | undefined): FormField[] =>
+		scopes && scopes.length > 0 ? [['scope', scopes.join(' ')]] : [];
 	switch (grant.type) {
 		case 'authorization_code':
-			return [['grant_type', 'authorization_code'], ['code', grant.code], ['redirect_uri', grant.redirectUri], ['code_verifier', grant.codeVerifier]];
+			return [
+				['grant_type', 'authorization_code'],
+				['code', grant.code],
+				['redirect_uri', grant.redirectUri],
+				['code_verifier', grant.codeVerifier],
+			];
 		case 'refresh_token':
-			return [['grant_type', 'refresh_token'], ['refresh_token', secret(grant.refreshToken, grant.refreshTokenEnvVar ?? 'REFRESH_TOKEN')], ...scope(grant.scopes)];
+			return [
+				['grant_type', 'refresh_token'],
+				['refresh_token', secret(grant.refreshToken, grant.refreshTokenEnvVar ?? 'REFRESH_TOKEN')],
+				...scope(grant.scopes),
+			];
 		case 'client_credentials':
 			return [['grant_type', 'client_credentials'], ...scope(grant.scopes)];
 	}
 }
 
 /** The token request to `profile`'s token endpoint for `grant`, authenticated as `client`. */
-export function buildTokenRequest(profile: Profile, client: OAuthClient, grant: TokenGrant): TokenRequestResult {
+export function buildTokenRequest(
+	profile: Profile,
+	client: OAuthClient,
+	grant: TokenGrant,
+): TokenRequestResult {
 	const oauth = profile.oauth;
-	if (!oauth) return { ok: false, errors: [oauthIssue('oauth-not-offered', 'client-id', 0, 0, `cannot be used: ${profile.name} does not offer OAuth 2.0.`)], warnings: [] };
-	const issues = [...validateClientId(client.clientId), ...required(client.clientSecret, 'client-secret'), ...grantIssues(grant, oauth.scopes.map((scope) => scope.name))];
+	if (!oauth)
+		return {
+			ok: false,
+			errors: [
+				oauthIssue(
+					'oauth-not-offered',
+					'client-id',
+					0,
+					0,
+					`cannot be used: ${profile.name} does not offer OAuth 2.0.`,
+				),
+			],
+			warnings: [],
+		};
+	const issues = [
+		...validateClientId(client.clientId),
+		...required(client.clientSecret, 'client-secret'),
+		...grantIssues(
+			grant,
+			oauth.scopes.map((scope) => scope.name),
+		),
+	];
 	if (!oauth.clientAuthMethods.includes(client.method)) {
-		issues.push(oauthIssue('unsupported-client-auth', 'client-secret', 0, 0, `cannot be sent by ${client.method}; ${profile.name} accepts ${oauth.clientAuthMethods.join(' or ')}.`));
+		issues.push(
+			oauthIssue(
+				'unsupported-client-auth',
+				'client-secret',
+				0,
+				0,
+				`cannot be sent by ${client.method}; ${profile.name} accepts ${oauth.clientAuthMethods.join(' or ')}.`,
+			),
+		);
 	}
 	const errors = errorsOf(issues);
 	const warnings = warningsOf(issues);
@@ -86,11 +156,22 @@ export function buildTokenRequest(profile: Profile, client: OAuthClient, grant: 
 	if (client.method === 'client_secret_basic') {
 		steps = basicSteps(formUrlEncode(client.clientId), formUrlEncode(client.clientSecret));
 		headers.push(['Authorization', steps.headerValue]);
-		authorization = { kind: 'basic', userId: client.clientId, password: clientSecret, formEncode: true };
+		authorization = {
+			kind: 'basic',
+			userId: client.clientId,
+			password: clientSecret,
+			formEncode: true,
+		};
 	} else {
 		fields.push(['client_id', client.clientId], ['client_secret', clientSecret]);
 	}
-	const request: ApiRequest = { method: 'POST', url: oauth.tokenEndpoint, headers, body: { kind: 'form', fields }, ...(authorization ? { authorization } : {}) };
+	const request: ApiRequest = {
+		method: 'POST',
+		url: oauth.tokenEndpoint,
+		headers,
+		body: { kind: 'form', fields },
+		...(authorization ? { authorization } : {}),
+	};
 	const unsafe = unsafeHeader(headers);
 	if (unsafe) return { ok: false, errors: [unsafe], warnings };
 	return { ok: true, request, ...(steps ? { steps } : {}), warnings };

@@ -3,10 +3,24 @@
  * the loopback exception of RFC 8252 §7.3 and §8.3) and the scope list (RFC 6749 §3.3).
  */
 import { oauthIssueFixes, type OAuthIssueCode } from './issue-codes.ts';
-import { errorsOf, makeIssue, scanValue, type AuthField, type AuthIssue, type Severity } from './validate.ts';
+import {
+	errorsOf,
+	makeIssue,
+	scanValue,
+	type AuthField,
+	type AuthIssue,
+	type Severity,
+} from './validate.ts';
 
 /** An issue with an OAuth code (see `makeIssue`). */
-export function oauthIssue(code: OAuthIssueCode, field: AuthField, position: number, length: number, detail: string, severity: Severity = 'error'): AuthIssue {
+export function oauthIssue(
+	code: OAuthIssueCode,
+	field: AuthField,
+	position: number,
+	length: number,
+	detail: string,
+	severity: Severity = 'error',
+): AuthIssue {
 	return makeIssue(code, oauthIssueFixes[code], field, position, length, detail, severity);
 }
 
@@ -22,12 +36,38 @@ export function validateRedirectUri(uri: string): AuthIssue[] {
 	if (errorsOf(issues).length > 0) return issues;
 	const scheme = /^[A-Za-z][A-Za-z0-9+.-]*:/.exec(uri);
 	const url = scheme ? URL.parse(uri) : null;
-	if (!url) return [oauthIssue('redirect-uri-relative', 'redirect-uri', 0, uri.length, 'is not an absolute URI (such as https://app.example.com/callback).')];
+	if (!url)
+		return [
+			oauthIssue(
+				'redirect-uri-relative',
+				'redirect-uri',
+				0,
+				uri.length,
+				'is not an absolute URI (such as https://app.example.com/callback).',
+			),
+		];
 	const hash = uri.indexOf('#');
-	if (hash !== -1) issues.push(oauthIssue('redirect-uri-fragment', 'redirect-uri', hash, uri.length - hash, 'has a fragment ("#…").'));
+	if (hash !== -1)
+		issues.push(
+			oauthIssue(
+				'redirect-uri-fragment',
+				'redirect-uri',
+				hash,
+				uri.length - hash,
+				'has a fragment ("#…").',
+			),
+		);
 	const loopbackHttp = url.protocol === 'http:' && loopbackHosts.has(url.hostname);
 	if (url.protocol !== 'https:' && !loopbackHttp) {
-		issues.push(oauthIssue('redirect-uri-insecure', 'redirect-uri', 0, scheme![0].length, `uses ${url.protocol.slice(0, -1)} on a host that is not a loopback address.`));
+		issues.push(
+			oauthIssue(
+				'redirect-uri-insecure',
+				'redirect-uri',
+				0,
+				scheme![0].length,
+				`uses ${url.protocol.slice(0, -1)} on a host that is not a loopback address.`,
+			),
+		);
 	}
 	return issues;
 }
@@ -45,10 +85,40 @@ export function validateScopes(scopes: readonly string[], known?: readonly strin
 	let offset = 0;
 	for (const scope of scopes) {
 		const bad = /[^\x21\x23-\x5b\x5d-\x7e]/.exec(scope);
-		if (scope === '') issues.push(oauthIssue('invalid-scope', 'scope', offset, 0, 'has an empty name.'));
-		else if (bad) issues.push(oauthIssue('invalid-scope', 'scope', offset + bad.index, 1, `"${scope}" contains a character a scope name cannot hold.`));
-		else if (seen.has(scope)) issues.push(oauthIssue('duplicate-scope', 'scope', offset, scope.length, `"${scope}" is listed twice.`, 'warning'));
-		else if (known && !known.includes(scope)) issues.push(oauthIssue('unknown-scope', 'scope', offset, scope.length, `"${scope}" is not one this API defines.`, 'warning'));
+		if (scope === '')
+			issues.push(oauthIssue('invalid-scope', 'scope', offset, 0, 'has an empty name.'));
+		else if (bad)
+			issues.push(
+				oauthIssue(
+					'invalid-scope',
+					'scope',
+					offset + bad.index,
+					1,
+					`"${scope}" contains a character a scope name cannot hold.`,
+				),
+			);
+		else if (seen.has(scope))
+			issues.push(
+				oauthIssue(
+					'duplicate-scope',
+					'scope',
+					offset,
+					scope.length,
+					`"${scope}" is listed twice.`,
+					'warning',
+				),
+			);
+		else if (known && !known.includes(scope))
+			issues.push(
+				oauthIssue(
+					'unknown-scope',
+					'scope',
+					offset,
+					scope.length,
+					`"${scope}" is not one this API defines.`,
+					'warning',
+				),
+			);
 		seen.add(scope);
 		offset += scope.length + 1;
 	}
@@ -56,11 +126,25 @@ export function validateScopes(scopes: readonly string[], known?: readonly strin
 }
 
 /** The scope tokens in a space-delimited `scope` value, and issues for how it is written (§3.3). */
-export function parseScope(value: string, known?: readonly string[]): { readonly scopes: string[]; readonly issues: AuthIssue[] } {
+export function parseScope(
+	value: string,
+	known?: readonly string[],
+): { readonly scopes: string[]; readonly issues: AuthIssue[] } {
 	if (/^ | $| {2}/.test(value)) {
 		const position = value.search(/^ | $| {2}/);
 		const scopes = value.split(' ').filter((token) => token !== '');
-		return { scopes, issues: [oauthIssue('invalid-scope', 'scope', position, 1, 'has extra spaces; separate names with exactly one space.')] };
+		return {
+			scopes,
+			issues: [
+				oauthIssue(
+					'invalid-scope',
+					'scope',
+					position,
+					1,
+					'has extra spaces; separate names with exactly one space.',
+				),
+			],
+		};
 	}
 	const scopes = value === '' ? [] : value.split(' ');
 	return { scopes, issues: validateScopes(scopes, known) };

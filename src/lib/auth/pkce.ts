@@ -15,7 +15,8 @@ import type { AuthIssue } from './validate.ts';
 export type RandomBytes = (n: number) => Uint8Array;
 
 /** The platform's cryptographic random source. */
-export const cryptoRandomBytes: RandomBytes = (n) => globalThis.crypto.getRandomValues(new Uint8Array(n));
+export const cryptoRandomBytes: RandomBytes = (n) =>
+	globalThis.crypto.getRandomValues(new Uint8Array(n));
 
 /** base64url without padding (RFC 4648 §5, RFC 7636 Appendix A). */
 export function encodeBase64Url(bytes: Uint8Array): string {
@@ -25,7 +26,8 @@ export function encodeBase64Url(bytes: Uint8Array): string {
 /** `n` bytes from `random`, refusing a source that returns fewer (a silent short read would weaken state and verifiers). */
 export function randomBytes(random: RandomBytes, n: number): Uint8Array {
 	const bytes = random(n);
-	if (!(bytes instanceof Uint8Array) || bytes.length !== n) throw new RangeError(`random source returned ${bytes.length} bytes, expected ${n}`);
+	if (!(bytes instanceof Uint8Array) || bytes.length !== n)
+		throw new RangeError(`random source returned ${bytes.length} bytes, expected ${n}`);
 	return bytes;
 }
 
@@ -42,9 +44,26 @@ export function createState(random: RandomBytes): string {
 /** Issues with a verifier: 43 to 128 characters of `[A-Za-z0-9-._~]` (RFC 7636 §4.1). */
 export function validateCodeVerifier(verifier: string): AuthIssue[] {
 	const bad = /[^A-Za-z0-9\-._~]/.exec(verifier);
-	if (bad) return [oauthIssue('invalid-code-verifier', 'code-verifier', bad.index, 1, 'contains a character outside A-Z a-z 0-9 - . _ ~.')];
+	if (bad)
+		return [
+			oauthIssue(
+				'invalid-code-verifier',
+				'code-verifier',
+				bad.index,
+				1,
+				'contains a character outside A-Z a-z 0-9 - . _ ~.',
+			),
+		];
 	if (verifier.length < 43 || verifier.length > 128) {
-		return [oauthIssue('invalid-code-verifier', 'code-verifier', Math.min(verifier.length, 128), 0, `is ${verifier.length} characters long; it must be 43 to 128.`)];
+		return [
+			oauthIssue(
+				'invalid-code-verifier',
+				'code-verifier',
+				Math.min(verifier.length, 128),
+				0,
+				`is ${verifier.length} characters long; it must be 43 to 128.`,
+			),
+		];
 	}
 	return [];
 }

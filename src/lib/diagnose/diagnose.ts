@@ -27,7 +27,16 @@ export function diagnose(paste: string, options: DiagnoseOptions = {}): Diagnosi
 	} catch {
 		// Keep what was found so far; the page shows it rather than nothing.
 	}
-	return safely(() => result(into, reader.kind, reader.shape, reading.label ?? reader.label, reading)) ?? { kind: reader.kind, findings: [...into.findings].sort(byPosition), shape: reader.shape, readAs: reader.label };
+	return (
+		safely(() =>
+			result(into, reader.kind, reader.shape, reading.label ?? reader.label, reading),
+		) ?? {
+			kind: reader.kind,
+			findings: [...into.findings].sort(byPosition),
+			shape: reader.shape,
+			readAs: reader.label,
+		}
+	);
 }
 
 /** `diagnose` without the safety net, so tests can prove the checks themselves never throw. */
@@ -52,21 +61,55 @@ function unrecognised(): Diagnosis {
 	return { kind: 'unrecognised', findings: [], tried: readerLabels() };
 }
 
-function result(into: Collector, kind: Diagnosis['kind'], shape: NonNullable<Diagnosis['shape']>, readAs: string, reading: Reading): Diagnosis {
+function result(
+	into: Collector,
+	kind: Diagnosis['kind'],
+	shape: NonNullable<Diagnosis['shape']>,
+	readAs: string,
+	reading: Reading,
+): Diagnosis {
 	if (reading.corrected !== undefined) checkHeaderSize(into, reading.corrected);
 	const findings = [...into.findings].sort(byPosition);
 	const corrected = reading.corrected;
-	const correctedHeader = corrected !== undefined && worthCorrecting(findings) ? `Authorization: ${corrected}` : undefined;
-	const request = reading.request ? correctedRequest(reading.request, corrected, into.profile) : undefined;
-	return { kind, findings, shape, readAs, ...(correctedHeader !== undefined ? { correctedHeader } : {}), ...(request ? { request } : {}) };
+	const correctedHeader =
+		corrected !== undefined && worthCorrecting(findings)
+			? `Authorization: ${corrected}`
+			: undefined;
+	const request = reading.request
+		? correctedRequest(reading.request, corrected, into.profile)
+		: undefined;
+	return {
+		kind,
+		findings,
+		shape,
+		readAs,
+		...(correctedHeader !== undefined ? { correctedHeader } : {}),
+		...(request ? { request } : {}),
+	};
 }
 
 /** Codes that say nothing about how the header is written: a corrected header would equal the input. */
-const notAboutTheHeader = new Set<FindingCode>(['test-key', 'live-key', 'expired-jwt', 'rate-limited-403', 'redirect-uri-mismatch', 'invalid-pkce-verifier', 'other-scheme', 'header-too-large', 'unterminated-quote']);
+const notAboutTheHeader = new Set<FindingCode>([
+	'test-key',
+	'live-key',
+	'expired-jwt',
+	'rate-limited-403',
+	'redirect-uri-mismatch',
+	'invalid-pkce-verifier',
+	'other-scheme',
+	'header-too-large',
+	'unterminated-quote',
+]);
 
 /** Whether the corrected header is worth offering: something about the header was repaired, nothing unrepairable remains. */
 function worthCorrecting(findings: readonly Finding[]): boolean {
-	if (findings.some((finding) => finding.code === 'placeholder-not-replaced' || finding.code === 'empty-credentials')) return false;
+	if (
+		findings.some(
+			(finding) =>
+				finding.code === 'placeholder-not-replaced' || finding.code === 'empty-credentials',
+		)
+	)
+		return false;
 	return findings.some((finding) => !notAboutTheHeader.has(finding.code));
 }
 

@@ -1,11 +1,36 @@
 /** Public surface of the header doctor. */
 export { diagnose } from './diagnose.ts';
 export { detectKind } from './detect-kind.ts';
-export { findingCodes, findingCodeList, isFindingCode, type FindingCode, type FindingCodeInfo } from './codes/finding-codes.ts';
+export {
+	findingCodes,
+	findingCodeList,
+	isFindingCode,
+	type FindingCode,
+	type FindingCodeInfo,
+} from './codes/finding-codes.ts';
 export { maskKey } from './credentials/key-mask.ts';
 export type { Diagnosis, DiagnoseOptions, DoctorProfile, Finding, InputKind } from './types.ts';
 export type { Severity } from './codes/severity.ts';
-export { codeSegments, excerpt, lineAndColumn, visible, visibleChar, type Excerpt, type Segment } from './findings/text-format.ts';
-export { findingFragment, findingLink, parseFindingFragment, troubleshootingPath, type FindingLinkContext, type FindingLinkTarget } from './codes/finding-link.ts';
+export {
+	codeSegments,
+	excerpt,
+	lineAndColumn,
+	visible,
+	visibleChar,
+	type Excerpt,
+	type Segment,
+} from './findings/text-format.ts';
+export {
+	findingFragment,
+	findingLink,
+	parseFindingFragment,
+	troubleshootingPath,
+	type FindingLinkContext,
+	type FindingLinkTarget,
+} from './codes/finding-link.ts';
 export { findingsForError, relatedFindings } from './codes/related.ts';
-export { coreOnlySections, troubleshootingAnchors, type CoreCodeSection } from './codes/core-codes.ts';
+export {
+	coreOnlySections,
+	troubleshootingAnchors,
+	type CoreCodeSection,
+} from './codes/core-codes.ts';

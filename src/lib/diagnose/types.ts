@@ -10,7 +10,17 @@ import type { ApiRequest } from '../http/index.ts';
 import type { Shape } from './reading.ts';
 
 /** What the pasted text was recognised as. */
-export type InputKind = 'empty' | 'header-line' | 'header-value' | 'curl' | 'command' | 'url' | 'http-response' | 'code' | 'har' | 'unrecognised';
+export type InputKind =
+	| 'empty'
+	| 'header-line'
+	| 'header-value'
+	| 'curl'
+	| 'command'
+	| 'url'
+	| 'http-response'
+	| 'code'
+	| 'har'
+	| 'unrecognised';
 
 export interface Finding {
 	readonly code: FindingCode;

@@ -9,12 +9,18 @@ import type { ApiKeyListing } from '../mock-api/index.ts';
 export type TimeFormat = (at: number) => string;
 
 /** "never", or when the key last authenticated a request. */
-export function lastUsedText(listing: Pick<ApiKeyListing, 'lastUsedAt'>, format: TimeFormat): string {
+export function lastUsedText(
+	listing: Pick<ApiKeyListing, 'lastUsedAt'>,
+	format: TimeFormat,
+): string {
 	return listing.lastUsedAt === null ? 'never' : format(listing.lastUsedAt);
 }
 
 /** The key's status in words: active, working until the end of a rotation overlap, or revoked. */
-export function statusText(listing: Pick<ApiKeyListing, 'status' | 'revokedAt'>, format: TimeFormat): string {
+export function statusText(
+	listing: Pick<ApiKeyListing, 'status' | 'revokedAt'>,
+	format: TimeFormat,
+): string {
 	switch (listing.status) {
 		case 'active':
 			return 'Active';
@@ -34,15 +40,22 @@ export function isUsable(listing: Pick<ApiKeyListing, 'status'>): boolean {
 export const maxOverlapMinutes = 7 * 24 * 60;
 
 /** What the reader chose for the old key in a rotation. */
-export type RotationChoice = { readonly keep: 'none' } | { readonly keep: 'overlap'; readonly minutes: string };
+export type RotationChoice =
+	{ readonly keep: 'none' } | { readonly keep: 'overlap'; readonly minutes: string };
 
 /** The overlap in seconds for `rotateApiKey`, or why the typed minutes cannot be used. */
-export function overlapSeconds(choice: RotationChoice): { readonly ok: true; readonly seconds: number } | { readonly ok: false; readonly message: string } {
+export function overlapSeconds(
+	choice: RotationChoice,
+):
+	| { readonly ok: true; readonly seconds: number }
+	| { readonly ok: false; readonly message: string } {
 	if (choice.keep === 'none') return { ok: true, seconds: 0 };
 	const text = choice.minutes.trim();
-	if (!/^\d+$/.test(text)) return { ok: false, message: 'Enter the overlap as a whole number of minutes, such as 60.' };
+	if (!/^\d+$/.test(text))
+		return { ok: false, message: 'Enter the overlap as a whole number of minutes, such as 60.' };
 	const minutes = Number(text);
-	if (minutes < 1 || minutes > maxOverlapMinutes) return { ok: false, message: `Choose between 1 and ${maxOverlapMinutes} minutes (one week).` };
+	if (minutes < 1 || minutes > maxOverlapMinutes)
+		return { ok: false, message: `Choose between 1 and ${maxOverlapMinutes} minutes (one week).` };
 	return { ok: true, seconds: minutes * 60 };
 }
 

@@ -49,7 +49,9 @@ export type FormIssues = Readonly<Record<OAuthInput | 'pkce', readonly AuthIssue
 
 /** Issues with a client secret: present, and nothing a paste could have added (RFC 6749 §2.3.1). */
 export function validateClientSecret(secret: string): AuthIssue[] {
-	return secret === '' ? [oauthIssue('empty-value', 'client-secret', 0, 0, 'is empty.')] : scanValue(secret, 'client-secret', { strict: true });
+	return secret === ''
+		? [oauthIssue('empty-value', 'client-secret', 0, 0, 'is empty.')]
+		: scanValue(secret, 'client-secret', { strict: true });
 }
 
 /** Every issue of the form, next to the input it is about. */
@@ -59,8 +61,22 @@ export function formIssues(profile: Profile, form: OAuthForm): FormIssues {
 		clientId: validateClientId(form.clientId),
 		clientSecret: validateClientSecret(form.clientSecret),
 		redirectUri: validateRedirectUri(form.redirectUri),
-		scopes: form.scopes === '' ? [oauthIssue('empty-value', 'scope', 0, 0, 'is empty; name at least one scope.')] : parseScope(form.scopes, known).issues,
-		pkce: form.legacyPlain ? [oauthIssue('pkce-plain', 'code-verifier', 0, 0, 'is sent as the challenge itself (method "plain").', 'warning')] : [],
+		scopes:
+			form.scopes === ''
+				? [oauthIssue('empty-value', 'scope', 0, 0, 'is empty; name at least one scope.')]
+				: parseScope(form.scopes, known).issues,
+		pkce: form.legacyPlain
+			? [
+					oauthIssue(
+						'pkce-plain',
+						'code-verifier',
+						0,
+						0,
+						'is sent as the challenge itself (method "plain").',
+						'warning',
+					),
+				]
+			: [],
 	};
 }
 
@@ -70,7 +86,12 @@ export function blocksAuthorization(issues: FormIssues): boolean {
 }
 
 /** The authorization request (URL, state, verifier, challenge) for a valid form, or null. */
-export async function startAuthorization(profile: Profile, form: OAuthForm, random: RandomBytes, now: () => number): Promise<AuthorizationRequest | null> {
+export async function startAuthorization(
+	profile: Profile,
+	form: OAuthForm,
+	random: RandomBytes,
+	now: () => number,
+): Promise<AuthorizationRequest | null> {
 	if (blocksAuthorization(formIssues(profile, form))) return null;
 	const result = await buildAuthorizationUrl(profile, {
 		clientId: form.clientId,
@@ -99,32 +120,69 @@ export type ConsentResult =
 	/** Redirected back with a code, state checked (§4.1.2). */
 	| { readonly kind: 'code'; readonly code: string; readonly location: string }
 	/** Redirected back with an error, state checked (§4.1.2.1), e.g. access_denied. */
-	| { readonly kind: 'error'; readonly error: string; readonly description: string | null; readonly location: string; readonly issues: readonly AuthIssue[] }
+	| {
+			readonly kind: 'error';
+			readonly error: string;
+			readonly description: string | null;
+			readonly location: string;
+			readonly issues: readonly AuthIssue[];
+	  }
 	/** Redirected back, but the client must not trust the redirect (state, age). */
 	| { readonly kind: 'untrusted'; readonly location: string; readonly issues: readonly AuthIssue[] }
 	/** No redirect: the server refused to send the user back (§4.1.2.1, bad client or redirect URI). */
 	| { readonly kind: 'no-redirect'; readonly issues: readonly AuthIssue[] };
 
 /** Reads the answer to the consent step as the client does, state first (RFC 6749 §10.12). */
-export function readConsent(response: ApiResponse, pending: Pick<AuthorizationRequest, 'state' | 'createdAt'>, now: number): ConsentResult {
+export function readConsent(
+	response: ApiResponse,
+	pending: Pick<AuthorizationRequest, 'state' | 'createdAt'>,
+	now: number,
+): ConsentResult {
 	const location = response.status === 302 ? headerValue(response.headers, 'Location') : undefined;
 	if (location === undefined) {
-		return { kind: 'no-redirect', issues: [oauthIssue('missing-code', 'callback', 0, 0, `never came: the server answered ${response.status} itself instead of redirecting.`)] };
+		return {
+			kind: 'no-redirect',
+			issues: [
+				oauthIssue(
+					'missing-code',
+					'callback',
+					0,
+					0,
+					`never came: the server answered ${response.status} itself instead of redirecting.`,
+				),
+			],
+		};
 	}
 	const callback = parseAuthorizationResponse(location, pending, now);
 	if (callback.ok) return { kind: 'code', code: callback.code, location };
 	const params = new URL(location).searchParams;
 	const error = params.get('error');
 	if (error !== null && callback.errors.every((issue) => issue.code === 'authorization-error')) {
-		return { kind: 'error', error, description: params.get('error_description'), location, issues: callback.errors };
+		return {
+			kind: 'error',
+			error,
+			description: params.get('error_description'),
+			location,
+			issues: callback.errors,
+		};
 	}
 	return { kind: 'untrusted', location, issues: callback.errors };
 }
 
 /** The token request that redeems `code` (RFC 6749 §4.1.3 with the RFC 7636 §4.5 verifier). */
-export function exchangeRequest(profile: Profile, form: OAuthForm, pending: Pick<AuthorizationRequest, 'codeVerifier'>, code: string): TokenRequestResult {
+export function exchangeRequest(
+	profile: Profile,
+	form: OAuthForm,
+	pending: Pick<AuthorizationRequest, 'codeVerifier'>,
+	code: string,
+): TokenRequestResult {
 	const client = { clientId: form.clientId, clientSecret: form.clientSecret, method: form.method };
-	return buildTokenRequest(profile, client, { type: 'authorization_code', code, redirectUri: form.redirectUri, codeVerifier: pending.codeVerifier });
+	return buildTokenRequest(profile, client, {
+		type: 'authorization_code',
+		code,
+		redirectUri: form.redirectUri,
+		codeVerifier: pending.codeVerifier,
+	});
 }
 
 /** The API call with the access token as a Bearer token (RFC 6750 §2.1). */
@@ -144,6 +202,11 @@ export function maskTokenBody(body: string): string {
 		return body;
 	}
 	if (typeof data !== 'object' || data === null || Array.isArray(data)) return body;
-	const masked = Object.entries(data as Record<string, unknown>).map(([name, value]) => [name, (name === 'access_token' || name === 'refresh_token') && typeof value === 'string' ? maskSecret(value) : value]);
+	const masked = Object.entries(data as Record<string, unknown>).map(([name, value]) => [
+		name,
+		(name === 'access_token' || name === 'refresh_token') && typeof value === 'string'
+			? maskSecret(value)
+			: value,
+	]);
 	return JSON.stringify(Object.fromEntries(masked));
 }

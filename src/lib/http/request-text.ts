@@ -6,7 +6,14 @@
  * response writer, so a page that only shows responses does not ship the masking code.
  */
 import { maskSecret } from '../auth/mask.ts';
-import { encodeBody, partValue, type ApiRequest, type FormField, type Header, type Part } from './request.ts';
+import {
+	encodeBody,
+	partValue,
+	type ApiRequest,
+	type FormField,
+	type Header,
+	type Part,
+} from './request.ts';
 
 function isSecret(part: Part): boolean {
 	return typeof part !== 'string';
@@ -16,10 +23,15 @@ function isSecret(part: Part): boolean {
 function maskedAuthorization(request: ApiRequest, value: string): string {
 	const recipe = request.authorization;
 	if (!recipe) return value;
-	const holdsSecret = recipe.kind === 'bearer' ? isSecret(recipe.token) : isSecret(recipe.userId) || isSecret(recipe.password);
+	const holdsSecret =
+		recipe.kind === 'bearer'
+			? isSecret(recipe.token)
+			: isSecret(recipe.userId) || isSecret(recipe.password);
 	if (!holdsSecret) return value;
 	const space = value.indexOf(' ');
-	return space === -1 ? maskSecret(value) : `${value.slice(0, space + 1)}${maskSecret(value.slice(space + 1))}`;
+	return space === -1
+		? maskSecret(value)
+		: `${value.slice(0, space + 1)}${maskSecret(value.slice(space + 1))}`;
 }
 
 function requestHeaderLine(request: ApiRequest, [name, value]: Header, mask: boolean): string {
@@ -31,7 +43,9 @@ function maskedFields(fields: readonly FormField[]): string {
 	return fields
 		.map(([name, value]) => {
 			const encoded = new URLSearchParams([[name, partValue(value)]]).toString();
-			return isSecret(value) ? `${encoded.slice(0, encoded.indexOf('=') + 1)}${maskSecret(partValue(value))}` : encoded;
+			return isSecret(value)
+				? `${encoded.slice(0, encoded.indexOf('=') + 1)}${maskSecret(partValue(value))}`
+				: encoded;
 		})
 		.join('&');
 }
@@ -49,8 +63,15 @@ export interface RequestTextOptions {
 export function requestText(request: ApiRequest, options: RequestTextOptions = {}): string {
 	const mask = options.maskSecrets ?? true;
 	const url = new URL(request.url);
-	const lines = [`${request.method} ${url.pathname}${url.search} HTTP/1.1`, `Host: ${url.host}`, ...request.headers.map((header) => requestHeaderLine(request, header, mask))];
+	const lines = [
+		`${request.method} ${url.pathname}${url.search} HTTP/1.1`,
+		`Host: ${url.host}`,
+		...request.headers.map((header) => requestHeaderLine(request, header, mask)),
+	];
 	if (!request.body) return lines.join('\n');
-	const body = mask && request.body.kind === 'form' ? maskedFields(request.body.fields) : encodeBody(request.body);
+	const body =
+		mask && request.body.kind === 'form'
+			? maskedFields(request.body.fields)
+			: encodeBody(request.body);
 	return [...lines, '', body].join('\n');
 }

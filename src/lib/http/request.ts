@@ -85,5 +85,7 @@ export function headerValue(headers: readonly Header[], name: string): string | 
 /** The body exactly as it goes on the wire (form fields percent-encoded as URLSearchParams does). */
 export function encodeBody(body: RequestBody): string {
 	if (body.kind === 'json') return body.text;
-	return new URLSearchParams(body.fields.map(([name, value]) => [name, partValue(value)])).toString();
+	return new URLSearchParams(
+		body.fields.map(([name, value]) => [name, partValue(value)]),
+	).toString();
 }

@@ -18,6 +18,11 @@ export interface ResponseTextOptions {
 
 /** `response` as an HTTP client prints it (`curl -i`): status line, headers, blank line, body. */
 export function responseText(response: ApiResponse, options: ResponseTextOptions = {}): string {
-	const lines = [statusLine(response), ...response.headers.map(([name, value]) => `${name}: ${value}`), '', response.body];
+	const lines = [
+		statusLine(response),
+		...response.headers.map(([name, value]) => `${name}: ${value}`),
+		'',
+		response.body,
+	];
 	return lines.join(options.lineEnding ?? '\n');
 }

@@ -8,9 +8,15 @@ export function applies(profile: Profile, to: Applicability): boolean {
 		case 'every-profile':
 			return true;
 		case 'basic-colon':
-			return profile.auth.scheme === 'basic' && (profile.auth.username === 'empty' || profile.auth.username === 'key-as-username');
+			return (
+				profile.auth.scheme === 'basic' &&
+				(profile.auth.username === 'empty' || profile.auth.username === 'key-as-username')
+			);
 		case 'test-keys':
-			return profile.auth.scheme === 'bearer' && profile.auth.keyPrefixes.some((entry) => entry.environment === 'test');
+			return (
+				profile.auth.scheme === 'bearer' &&
+				profile.auth.keyPrefixes.some((entry) => entry.environment === 'test')
+			);
 		case 'oauth':
 			return profile.oauth !== undefined;
 		case 'rate-limit':
@@ -22,5 +28,7 @@ export function applies(profile: Profile, to: Applicability): boolean {
 
 /** Every code `handle` can answer `profile` with, in table order. */
 export function codesFor(profile: Profile): ErrorCode[] {
-	return (Object.keys(errorCodes) as ErrorCode[]).filter((code) => applies(profile, errorCodes[code].appliesTo));
+	return (Object.keys(errorCodes) as ErrorCode[]).filter((code) =>
+		applies(profile, errorCodes[code].appliesTo),
+	);
 }

@@ -29,13 +29,21 @@ export type Authentication =
 	| { readonly ok: false; readonly code: ErrorCode; readonly options?: ErrorOptions };
 
 function refuse(code: ErrorCode, detail?: string): Authentication {
-	return detail === undefined ? { ok: false, code } : { ok: false, code, options: { detail, description: detail } };
+	return detail === undefined
+		? { ok: false, code }
+		: { ok: false, code, options: { detail, description: detail } };
 }
 
-type Secret = { readonly ok: true; readonly secret: string } | Extract<Authentication, { ok: false }>;
+type Secret =
+	{ readonly ok: true; readonly secret: string } | Extract<Authentication, { ok: false }>;
 
 /** Decoded-credential problems that make a Basic value unusable (RFC 7617 §2 excludes CTLs). */
-const unusable = new Set(['control-character', 'carriage-return', 'trailing-newline', 'lone-surrogate']);
+const unusable = new Set([
+	'control-character',
+	'carriage-return',
+	'trailing-newline',
+	'lone-surrogate',
+]);
 
 /**
  * Where the key sits in Basic credentials, per the profile's username rule (RFC 7617 §2),
@@ -44,16 +52,28 @@ const unusable = new Set(['control-character', 'carriage-return', 'trailing-newl
  */
 function basicSecret(profile: Profile, value: string): Secret {
 	if (profile.auth.scheme !== 'basic') throw new Error('not a Basic profile');
-	const colonRule = profile.auth.username === 'empty' || profile.auth.username === 'key-as-username';
+	const colonRule =
+		profile.auth.username === 'empty' || profile.auth.username === 'key-as-username';
 	const decoded = decodeBasicHeader(value);
 	if (!decoded.ok) {
 		const code = decoded.errors[0]?.code;
 		if (code === 'empty-credentials') return { ok: false, code: 'missing-api-key' };
 		if (code === 'missing-colon' && colonRule) return { ok: false, code: 'missing-colon' };
-		return { ok: false, code: 'malformed-authorization', options: { detail: 'The Basic credentials are not Base64 of user-id:password.' } };
+		return {
+			ok: false,
+			code: 'malformed-authorization',
+			options: { detail: 'The Basic credentials are not Base64 of user-id:password.' },
+		};
 	}
-	if (decoded.encoding === 'latin-1' || decoded.contentIssues.some((issue) => unusable.has(issue.code))) {
-		return { ok: false, code: 'malformed-authorization', options: { detail: 'The decoded credentials are not clean UTF-8 text.' } };
+	if (
+		decoded.encoding === 'latin-1' ||
+		decoded.contentIssues.some((issue) => unusable.has(issue.code))
+	) {
+		return {
+			ok: false,
+			code: 'malformed-authorization',
+			options: { detail: 'The decoded credentials are not clean UTF-8 text.' },
+		};
 	}
 	const { userId, password } = decoded;
 	switch (profile.auth.username) {
@@ -65,7 +85,8 @@ function basicSecret(profile: Profile, value: string): Secret {
 			return userId === '' ? { ok: false, code: 'missing-api-key' } : { ok: true, secret: userId };
 		case 'ignored':
 		case 'required':
-			if (password === '' || (profile.auth.username === 'required' && userId === '')) return { ok: false, code: 'missing-api-key' };
+			if (password === '' || (profile.auth.username === 'required' && userId === ''))
+				return { ok: false, code: 'missing-api-key' };
 			return { ok: true, secret: password };
 	}
 }
@@ -73,16 +94,31 @@ function basicSecret(profile: Profile, value: string): Secret {
 function fromAccessToken(world: World, token: string, now: number): Authentication | null {
 	const record = world.oauth.accessTokens.find((candidate) => candidate.token === token);
 	if (!record) return null;
-	if (record.revokedAt !== null && record.revokedAt <= now) return refuse('revoked-api-key', 'The access token was revoked');
+	if (record.revokedAt !== null && record.revokedAt <= now)
+		return refuse('revoked-api-key', 'The access token was revoked');
 	if (now >= record.expiresAt) return refuse('token-expired', 'The access token expired');
-	return { ok: true, world, principal: { id: record.grantId, workspaceId: record.workspaceId, environment: null, scopes: record.scopes } };
+	return {
+		ok: true,
+		world,
+		principal: {
+			id: record.grantId,
+			workspaceId: record.workspaceId,
+			environment: null,
+			scopes: record.scopes,
+		},
+	};
 }
 
 function fromKey(world: World, secret: string, now: number): Authentication {
 	const record = findKeyByValue(world.keys, secret);
 	if (!record) return refuse('invalid-api-key', 'The API key is not recognised');
 	if (!isKeyActive(record, now)) return refuse('revoked-api-key', 'The API key was revoked');
-	const principal = { id: record.id, workspaceId: record.workspaceId, environment: record.environment, scopes: record.scopes };
+	const principal = {
+		id: record.id,
+		workspaceId: record.workspaceId,
+		environment: record.environment,
+		scopes: record.scopes,
+	};
 	return { ok: true, principal, world: { ...world, keys: touchKey(world.keys, record.id, now) } };
 }
 
@@ -94,11 +130,19 @@ export function authenticate(request: ApiRequest, world: World, now: number): Au
 	if (presented.kind === 'malformed') return { ok: false, code: 'malformed-authorization' };
 	const { profile } = world;
 	// Auth-scheme names are case-insensitive (RFC 9110 §11.1).
-	if (presented.scheme.toLowerCase() !== profile.auth.scheme) return { ok: false, code: 'wrong-scheme' };
+	if (presented.scheme.toLowerCase() !== profile.auth.scheme)
+		return { ok: false, code: 'wrong-scheme' };
 	if (profile.auth.scheme === 'basic') {
 		const secret = basicSecret(profile, `${presented.scheme} ${presented.credentials}`);
 		return secret.ok ? fromKey(world, secret.secret, now) : secret;
 	}
-	if (!isB64token(presented.credentials)) return refuse('malformed-authorization', 'The token contains characters a Bearer token cannot have');
-	return (profile.oauth ? fromAccessToken(world, presented.credentials, now) : null) ?? fromKey(world, presented.credentials, now);
+	if (!isB64token(presented.credentials))
+		return refuse(
+			'malformed-authorization',
+			'The token contains characters a Bearer token cannot have',
+		);
+	return (
+		(profile.oauth ? fromAccessToken(world, presented.credentials, now) : null) ??
+		fromKey(world, presented.credentials, now)
+	);
 }

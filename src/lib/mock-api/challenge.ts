@@ -28,18 +28,28 @@ export interface ChallengeDetails {
 function bearer(realm: string, error: string | null, details: ChallengeDetails): string {
 	const params = [`realm=${quotedString(realm)}`];
 	if (error) params.push(`error="${error}"`);
-	if (error && details.description) params.push(`error_description=${quotedString(details.description.replace(/[^\x20-\x21\x23-\x5b\x5d-\x7e]/g, ''))}`);
+	if (error && details.description)
+		params.push(
+			`error_description=${quotedString(details.description.replace(/[^\x20-\x21\x23-\x5b\x5d-\x7e]/g, ''))}`,
+		);
 	if (details.scope) params.push(`scope=${quotedString(details.scope)}`);
 	return `Bearer ${params.join(', ')}`;
 }
 
 /** The challenge to send with `code`, or null when the response carries none. */
-export function challengeFor(profile: Profile, code: ErrorCode, details: ChallengeDetails = {}): string | null {
+export function challengeFor(
+	profile: Profile,
+	code: ErrorCode,
+	details: ChallengeDetails = {},
+): string | null {
 	const rule = errorCodes[code].challenge;
 	const { realm } = profile.auth;
 	if (rule === 'none') return null;
 	if (rule === 'client-basic') return basicChallenge(realm);
-	if (profile.auth.scheme === 'basic') return rule === 'invalid-request' || rule === 'insufficient-scope' ? null : basicChallenge(realm);
+	if (profile.auth.scheme === 'basic')
+		return rule === 'invalid-request' || rule === 'insufficient-scope'
+			? null
+			: basicChallenge(realm);
 	switch (rule) {
 		case 'scheme':
 			return bearer(realm, null, {});

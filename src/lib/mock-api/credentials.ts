@@ -23,25 +23,42 @@ function otherRoutes(request: ApiRequest): string[] {
 	} catch {
 		query = new URLSearchParams();
 	}
-	for (const name of credentialParameters) if (query.has(name)) found.push(`the ${name} query parameter`);
+	for (const name of credentialParameters)
+		if (query.has(name)) found.push(`the ${name} query parameter`);
 	if (request.body?.kind === 'form') {
-		for (const [name] of request.body.fields) if ((credentialParameters as readonly string[]).includes(name)) found.push(`the ${name} form field`);
+		for (const [name] of request.body.fields)
+			if ((credentialParameters as readonly string[]).includes(name))
+				found.push(`the ${name} form field`);
 	}
 	return found;
 }
 
 /** What the request presents; the field value is trimmed of optional whitespace (RFC 9110 §5.5). */
 export function presentedCredentials(request: ApiRequest): Presented {
-	const fields = headerValues(request.headers, 'authorization').map((value) => value.replace(/^[ \t]+|[ \t]+$/g, ''));
-	if (fields.length > 1) return { kind: 'duplicated', detail: `The request has ${fields.length} Authorization header fields.` };
+	const fields = headerValues(request.headers, 'authorization').map((value) =>
+		value.replace(/^[ \t]+|[ \t]+$/g, ''),
+	);
+	if (fields.length > 1)
+		return {
+			kind: 'duplicated',
+			detail: `The request has ${fields.length} Authorization header fields.`,
+		};
 	const field = fields[0] ?? '';
 	if (field === '') return { kind: 'none' };
 	const others = otherRoutes(request);
-	if (others.length > 0) return { kind: 'duplicated', detail: `Credentials arrived in the Authorization header and in ${others.join(' and ')}.` };
+	if (others.length > 0)
+		return {
+			kind: 'duplicated',
+			detail: `Credentials arrived in the Authorization header and in ${others.join(' and ')}.`,
+		};
 	// The core's parser: a scheme word, spaces, credentials; control characters, quotes and
 	// invisible characters refused. A bare key or a scheme alone has no credentials part.
 	const parsed = parseAuthorization(field);
-	if (!parsed.ok) return { kind: 'malformed', detail: 'The Authorization value is not a scheme followed by credentials.' };
+	if (!parsed.ok)
+		return {
+			kind: 'malformed',
+			detail: 'The Authorization value is not a scheme followed by credentials.',
+		};
 	return { kind: 'credentials', scheme: parsed.scheme, credentials: parsed.credentials };
 }
 
@@ -49,6 +66,7 @@ export function presentedCredentials(request: ApiRequest): Presented {
 export function formFields(request: ApiRequest): Map<string, string[]> {
 	const fields = new Map<string, string[]>();
 	if (request.body?.kind !== 'form') return fields;
-	for (const [name, value] of request.body.fields) fields.set(name, [...(fields.get(name) ?? []), partValue(value)]);
+	for (const [name, value] of request.body.fields)
+		fields.set(name, [...(fields.get(name) ?? []), partValue(value)]);
 	return fields;
 }

@@ -24,7 +24,8 @@ export type ChallengeRule =
 	| 'client-basic';
 
 /** Which profiles can be answered with a code. `server` codes come from the HTTP server only. */
-export type Applicability = 'every-profile' | 'basic-colon' | 'test-keys' | 'oauth' | 'rate-limit' | 'server';
+export type Applicability =
+	'every-profile' | 'basic-colon' | 'test-keys' | 'oauth' | 'rate-limit' | 'server';
 
 export type BodySource = 'profile' | 'oauth' | 'simulator' | 'none';
 
@@ -104,7 +105,8 @@ export const errorCodes = {
 		cause:
 			'This API wants an empty username and the key as the password, so the text to Base64-encode is a colon followed by the key (":KEY"). The decoded credentials had no colon at all (only the key was encoded), had the key before the colon ("KEY:"), or had a username in front of it.',
 		fix: 'Encode the colon together with the key: Base64 of ":" + key. With curl, -u ":$KEY" does exactly that. Do not put the key in the username field of a client library; leave the username empty and pass the key as the password.',
-		wwwAuthenticate: 'Present: the plain Basic challenge with realm and charset="UTF-8". Basic has no way to say more about what went wrong.',
+		wwwAuthenticate:
+			'Present: the plain Basic challenge with realm and charset="UTF-8". Basic has no way to say more about what went wrong.',
 		challenge: 'scheme',
 		body: 'profile',
 		appliesTo: 'basic-colon',
@@ -129,7 +131,8 @@ export const errorCodes = {
 		cause:
 			'The key existed but was revoked or deleted, or was replaced by a rotation whose overlap has ended; or an access token was revoked because the authorization code or refresh token it came from was used twice. Many APIs answer this exactly like an unknown key, so that the answer does not reveal that the key once existed; the simulator tells you which case it was.',
 		fix: 'Use the replacement key, or create one, and update every place that holds the old value (servers, CI secrets, third-party integrations). The last-used time in the key list shows which keys are still being called.',
-		wwwAuthenticate: 'Present, as for an unknown key: error="invalid_token" for a Bearer API, the plain challenge for a Basic API.',
+		wwwAuthenticate:
+			'Present, as for an unknown key: error="invalid_token" for a Bearer API, the plain challenge for a Basic API.',
 		challenge: 'invalid-token',
 		body: 'profile',
 		appliesTo: 'every-profile',
@@ -138,9 +141,11 @@ export const errorCodes = {
 	'token-expired': {
 		status: 401,
 		title: 'The access token has expired',
-		cause: 'An OAuth access token is valid for expires_in seconds from the moment it was issued. This token is older than that.',
+		cause:
+			'An OAuth access token is valid for expires_in seconds from the moment it was issued. This token is older than that.',
 		fix: 'Get a new access token from the token endpoint with grant_type=refresh_token, and keep the new refresh token that comes with it: each refresh token works once. Refresh shortly before expiry rather than waiting for this 401.',
-		wwwAuthenticate: 'Present: Bearer with error="invalid_token" and an error_description saying that the token expired (RFC 6750 §3.1).',
+		wwwAuthenticate:
+			'Present: Bearer with error="invalid_token" and an error_description saying that the token expired (RFC 6750 §3.1).',
 		challenge: 'invalid-token',
 		body: 'profile',
 		appliesTo: 'oauth',
@@ -165,7 +170,8 @@ export const errorCodes = {
 		cause:
 			'The key carries the test prefix (such as sk_test_) and the request targets something that exists only in live mode: in the simulator, a workspace that has no sandbox.',
 		fix: 'Use a live key (sk_live_) for live data, or send the request to sandbox resources. Keep test and live keys in separately named environment variables so that a deployment cannot pick up the wrong one.',
-		wwwAuthenticate: 'Absent. The key is valid, so sending credentials again would not change the answer (RFC 9110 §15.5.4).',
+		wwwAuthenticate:
+			'Absent. The key is valid, so sending credentials again would not change the answer (RFC 9110 §15.5.4).',
 		challenge: 'none',
 		body: 'profile',
 		appliesTo: 'test-keys',
@@ -174,9 +180,11 @@ export const errorCodes = {
 	'wrong-workspace': {
 		status: 403,
 		title: 'The key belongs to another workspace',
-		cause: 'The key is valid but was issued for a different workspace, team or account than the one that owns the resource.',
+		cause:
+			'The key is valid but was issued for a different workspace, team or account than the one that owns the resource.',
 		fix: 'Use a key created in the workspace that owns the data. If you work with several workspaces, name each key after its workspace so they cannot be confused.',
-		wwwAuthenticate: 'Absent: the API knows who is calling, and other credentials for the same workspace would not help.',
+		wwwAuthenticate:
+			'Absent: the API knows who is calling, and other credentials for the same workspace would not help.',
 		challenge: 'none',
 		body: 'profile',
 		appliesTo: 'every-profile',
@@ -200,7 +208,8 @@ export const errorCodes = {
 		cause:
 			'The request carried credentials in more than one place: an Authorization header plus an api_key or access_token parameter in the query string (or in a form body), or two Authorization headers. The API cannot know which to believe and refuses the request (RFC 6750 §3.1 lists this as invalid_request).',
 		fix: 'Send the key once, in the Authorization header, and remove it from the URL: a query string ends up in server logs, browser history and proxies.',
-		wwwAuthenticate: 'A Bearer API sends error="invalid_request" (RFC 6750 §3.1); a Basic API sends no challenge with this 400.',
+		wwwAuthenticate:
+			'A Bearer API sends error="invalid_request" (RFC 6750 §3.1); a Basic API sends no challenge with this 400.',
 		challenge: 'invalid-request',
 		body: 'profile',
 		appliesTo: 'every-profile',
@@ -221,7 +230,8 @@ export const errorCodes = {
 	'method-not-allowed': {
 		status: 405,
 		title: 'This endpoint does not take this method',
-		cause: 'The path exists but does not accept the request method, for example POST on an endpoint that only reads, or GET on a token endpoint.',
+		cause:
+			'The path exists but does not accept the request method, for example POST on an endpoint that only reads, or GET on a token endpoint.',
 		fix: 'Use one of the methods listed in the Allow field of the response.',
 		wwwAuthenticate: 'Absent. The response carries Allow instead (RFC 9110 §15.5.6).',
 		challenge: 'none',
@@ -273,7 +283,8 @@ export const errorCodes = {
 		cause:
 			'A required parameter is absent, a parameter appears more than once (RFC 6749 §3.1 forbids repeats), or the code_challenge is not 43 base64url characters. The server redirects back with error=invalid_request.',
 		fix: 'Send response_type, client_id, redirect_uri, scope, state, code_challenge and code_challenge_method, each exactly once, and URL-encode every value.',
-		wwwAuthenticate: 'Absent: the answer is a redirect to the client with the error in the query string.',
+		wwwAuthenticate:
+			'Absent: the answer is a redirect to the client with the error in the query string.',
 		challenge: 'none',
 		body: 'none',
 		oauthError: 'invalid_request',
@@ -309,7 +320,8 @@ export const errorCodes = {
 	'unsupported-response-type': {
 		status: 302,
 		title: 'Only response_type=code is supported',
-		cause: 'The request asked for another response type, such as token: the implicit grant, which RFC 9700 §2.1.2 says not to use.',
+		cause:
+			'The request asked for another response type, such as token: the implicit grant, which RFC 9700 §2.1.2 says not to use.',
 		fix: 'Use response_type=code with PKCE and exchange the code at the token endpoint.',
 		wwwAuthenticate: 'Absent: the answer is a redirect with error=unsupported_response_type.',
 		challenge: 'none',
@@ -334,7 +346,8 @@ export const errorCodes = {
 	'access-denied': {
 		status: 302,
 		title: 'The user declined the request',
-		cause: 'The person on the authorization page refused to grant access. In the simulator, consent is set to deny.',
+		cause:
+			'The person on the authorization page refused to grant access. In the simulator, consent is set to deny.',
 		fix: 'Nothing is wrong with the request. Tell the user that access was not granted and offer to start again; do not retry on your own.',
 		wwwAuthenticate: 'Absent: the answer is a redirect with error=access_denied.',
 		challenge: 'none',
@@ -373,7 +386,8 @@ export const errorCodes = {
 	'unauthorized-client': {
 		status: 400,
 		title: 'This client may not use this grant type',
-		cause: 'The client is registered, but not for this grant: here a public client (one with no secret, such as a single-page app) asking for client_credentials.',
+		cause:
+			'The client is registered, but not for this grant: here a public client (one with no secret, such as a single-page app) asking for client_credentials.',
 		fix: 'Public clients use the authorization code flow with PKCE. Client credentials are for confidential clients, which keep their secret on a server.',
 		wwwAuthenticate: 'Absent.',
 		challenge: 'none',
@@ -398,7 +412,8 @@ export const errorCodes = {
 	'authorization-code-invalid': {
 		status: 400,
 		title: 'The authorization code is not valid',
-		cause: 'The code is unknown to the server (mistyped, cut short, or from another server) or was issued to a different client_id.',
+		cause:
+			'The code is unknown to the server (mistyped, cut short, or from another server) or was issued to a different client_id.',
 		fix: 'Send the code exactly as it arrived in the code parameter of the redirect, URL-decoded once, from the client that started the flow.',
 		wwwAuthenticate: 'Absent.',
 		challenge: 'none',
@@ -410,7 +425,8 @@ export const errorCodes = {
 	'authorization-code-expired': {
 		status: 400,
 		title: 'The authorization code has expired',
-		cause: 'An authorization code lives 10 minutes, the maximum RFC 6749 §4.1.2 recommends, and this one is older.',
+		cause:
+			'An authorization code lives 10 minutes, the maximum RFC 6749 §4.1.2 recommends, and this one is older.',
 		fix: 'Exchange the code as soon as the redirect arrives; to get a fresh code, start the authorization again.',
 		wwwAuthenticate: 'Absent.',
 		challenge: 'none',
@@ -435,7 +451,8 @@ export const errorCodes = {
 	'token-redirect-uri-mismatch': {
 		status: 400,
 		title: 'The redirect_uri differs from the authorization request',
-		cause: 'The redirect_uri of the token request is missing or not identical to the one sent to the authorization endpoint for this code (RFC 6749 §4.1.3).',
+		cause:
+			'The redirect_uri of the token request is missing or not identical to the one sent to the authorization endpoint for this code (RFC 6749 §4.1.3).',
 		fix: 'Send the very same redirect_uri string in both requests; keep it in one constant.',
 		wwwAuthenticate: 'Absent.',
 		challenge: 'none',
@@ -460,7 +477,8 @@ export const errorCodes = {
 	'refresh-token-invalid': {
 		status: 400,
 		title: 'The refresh token is not valid',
-		cause: 'The refresh token is unknown, was issued to another client, or was revoked together with the grant it belongs to.',
+		cause:
+			'The refresh token is unknown, was issued to another client, or was revoked together with the grant it belongs to.',
 		fix: 'Send the most recent refresh token you received, from the client it was issued to. If the grant was revoked, the user has to authorize again.',
 		wwwAuthenticate: 'Absent.',
 		challenge: 'none',
@@ -485,7 +503,8 @@ export const errorCodes = {
 	'unknown-api': {
 		status: 404,
 		title: 'No simulated API at this path',
-		cause: 'The mock server serves each API under its own prefix (/lemlist/..., /example-api/...), and the first segment of this path names none of them.',
+		cause:
+			'The mock server serves each API under its own prefix (/lemlist/..., /example-api/...), and the first segment of this path names none of them.',
 		fix: 'Start the path with one of the prefixes that npm run mock-api prints when it starts; GET / on the server lists them too.',
 		wwwAuthenticate: 'Absent.',
 		challenge: 'none',
@@ -508,7 +527,8 @@ export const errorCodes = {
 	'headers-too-large': {
 		status: 431,
 		title: 'The request headers are too large',
-		cause: 'The header section is larger than the server accepts (16 KB). Usually a value was pasted several times, or a whole file ended up in a variable meant for one key.',
+		cause:
+			'The header section is larger than the server accepts (16 KB). Usually a value was pasted several times, or a whole file ended up in a variable meant for one key.',
 		fix: 'Send only the headers the API needs, and check that the key variable holds one key.',
 		wwwAuthenticate: 'Absent.',
 		challenge: 'none',
@@ -519,7 +539,8 @@ export const errorCodes = {
 	'body-too-large': {
 		status: 413,
 		title: 'The request body is too large',
-		cause: 'The body is larger than the simulator accepts (64 KB). The simulated endpoints take a few form fields at most.',
+		cause:
+			'The body is larger than the simulator accepts (64 KB). The simulated endpoints take a few form fields at most.',
 		fix: 'Send a smaller body with only the fields the endpoint needs.',
 		wwwAuthenticate: 'Absent.',
 		challenge: 'none',

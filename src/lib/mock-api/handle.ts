@@ -33,11 +33,21 @@ export async function handle(request: ApiRequest, world: World): Promise<Handled
 	try {
 		url = new URL(request.url);
 	} catch {
-		return { response: errorResponse(profile, 'malformed-request', now, { detail: 'The request URL is not an absolute URL.' }), world };
+		return {
+			response: errorResponse(profile, 'malformed-request', now, {
+				detail: 'The request URL is not an absolute URL.',
+			}),
+			world,
+		};
 	}
 	// A body parser runs before any route, as in most frameworks: bad JSON is refused first.
 	if (request.body?.kind === 'json' && !isJson(request.body.text)) {
-		return { response: errorResponse(profile, 'malformed-json', now, { detail: 'The request body is declared as JSON but does not parse.' }), world };
+		return {
+			response: errorResponse(profile, 'malformed-json', now, {
+				detail: 'The request body is declared as JSON but does not parse.',
+			}),
+			world,
+		};
 	}
 	const route = routeOf(profile, url);
 	switch (route.kind) {
@@ -48,6 +58,11 @@ export async function handle(request: ApiRequest, world: World): Promise<Handled
 		case 'resource':
 			return handleResource(request, world, route.path, now);
 		case 'elsewhere':
-			return { response: errorResponse(profile, 'not-found', now, { detail: `This URL is not part of ${profile.name}, whose base URL is ${profile.baseUrl}.` }), world };
+			return {
+				response: errorResponse(profile, 'not-found', now, {
+					detail: `This URL is not part of ${profile.name}, whose base URL is ${profile.baseUrl}.`,
+				}),
+				world,
+			};
 	}
 }

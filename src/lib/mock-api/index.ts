@@ -1,15 +1,62 @@
 /** Public surface of the mock API. */
 export { handle, type Handled } from './handle.ts';
-export { createWorld, homeWorkspace, otherWorkspaceId, type Clock, type World, type WorldOptions, type Workspace } from './world.ts';
-export { errorCodes, isErrorCode, type ErrorCode, type ErrorCodeEntry, type ChallengeRule, type Applicability } from './error-codes.ts';
+export {
+	createWorld,
+	homeWorkspace,
+	otherWorkspaceId,
+	type Clock,
+	type World,
+	type WorldOptions,
+	type Workspace,
+} from './world.ts';
+export {
+	errorCodes,
+	isErrorCode,
+	type ErrorCode,
+	type ErrorCodeEntry,
+	type ChallengeRule,
+	type Applicability,
+} from './error-codes.ts';
 export { codesFor, applies } from './applicable-codes.ts';
-export { errorResponse, httpDate, redirect, simulatorResponse, type ErrorOptions } from './respond.ts';
+export {
+	errorResponse,
+	httpDate,
+	redirect,
+	simulatorResponse,
+	type ErrorOptions,
+} from './respond.ts';
 export { challengeFor, basicChallenge } from './challenge.ts';
-export { createApiKey, listApiKeys, renameApiKey, revokeApiKey, rotateApiKey, type CreatedKey, type NewKey, type WorldResult } from './keys.ts';
+export {
+	createApiKey,
+	listApiKeys,
+	renameApiKey,
+	revokeApiKey,
+	rotateApiKey,
+	type CreatedKey,
+	type NewKey,
+	type WorldResult,
+} from './keys.ts';
 export { keyEnvironments, maskKey, type KeyEnvironment } from './key-format.ts';
 export { maxKeyNameLength, type ApiKeyListing, type KeyStoreErrorCode } from './key-store.ts';
-export { demoClients, loopbackRedirectUri, type OAuthClient, type GrantType } from './oauth-clients.ts';
+export {
+	demoClients,
+	loopbackRedirectUri,
+	type OAuthClient,
+	type GrantType,
+} from './oauth-clients.ts';
 export type { RandomSource } from './random-text.ts';
-export { activeTier, drawRequest, tierPolicy, type RateOutcome, type RateState } from './rate-limit.ts';
-export { take, fullBucket, type BucketPolicy, type BucketState, type BucketDecision } from './token-bucket.ts';
+export {
+	activeTier,
+	drawRequest,
+	tierPolicy,
+	type RateOutcome,
+	type RateState,
+} from './rate-limit.ts';
+export {
+	take,
+	fullBucket,
+	type BucketPolicy,
+	type BucketState,
+	type BucketDecision,
+} from './token-bucket.ts';
 export { dispatch, localBaseUrl, localUrl, loggedPath } from './wire.ts';

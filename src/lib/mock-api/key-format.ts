@@ -19,8 +19,11 @@ const alphanumeric = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012345
 function knownPrefixes(profile: Profile): { prefix: string; environment: KeyEnvironment | null }[] {
 	const declared = profile.auth.scheme === 'bearer' ? profile.auth.keyPrefixes : [];
 	const example = /^(?:[A-Za-z]+_)+/.exec(profile.exampleKey)?.[0];
-	const list: { prefix: string; environment: KeyEnvironment | null }[] = declared.map((entry) => ({ ...entry }));
-	if (example && !list.some((entry) => entry.prefix === example)) list.push({ prefix: example, environment: null });
+	const list: { prefix: string; environment: KeyEnvironment | null }[] = declared.map((entry) => ({
+		...entry,
+	}));
+	if (example && !list.some((entry) => entry.prefix === example))
+		list.push({ prefix: example, environment: null });
 	return list;
 }
 
@@ -40,11 +43,18 @@ export function keyEnvironments(profile: Profile): KeyEnvironment[] {
 }
 
 /** A new key value shaped like the profile's example key, in `environment` when the API has them. */
-export function generateKeyValue(profile: Profile, random: RandomSource, environment: KeyEnvironment | null): string {
+export function generateKeyValue(
+	profile: Profile,
+	random: RandomSource,
+	environment: KeyEnvironment | null,
+): string {
 	const examplePrefix = keyPrefixOf(profile, profile.exampleKey);
 	const body = profile.exampleKey.slice(examplePrefix.length);
 	const alphabet = /^[0-9]+$/.test(body) ? digits : /^[0-9a-f]+$/.test(body) ? hex : alphanumeric;
-	const prefix = knownPrefixes(profile).find((entry) => entry.environment === environment && environment !== null)?.prefix ?? examplePrefix;
+	const prefix =
+		knownPrefixes(profile).find(
+			(entry) => entry.environment === environment && environment !== null,
+		)?.prefix ?? examplePrefix;
 	return prefix + randomString(random, alphabet, Math.max(body.length, 10));
 }
 

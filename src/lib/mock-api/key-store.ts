@@ -45,9 +45,12 @@ export interface ApiKeyListing {
 	readonly scopes: readonly string[] | null;
 }
 
-export type KeyStoreErrorCode = 'invalid-key-name' | 'unknown-key' | 'key-revoked' | 'invalid-overlap';
+export type KeyStoreErrorCode =
+	'invalid-key-name' | 'unknown-key' | 'key-revoked' | 'invalid-overlap';
 
-export type KeyStoreResult<T> = ({ readonly ok: true; readonly store: KeyStore } & T) | { readonly ok: false; readonly code: KeyStoreErrorCode; readonly message: string };
+export type KeyStoreResult<T> =
+	| ({ readonly ok: true; readonly store: KeyStore } & T)
+	| { readonly ok: false; readonly code: KeyStoreErrorCode; readonly message: string };
 
 export interface NewKeyOptions {
 	readonly name: string;
@@ -63,9 +66,12 @@ export const maxKeyNameLength = 64;
 
 function checkName(name: string): string | null {
 	const trimmed = name.trim();
-	if (trimmed === '') return 'Give the key a name that says where it is used, such as "Zapier automation".';
-	if (trimmed.length > maxKeyNameLength) return `Use at most ${maxKeyNameLength} characters for the name.`;
-	if (/\p{Cc}/u.test(trimmed)) return 'The name contains a control character (such as a line break); remove it.';
+	if (trimmed === '')
+		return 'Give the key a name that says where it is used, such as "Zapier automation".';
+	if (trimmed.length > maxKeyNameLength)
+		return `Use at most ${maxKeyNameLength} characters for the name.`;
+	if (/\p{Cc}/u.test(trimmed))
+		return 'The name contains a control character (such as a line break); remove it.';
 	return null;
 }
 
@@ -85,7 +91,8 @@ export function createKey(
 	const problem = checkName(options.name);
 	if (problem) return { ok: false, code: 'invalid-key-name', message: problem };
 	let value = options.value ?? generateKeyValue(profile, random, options.environment ?? null);
-	while (!options.value && store.some((record) => record.value === value)) value = generateKeyValue(profile, random, options.environment ?? null);
+	while (!options.value && store.some((record) => record.value === value))
+		value = generateKeyValue(profile, random, options.environment ?? null);
 	const key: ApiKeyRecord = {
 		id: `key_${store.length + 1}`,
 		name: options.name.trim(),
@@ -109,7 +116,8 @@ export function listKeys(store: KeyStore, profile: Profile, now: number): ApiKey
 		masked: maskKey(profile, record.value),
 		createdAt: record.createdAt,
 		lastUsedAt: record.lastUsedAt,
-		status: record.revokedAt === null ? 'active' : isKeyActive(record, now) ? 'expiring' : 'revoked',
+		status:
+			record.revokedAt === null ? 'active' : isKeyActive(record, now) ? 'expiring' : 'revoked',
 		revokedAt: record.revokedAt,
 		environment: record.environment,
 		workspaceId: record.workspaceId,
@@ -117,7 +125,11 @@ export function listKeys(store: KeyStore, profile: Profile, now: number): ApiKey
 	}));
 }
 
-function update(store: KeyStore, id: string, change: (record: ApiKeyRecord) => ApiKeyRecord): KeyStore {
+function update(
+	store: KeyStore,
+	id: string,
+	change: (record: ApiKeyRecord) => ApiKeyRecord,
+): KeyStore {
 	return store.map((record) => (record.id === id ? change(record) : record));
 }
 
@@ -139,7 +151,8 @@ export function renameKey(store: KeyStore, id: string, name: string): KeyStoreRe
 export function revokeKey(store: KeyStore, id: string, now: number): KeyStoreResult<object> {
 	const record = find(store, id);
 	if ('ok' in record) return record;
-	if (!isKeyActive(record, now)) return { ok: false, code: 'key-revoked', message: 'This key is already revoked.' };
+	if (!isKeyActive(record, now))
+		return { ok: false, code: 'key-revoked', message: 'This key is already revoked.' };
 	return { ok: true, store: update(store, id, (key) => ({ ...key, revokedAt: now })) };
 }
 
@@ -157,15 +170,33 @@ export function rotateKey(
 ): KeyStoreResult<{ readonly key: ApiKeyRecord }> {
 	const record = find(store, id);
 	if ('ok' in record) return record;
-	if (!isKeyActive(record, now)) return { ok: false, code: 'key-revoked', message: 'A revoked key cannot be rotated; create a new key instead.' };
+	if (!isKeyActive(record, now))
+		return {
+			ok: false,
+			code: 'key-revoked',
+			message: 'A revoked key cannot be rotated; create a new key instead.',
+		};
 	if (!Number.isInteger(overlapSeconds) || overlapSeconds < 0) {
-		return { ok: false, code: 'invalid-overlap', message: 'The overlap is a whole number of seconds, 0 or more.' };
+		return {
+			ok: false,
+			code: 'invalid-overlap',
+			message: 'The overlap is a whole number of seconds, 0 or more.',
+		};
 	}
-	const options = { name: record.name, workspaceId: record.workspaceId, environment: record.environment, scopes: record.scopes };
+	const options = {
+		name: record.name,
+		workspaceId: record.workspaceId,
+		environment: record.environment,
+		scopes: record.scopes,
+	};
 	const created = createKey(store, profile, options, now, random);
 	if (!created.ok) return created;
 	const revokedAt = now + overlapSeconds * 1000;
-	const next = update(created.store, id, (key) => ({ ...key, revokedAt: Math.min(revokedAt, key.revokedAt ?? revokedAt), replacedBy: created.key.id }));
+	const next = update(created.store, id, (key) => ({
+		...key,
+		revokedAt: Math.min(revokedAt, key.revokedAt ?? revokedAt),
+		replacedBy: created.key.id,
+	}));
 	return { ok: true, store: next, key: created.key };
 }
 

@@ -3,10 +3,21 @@
  * source filled in, as the in-page key manager calls them. Each returns the next world.
  */
 import type { KeyEnvironment } from './key-format.ts';
-import { createKey, listKeys, renameKey, revokeKey, rotateKey, type ApiKeyListing, type ApiKeyRecord, type KeyStoreErrorCode } from './key-store.ts';
+import {
+	createKey,
+	listKeys,
+	renameKey,
+	revokeKey,
+	rotateKey,
+	type ApiKeyListing,
+	type ApiKeyRecord,
+	type KeyStoreErrorCode,
+} from './key-store.ts';
 import type { World } from './world.ts';
 
-export type WorldResult<T> = ({ readonly ok: true; readonly world: World } & T) | { readonly ok: false; readonly code: KeyStoreErrorCode; readonly message: string };
+export type WorldResult<T> =
+	| ({ readonly ok: true; readonly world: World } & T)
+	| { readonly ok: false; readonly code: KeyStoreErrorCode; readonly message: string };
 
 /** What a new key is for. */
 export interface NewKey {
@@ -28,10 +39,20 @@ function created(record: ApiKeyRecord): { key: CreatedKey } {
 }
 
 /** Creates a named key in the world. */
-export function createApiKey(world: World, input: NewKey): WorldResult<{ readonly key: CreatedKey }> {
-	const options = { name: input.name, workspaceId: input.workspaceId ?? world.workspace.id, environment: input.environment ?? null, scopes: input.scopes ?? null };
+export function createApiKey(
+	world: World,
+	input: NewKey,
+): WorldResult<{ readonly key: CreatedKey }> {
+	const options = {
+		name: input.name,
+		workspaceId: input.workspaceId ?? world.workspace.id,
+		environment: input.environment ?? null,
+		scopes: input.scopes ?? null,
+	};
 	const result = createKey(world.keys, world.profile, options, world.clock(), world.random);
-	return result.ok ? { ok: true, world: { ...world, keys: result.store }, ...created(result.key) } : result;
+	return result.ok
+		? { ok: true, world: { ...world, keys: result.store }, ...created(result.key) }
+		: result;
 }
 
 /** The key list: name, created, last used, masked prefix … last 4, status. */
@@ -52,7 +73,20 @@ export function revokeApiKey(world: World, id: string): WorldResult<object> {
 }
 
 /** Rotates a key; the old one works `overlapSeconds` longer (0: revoked now). */
-export function rotateApiKey(world: World, id: string, overlapSeconds: number): WorldResult<{ readonly key: CreatedKey }> {
-	const result = rotateKey(world.keys, world.profile, id, overlapSeconds, world.clock(), world.random);
-	return result.ok ? { ok: true, world: { ...world, keys: result.store }, ...created(result.key) } : result;
+export function rotateApiKey(
+	world: World,
+	id: string,
+	overlapSeconds: number,
+): WorldResult<{ readonly key: CreatedKey }> {
+	const result = rotateKey(
+		world.keys,
+		world.profile,
+		id,
+		overlapSeconds,
+		world.clock(),
+		world.random,
+	);
+	return result.ok
+		? { ok: true, world: { ...world, keys: result.store }, ...created(result.key) }
+		: result;
 }

@@ -17,14 +17,16 @@ import type { World } from './world.ts';
 /** Parameters by name, all values kept so that repeats can be refused (RFC 6749 §3.1). */
 function parameters(url: URL): Map<string, string[]> {
 	const params = new Map<string, string[]>();
-	for (const [name, value] of url.searchParams) params.set(name, [...(params.get(name) ?? []), value]);
+	for (const [name, value] of url.searchParams)
+		params.set(name, [...(params.get(name) ?? []), value]);
 	return params;
 }
 
 /** The redirect URI with `values` appended to its query, which is kept (RFC 6749 §3.1.2). */
 function redirectTo(redirectUri: string, values: Record<string, string | undefined>): string {
 	const target = new URL(redirectUri);
-	for (const [name, value] of Object.entries(values)) if (value !== undefined) target.searchParams.append(name, value);
+	for (const [name, value] of Object.entries(values))
+		if (value !== undefined) target.searchParams.append(name, value);
 	return target.href;
 }
 
@@ -33,21 +35,39 @@ type Check = { code: ErrorCode; detail: string } | null;
 /** The first problem with the request after the client and redirect URI are trusted. */
 function checkRequest(world: World, params: Map<string, string[]>): Check {
 	const repeated = [...params].find(([, values]) => values.length > 1)?.[0];
-	if (repeated) return { code: 'authorization-request-invalid', detail: `The ${repeated} parameter appears more than once` };
+	if (repeated)
+		return {
+			code: 'authorization-request-invalid',
+			detail: `The ${repeated} parameter appears more than once`,
+		};
 	const one = (name: string) => params.get(name)?.[0];
 	const responseType = one('response_type');
-	if (responseType === undefined) return { code: 'authorization-request-invalid', detail: 'response_type is required' };
-	if (responseType !== 'code') return { code: 'unsupported-response-type', detail: 'Only response_type=code is supported' };
+	if (responseType === undefined)
+		return { code: 'authorization-request-invalid', detail: 'response_type is required' };
+	if (responseType !== 'code')
+		return { code: 'unsupported-response-type', detail: 'Only response_type=code is supported' };
 	const challenge = one('code_challenge');
-	if (challenge === undefined) return { code: 'pkce-required', detail: 'code_challenge is required (PKCE, RFC 7636)' };
-	if (one('code_challenge_method') !== 'S256') return { code: 'pkce-method-not-s256', detail: 'code_challenge_method must be S256' };
-	if (!isS256Challenge(challenge)) return { code: 'authorization-request-invalid', detail: 'code_challenge must be 43 base64url characters' };
+	if (challenge === undefined)
+		return { code: 'pkce-required', detail: 'code_challenge is required (PKCE, RFC 7636)' };
+	if (one('code_challenge_method') !== 'S256')
+		return { code: 'pkce-method-not-s256', detail: 'code_challenge_method must be S256' };
+	if (!isS256Challenge(challenge))
+		return {
+			code: 'authorization-request-invalid',
+			detail: 'code_challenge must be 43 base64url characters',
+		};
 	const scope = one('scope');
 	const known = world.profile.oauth?.scopes.map((entry) => entry.name) ?? [];
-	if (scope === undefined || scope.trim() === '') return { code: 'invalid-scope', detail: `scope is required; this API defines: ${known.join(' ')}` };
+	if (scope === undefined || scope.trim() === '')
+		return {
+			code: 'invalid-scope',
+			detail: `scope is required; this API defines: ${known.join(' ')}`,
+		};
 	const unknown = scope.split(' ').filter((name) => name !== '' && !known.includes(name));
-	if (unknown.length > 0) return { code: 'invalid-scope', detail: `Unknown scope; this API defines: ${known.join(' ')}` };
-	if (world.consent === 'deny') return { code: 'access-denied', detail: 'The user denied the request' };
+	if (unknown.length > 0)
+		return { code: 'invalid-scope', detail: `Unknown scope; this API defines: ${known.join(' ')}` };
+	if (world.consent === 'deny')
+		return { code: 'access-denied', detail: 'The user denied the request' };
 	return null;
 }
 
@@ -55,19 +75,39 @@ function checkRequest(world: World, params: Map<string, string[]>): Check {
 export function handleAuthorize(request: ApiRequest, world: World, url: URL, now: number): Handled {
 	const { profile } = world;
 	if (request.method !== 'GET') {
-		return { response: errorResponse(profile, 'method-not-allowed', now, { detail: 'The authorization endpoint takes GET.', headers: [['Allow', 'GET']] }), world };
+		return {
+			response: errorResponse(profile, 'method-not-allowed', now, {
+				detail: 'The authorization endpoint takes GET.',
+				headers: [['Allow', 'GET']],
+			}),
+			world,
+		};
 	}
 	const params = parameters(url);
 	const clientIds = params.get('client_id') ?? [];
-	const client = clientIds.length === 1 ? world.clients.find((candidate) => candidate.clientId === clientIds[0]) : undefined;
+	const client =
+		clientIds.length === 1
+			? world.clients.find((candidate) => candidate.clientId === clientIds[0])
+			: undefined;
 	if (!client) {
-		const detail = clientIds.length > 1 ? 'client_id appears more than once' : clientIds.length === 0 ? 'client_id is required' : 'Unknown client_id';
+		const detail =
+			clientIds.length > 1
+				? 'client_id appears more than once'
+				: clientIds.length === 0
+					? 'client_id is required'
+					: 'Unknown client_id';
 		return { response: errorResponse(profile, 'unknown-client', now, { detail }), world };
 	}
 	const redirectUris = params.get('redirect_uri') ?? [];
-	const redirectUri = redirectUris.length === 1 && client.redirectUris.includes(redirectUris[0]!) ? redirectUris[0]! : undefined;
+	const redirectUri =
+		redirectUris.length === 1 && client.redirectUris.includes(redirectUris[0]!)
+			? redirectUris[0]!
+			: undefined;
 	if (redirectUri === undefined) {
-		const detail = redirectUris.length === 0 ? 'redirect_uri is required' : 'redirect_uri does not exactly match a registered redirect URI';
+		const detail =
+			redirectUris.length === 0
+				? 'redirect_uri is required'
+				: 'redirect_uri does not exactly match a registered redirect URI';
 		return { response: errorResponse(profile, 'redirect-uri-mismatch', now, { detail }), world };
 	}
 	const state = params.get('state')?.[0];
@@ -75,7 +115,14 @@ export function handleAuthorize(request: ApiRequest, world: World, url: URL, now
 	if (problem) {
 		const entry = errorCodes[problem.code];
 		const error = 'oauthError' in entry ? entry.oauthError : 'invalid_request';
-		return { response: redirect(redirectTo(redirectUri, { error, error_description: problem.detail, state }), now, problem.code), world };
+		return {
+			response: redirect(
+				redirectTo(redirectUri, { error, error_description: problem.detail, state }),
+				now,
+				problem.code,
+			),
+			world,
+		};
 	}
 	const code = randomToken(world.random);
 	const grant = newGrant(prune(world.oauth, now));
@@ -84,11 +131,17 @@ export function handleAuthorize(request: ApiRequest, world: World, url: URL, now
 		grantId: grant.grantId,
 		clientId: client.clientId,
 		redirectUri,
-		scopes: params.get('scope')![0]!.split(' ').filter((name) => name !== ''),
+		scopes: params
+			.get('scope')![0]!
+			.split(' ')
+			.filter((name) => name !== ''),
 		challenge: params.get('code_challenge')![0]!,
 		issuedAt: now,
 		usedAt: null,
 	};
 	const oauth = { ...grant.state, codes: [...grant.state.codes, record] };
-	return { response: redirect(redirectTo(redirectUri, { code, state }), now), world: { ...world, oauth } };
+	return {
+		response: redirect(redirectTo(redirectUri, { code, state }), now),
+		world: { ...world, oauth },
+	};
 }

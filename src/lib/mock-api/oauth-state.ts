@@ -46,7 +46,12 @@ export interface OAuthState {
 	readonly grants: number;
 }
 
-export const emptyOAuthState: OAuthState = { codes: [], accessTokens: [], refreshTokens: [], grants: 0 };
+export const emptyOAuthState: OAuthState = {
+	codes: [],
+	accessTokens: [],
+	refreshTokens: [],
+	grants: 0,
+};
 
 /** RFC 6749 §4.1.2: "A maximum authorization code lifetime of 10 minutes is RECOMMENDED." */
 export const codeLifetimeMs = 10 * 60 * 1000;
@@ -62,17 +67,32 @@ export function newGrant(state: OAuthState): { grantId: string; state: OAuthStat
 /** Revokes every token of `grantId` at `now` (codes die with it: they are single-use anyway). */
 export function revokeGrant(state: OAuthState, grantId: string, now: number): OAuthState {
 	const revoke = <T extends { grantId: string; revokedAt: number | null }>(record: T): T =>
-		record.grantId === grantId && record.revokedAt === null ? { ...record, revokedAt: now } : record;
-	return { ...state, accessTokens: state.accessTokens.map(revoke), refreshTokens: state.refreshTokens.map(revoke) };
+		record.grantId === grantId && record.revokedAt === null
+			? { ...record, revokedAt: now }
+			: record;
+	return {
+		...state,
+		accessTokens: state.accessTokens.map(revoke),
+		refreshTokens: state.refreshTokens.map(revoke),
+	};
 }
 
 /** Drops records long past use and caps each list, keeping the newest. */
 export function prune(state: OAuthState, now: number): OAuthState {
-	const cap = <T>(list: readonly T[]): readonly T[] => (list.length > maxRecords ? list.slice(list.length - maxRecords) : list);
+	const cap = <T>(list: readonly T[]): readonly T[] =>
+		list.length > maxRecords ? list.slice(list.length - maxRecords) : list;
 	return {
 		...state,
-		codes: cap(state.codes.filter((record) => now - record.issuedAt < codeLifetimeMs + keepExpiredMs)),
-		accessTokens: cap(state.accessTokens.filter((record) => now - record.expiresAt < keepExpiredMs)),
-		refreshTokens: cap(state.refreshTokens.filter((record) => record.revokedAt === null || now - record.revokedAt < keepExpiredMs)),
+		codes: cap(
+			state.codes.filter((record) => now - record.issuedAt < codeLifetimeMs + keepExpiredMs),
+		),
+		accessTokens: cap(
+			state.accessTokens.filter((record) => now - record.expiresAt < keepExpiredMs),
+		),
+		refreshTokens: cap(
+			state.refreshTokens.filter(
+				(record) => record.revokedAt === null || now - record.revokedAt < keepExpiredMs,
+			),
+		),
 	};
 }

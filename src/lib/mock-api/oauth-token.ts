@@ -23,79 +23,237 @@ function refuse(world: World, now: number, code: ErrorCode, detail: string): Han
 }
 
 /** Issues an access token (and a refresh token when the client may refresh) for a grant. */
-function issue(world: World, now: number, client: OAuthClient, grantId: string, scopes: readonly string[], refreshScopes: readonly string[] | null): Handled {
+function issue(
+	world: World,
+	now: number,
+	client: OAuthClient,
+	grantId: string,
+	scopes: readonly string[],
+	refreshScopes: readonly string[] | null,
+): Handled {
 	const lifetime = world.profile.oauth?.accessTokenLifetime ?? 3600;
 	const accessToken = randomToken(world.random);
-	const refreshToken = refreshScopes && client.grantTypes.includes('refresh_token') ? randomToken(world.random) : undefined;
+	const refreshToken =
+		refreshScopes && client.grantTypes.includes('refresh_token')
+			? randomToken(world.random)
+			: undefined;
 	const oauth = prune(world.oauth, now);
 	const next = {
 		...oauth,
-		accessTokens: [...oauth.accessTokens, { token: accessToken, grantId, clientId: client.clientId, scopes, workspaceId: world.workspace.id, expiresAt: now + lifetime * 1000, revokedAt: null }],
-		refreshTokens: refreshToken ? [...oauth.refreshTokens, { token: refreshToken, grantId, clientId: client.clientId, scopes: refreshScopes!, usedAt: null, revokedAt: null }] : oauth.refreshTokens,
+		accessTokens: [
+			...oauth.accessTokens,
+			{
+				token: accessToken,
+				grantId,
+				clientId: client.clientId,
+				scopes,
+				workspaceId: world.workspace.id,
+				expiresAt: now + lifetime * 1000,
+				revokedAt: null,
+			},
+		],
+		refreshTokens: refreshToken
+			? [
+					...oauth.refreshTokens,
+					{
+						token: refreshToken,
+						grantId,
+						clientId: client.clientId,
+						scopes: refreshScopes!,
+						usedAt: null,
+						revokedAt: null,
+					},
+				]
+			: oauth.refreshTokens,
 	};
-	const body = { access_token: accessToken, token_type: 'Bearer', expires_in: lifetime, ...(refreshToken ? { refresh_token: refreshToken } : {}), scope: scopes.join(' ') };
-	return { response: respond(200, 'application/json;charset=UTF-8', JSON.stringify(body), noStore, now), world: { ...world, oauth: next } };
+	const body = {
+		access_token: accessToken,
+		token_type: 'Bearer',
+		expires_in: lifetime,
+		...(refreshToken ? { refresh_token: refreshToken } : {}),
+		scope: scopes.join(' '),
+	};
+	return {
+		response: respond(200, 'application/json;charset=UTF-8', JSON.stringify(body), noStore, now),
+		world: { ...world, oauth: next },
+	};
 }
 
-async function authorizationCode(world: World, now: number, client: OAuthClient, fields: Fields): Promise<Handled> {
-	const [code, redirectUri, verifier] = ['code', 'redirect_uri', 'code_verifier'].map((name) => fields.get(name)?.[0]);
-	if (code === undefined || verifier === undefined) return refuse(world, now, 'token-request-invalid', `${code === undefined ? 'code' : 'code_verifier'} is required`);
+async function authorizationCode(
+	world: World,
+	now: number,
+	client: OAuthClient,
+	fields: Fields,
+): Promise<Handled> {
+	const [code, redirectUri, verifier] = ['code', 'redirect_uri', 'code_verifier'].map(
+		(name) => fields.get(name)?.[0],
+	);
+	if (code === undefined || verifier === undefined)
+		return refuse(
+			world,
+			now,
+			'token-request-invalid',
+			`${code === undefined ? 'code' : 'code_verifier'} is required`,
+		);
 	const record = world.oauth.codes.find((candidate) => candidate.code === code);
-	if (!record || record.clientId !== client.clientId) return refuse(world, now, 'authorization-code-invalid', 'The authorization code is not valid for this client');
+	if (!record || record.clientId !== client.clientId)
+		return refuse(
+			world,
+			now,
+			'authorization-code-invalid',
+			'The authorization code is not valid for this client',
+		);
 	if (record.usedAt !== null) {
 		const revoked = { ...world, oauth: revokeGrant(world.oauth, record.grantId, now) };
-		return refuse(revoked, now, 'authorization-code-reused', 'The authorization code was already used; its tokens are revoked');
+		return refuse(
+			revoked,
+			now,
+			'authorization-code-reused',
+			'The authorization code was already used; its tokens are revoked',
+		);
 	}
-	if (now - record.issuedAt >= codeLifetimeMs) return refuse(world, now, 'authorization-code-expired', 'The authorization code expired');
-	if (redirectUri !== record.redirectUri) return refuse(world, now, 'token-redirect-uri-mismatch', 'redirect_uri differs from the authorization request');
-	if (validateCodeVerifier(verifier).length > 0) return refuse(world, now, 'pkce-verifier-mismatch', 'code_verifier must be 43 to 128 characters of A-Z a-z 0-9 - . _ ~');
-	if ((await codeChallengeS256(verifier)) !== record.challenge) return refuse(world, now, 'pkce-verifier-mismatch', 'code_verifier does not match the code_challenge');
-	const used = { ...world, oauth: { ...world.oauth, codes: world.oauth.codes.map((entry) => (entry === record ? { ...entry, usedAt: now } : entry)) } };
+	if (now - record.issuedAt >= codeLifetimeMs)
+		return refuse(world, now, 'authorization-code-expired', 'The authorization code expired');
+	if (redirectUri !== record.redirectUri)
+		return refuse(
+			world,
+			now,
+			'token-redirect-uri-mismatch',
+			'redirect_uri differs from the authorization request',
+		);
+	if (validateCodeVerifier(verifier).length > 0)
+		return refuse(
+			world,
+			now,
+			'pkce-verifier-mismatch',
+			'code_verifier must be 43 to 128 characters of A-Z a-z 0-9 - . _ ~',
+		);
+	if ((await codeChallengeS256(verifier)) !== record.challenge)
+		return refuse(
+			world,
+			now,
+			'pkce-verifier-mismatch',
+			'code_verifier does not match the code_challenge',
+		);
+	const used = {
+		...world,
+		oauth: {
+			...world.oauth,
+			codes: world.oauth.codes.map((entry) =>
+				entry === record ? { ...entry, usedAt: now } : entry,
+			),
+		},
+	};
 	return issue(used, now, client, record.grantId, record.scopes, record.scopes);
 }
 
 function refreshToken(world: World, now: number, client: OAuthClient, fields: Fields): Handled {
 	const token = fields.get('refresh_token')?.[0];
-	if (token === undefined) return refuse(world, now, 'token-request-invalid', 'refresh_token is required');
+	if (token === undefined)
+		return refuse(world, now, 'token-request-invalid', 'refresh_token is required');
 	const record = world.oauth.refreshTokens.find((candidate) => candidate.token === token);
-	if (!record || record.clientId !== client.clientId || record.revokedAt !== null) return refuse(world, now, 'refresh-token-invalid', 'The refresh token is not valid for this client');
+	if (!record || record.clientId !== client.clientId || record.revokedAt !== null)
+		return refuse(
+			world,
+			now,
+			'refresh-token-invalid',
+			'The refresh token is not valid for this client',
+		);
 	if (record.usedAt !== null) {
 		const revoked = { ...world, oauth: revokeGrant(world.oauth, record.grantId, now) };
-		return refuse(revoked, now, 'refresh-token-reused', 'The refresh token was already used; the grant is revoked');
+		return refuse(
+			revoked,
+			now,
+			'refresh-token-reused',
+			'The refresh token was already used; the grant is revoked',
+		);
 	}
-	const requested = fields.get('scope')?.[0]?.split(' ').filter((name) => name !== '') ?? record.scopes;
-	if (requested.some((name) => !record.scopes.includes(name))) return refuse(world, now, 'invalid-scope', 'A refresh cannot add scopes to the original grant');
-	const used = { ...world, oauth: { ...world.oauth, refreshTokens: world.oauth.refreshTokens.map((entry) => (entry === record ? { ...entry, usedAt: now } : entry)) } };
+	const requested =
+		fields
+			.get('scope')?.[0]
+			?.split(' ')
+			.filter((name) => name !== '') ?? record.scopes;
+	if (requested.some((name) => !record.scopes.includes(name)))
+		return refuse(world, now, 'invalid-scope', 'A refresh cannot add scopes to the original grant');
+	const used = {
+		...world,
+		oauth: {
+			...world.oauth,
+			refreshTokens: world.oauth.refreshTokens.map((entry) =>
+				entry === record ? { ...entry, usedAt: now } : entry,
+			),
+		},
+	};
 	return issue(used, now, client, record.grantId, requested, record.scopes);
 }
 
-function clientCredentials(world: World, now: number, client: OAuthClient, fields: Fields): Handled {
+function clientCredentials(
+	world: World,
+	now: number,
+	client: OAuthClient,
+	fields: Fields,
+): Handled {
 	if (client.clientSecret === null || !client.grantTypes.includes('client_credentials')) {
 		return refuse(world, now, 'unauthorized-client', 'This client may not use client_credentials');
 	}
 	const known = world.profile.oauth?.scopes.map((entry) => entry.name) ?? [];
-	const requested = fields.get('scope')?.[0]?.split(' ').filter((name) => name !== '') ?? known;
-	if (requested.some((name) => !known.includes(name))) return refuse(world, now, 'invalid-scope', `Unknown scope; this API defines: ${known.join(' ')}`);
+	const requested =
+		fields
+			.get('scope')?.[0]
+			?.split(' ')
+			.filter((name) => name !== '') ?? known;
+	if (requested.some((name) => !known.includes(name)))
+		return refuse(
+			world,
+			now,
+			'invalid-scope',
+			`Unknown scope; this API defines: ${known.join(' ')}`,
+		);
 	const grant = newGrant(world.oauth);
 	return issue({ ...world, oauth: grant.state }, now, client, grant.grantId, requested, null);
 }
 
 /** Answers a request to the token endpoint. */
-export async function handleToken(request: ApiRequest, world: World, now: number): Promise<Handled> {
+export async function handleToken(
+	request: ApiRequest,
+	world: World,
+	now: number,
+): Promise<Handled> {
 	if (request.method !== 'POST') {
-		return { response: errorResponse(world.profile, 'method-not-allowed', now, { detail: 'The token endpoint takes POST.', headers: [['Allow', 'POST']] }), world };
+		return {
+			response: errorResponse(world.profile, 'method-not-allowed', now, {
+				detail: 'The token endpoint takes POST.',
+				headers: [['Allow', 'POST']],
+			}),
+			world,
+		};
 	}
-	const mediaType = (headerValue(request.headers, 'content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+	const mediaType = (headerValue(request.headers, 'content-type') ?? '')
+		.split(';')[0]!
+		.trim()
+		.toLowerCase();
 	if (mediaType !== 'application/x-www-form-urlencoded' || request.body?.kind !== 'form') {
-		return refuse(world, now, 'token-request-invalid', 'Send the parameters as an application/x-www-form-urlencoded body (RFC 6749 section 4.1.3)');
+		return refuse(
+			world,
+			now,
+			'token-request-invalid',
+			'Send the parameters as an application/x-www-form-urlencoded body (RFC 6749 section 4.1.3)',
+		);
 	}
 	const fields = formFields(request);
 	const repeated = [...fields].find(([, values]) => values.length > 1)?.[0];
-	if (repeated) return refuse(world, now, 'token-request-invalid', `The ${repeated} parameter appears more than once`);
+	if (repeated)
+		return refuse(
+			world,
+			now,
+			'token-request-invalid',
+			`The ${repeated} parameter appears more than once`,
+		);
 	const client = authenticateClient(request, world, fields);
 	if (!client.ok) return refuse(world, now, client.code, client.detail);
 	const grantType = fields.get('grant_type')?.[0];
-	if (grantType === undefined) return refuse(world, now, 'token-request-invalid', 'grant_type is required');
+	if (grantType === undefined)
+		return refuse(world, now, 'token-request-invalid', 'grant_type is required');
 	switch (grantType) {
 		case 'authorization_code':
 			return authorizationCode(world, now, client.client, fields);
@@ -104,6 +262,11 @@ export async function handleToken(request: ApiRequest, world: World, now: number
 		case 'client_credentials':
 			return clientCredentials(world, now, client.client, fields);
 		default:
-			return refuse(world, now, 'unsupported-grant-type', 'Supported grant types: authorization_code, refresh_token, client_credentials');
+			return refuse(
+				world,
+				now,
+				'unsupported-grant-type',
+				'Supported grant types: authorization_code, refresh_token, client_credentials',
+			);
 	}
 }

@@ -28,7 +28,10 @@ export function tierPolicy(tier: Tier): BucketPolicy {
 
 /** The tier in force: `name` if the profile has it, else the profile's default. */
 export function activeTier(config: RateLimitConfig, name: string | null): Tier {
-	return config.tiers.find((tier) => tier.name === name) ?? config.tiers.find((tier) => tier.name === config.defaultTier)!;
+	return (
+		config.tiers.find((tier) => tier.name === name) ??
+		config.tiers.find((tier) => tier.name === config.defaultTier)!
+	);
 }
 
 export interface RateOutcome {
@@ -45,20 +48,31 @@ function policyName(tier: Tier): string {
 }
 
 /** Draws one request for `principal` at `now` and builds the headers for the response. */
-export function drawRequest(config: RateLimitConfig, tierName: string | null, state: RateState, principal: string, now: number): RateOutcome {
+export function drawRequest(
+	config: RateLimitConfig,
+	tierName: string | null,
+	state: RateState,
+	principal: string,
+	now: number,
+): RateOutcome {
 	const tier = activeTier(config, tierName);
 	const policy = tierPolicy(tier);
 	const decision = take(policy, state.get(principal), now);
 	const dateSecond = Math.floor(now / 1000);
 	const fullAt = Math.ceil((now + decision.msUntilFull) / 1000);
-	const retryAfter = decision.allowed ? null : Math.ceil((now + decision.msUntilNext) / 1000) - dateSecond;
+	const retryAfter = decision.allowed
+		? null
+		: Math.ceil((now + decision.msUntilNext) / 1000) - dateSecond;
 	const prefix = config.headerPrefix;
 	const headers: Header[] = [
 		...(retryAfter === null ? [] : [['Retry-After', String(retryAfter)] as const]),
 		[`${prefix}-Limit`, String(policy.refillPerWindow)],
 		[`${prefix}-Remaining`, String(decision.remaining)],
 		[`${prefix}-Reset`, String(config.reset === 'epoch-seconds' ? fullAt : fullAt - dateSecond)],
-		['RateLimit-Policy', `${policyName(tier)};q=${policy.refillPerWindow};w=${policy.windowMs / 1000}`],
+		[
+			'RateLimit-Policy',
+			`${policyName(tier)};q=${policy.refillPerWindow};w=${policy.windowMs / 1000}`,
+		],
 		['RateLimit', `${policyName(tier)};r=${decision.remaining};t=${fullAt - dateSecond}`],
 	];
 	return { decision, state: new Map(state).set(principal, decision.state), headers, retryAfter };

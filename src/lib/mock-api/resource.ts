@@ -20,14 +20,21 @@ export interface Handled {
 /** Why an authenticated principal may not read the sample endpoint, or null if it may. */
 function forbidden(world: World, principal: Principal): { code: ErrorCode; scope?: string } | null {
 	if (principal.workspaceId !== world.workspace.id) return { code: 'wrong-workspace' };
-	if (principal.environment === 'test' && !world.workspace.sandbox) return { code: 'test-key-live-only' };
+	if (principal.environment === 'test' && !world.workspace.sandbox)
+		return { code: 'test-key-live-only' };
 	const needed = world.profile.sampleEndpoint.scope;
-	if (needed && principal.scopes !== null && !principal.scopes.includes(needed)) return { code: 'insufficient-scope', scope: needed };
+	if (needed && principal.scopes !== null && !principal.scopes.includes(needed))
+		return { code: 'insufficient-scope', scope: needed };
 	return null;
 }
 
 /** Answers a request whose URL lies under the profile's base URL; `path` is relative to it. */
-export function handleResource(request: ApiRequest, world: World, path: string, now: number): Handled {
+export function handleResource(
+	request: ApiRequest,
+	world: World,
+	path: string,
+	now: number,
+): Handled {
 	const { profile } = world;
 	const auth = authenticate(request, world, now);
 	if (!auth.ok) return { response: errorResponse(profile, auth.code, now, auth.options), world };
@@ -39,22 +46,46 @@ export function handleResource(request: ApiRequest, world: World, path: string, 
 		rateHeaders = outcome.headers;
 		if (outcome.retryAfter !== null) {
 			const placeholders = { retryAfter: String(outcome.retryAfter) };
-			return { response: errorResponse(profile, 'rate-limit-exceeded', now, { placeholders, headers: rateHeaders }), world: next };
+			return {
+				response: errorResponse(profile, 'rate-limit-exceeded', now, {
+					placeholders,
+					headers: rateHeaders,
+				}),
+				world: next,
+			};
 		}
 	}
 	const sample = profile.sampleEndpoint;
 	if (path !== sample.path) {
 		const detail = `${profile.name} has no endpoint at ${path}; the simulator serves ${sample.method} ${sample.path}.`;
-		return { response: errorResponse(profile, 'not-found', now, { detail, headers: rateHeaders }), world: next };
+		return {
+			response: errorResponse(profile, 'not-found', now, { detail, headers: rateHeaders }),
+			world: next,
+		};
 	}
 	if (request.method !== sample.method) {
 		const headers: Header[] = [['Allow', sample.method], ...rateHeaders];
-		return { response: errorResponse(profile, 'method-not-allowed', now, { detail: `${sample.path} takes ${sample.method} only.`, headers }), world: next };
+		return {
+			response: errorResponse(profile, 'method-not-allowed', now, {
+				detail: `${sample.path} takes ${sample.method} only.`,
+				headers,
+			}),
+			world: next,
+		};
 	}
 	const refusal = forbidden(next, auth.principal);
 	if (refusal) {
-		const options = refusal.scope ? { scope: refusal.scope, description: `This request needs the ${refusal.scope} scope`, headers: rateHeaders } : { headers: rateHeaders };
+		const options = refusal.scope
+			? {
+					scope: refusal.scope,
+					description: `This request needs the ${refusal.scope} scope`,
+					headers: rateHeaders,
+				}
+			: { headers: rateHeaders };
 		return { response: errorResponse(profile, refusal.code, now, options), world: next };
 	}
-	return { response: respond(200, apiJsonType(profile), sample.responseBody, rateHeaders, now), world: next };
+	return {
+		response: respond(200, apiJsonType(profile), sample.responseBody, rateHeaders, now),
+		world: next,
+	};
 }

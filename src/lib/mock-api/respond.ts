@@ -20,7 +20,14 @@ export function apiJsonType(profile: Profile): string {
 }
 
 /** A response with a body; `headers` follow Date, Content-Type and Content-Length. */
-export function respond(status: number, contentType: string, body: string, headers: readonly Header[], now: number, errorCode?: ErrorCode): ApiResponse {
+export function respond(
+	status: number,
+	contentType: string,
+	body: string,
+	headers: readonly Header[],
+	now: number,
+	errorCode?: ErrorCode,
+): ApiResponse {
 	const all: Header[] = [['Date', httpDate(now)]];
 	if (body !== '' || contentType !== '') all.push(['Content-Type', contentType]);
 	all.push(['Content-Length', String(utf8Bytes(body).length)], ...headers);
@@ -49,23 +56,54 @@ function fillPlaceholders(body: string, values: Readonly<Record<string, string>>
 }
 
 /** The body and content type for `code`: the profile's own, an RFC 6749 one, or the simulator's. */
-function errorBody(profile: Profile, code: ErrorCode, options: ErrorOptions): { type: string; body: string } {
+function errorBody(
+	profile: Profile,
+	code: ErrorCode,
+	options: ErrorOptions,
+): { type: string; body: string } {
 	const entry = errorCodes[code];
 	const own = profile.errors[code];
-	if (entry.body === 'profile' && own) return { type: own.contentType, body: fillPlaceholders(own.body, options.placeholders ?? {}) };
+	if (entry.body === 'profile' && own)
+		return { type: own.contentType, body: fillPlaceholders(own.body, options.placeholders ?? {}) };
 	if ('oauthError' in entry) {
-		return { type: 'application/json;charset=UTF-8', body: JSON.stringify({ error: entry.oauthError, error_description: options.detail ?? entry.title }) };
+		return {
+			type: 'application/json;charset=UTF-8',
+			body: JSON.stringify({
+				error: entry.oauthError,
+				error_description: options.detail ?? entry.title,
+			}),
+		};
 	}
-	return { type: 'application/json', body: JSON.stringify({ error: code, message: options.detail ?? entry.title }) };
+	return {
+		type: 'application/json',
+		body: JSON.stringify({ error: code, message: options.detail ?? entry.title }),
+	};
 }
 
 /** A response for a code with the simulator's own body and no challenge, needing no profile (the HTTP server's answers). */
-export function simulatorResponse(code: ErrorCode, now: number, detail: string, headers: readonly Header[] = []): ApiResponse {
-	return respond(errorCodes[code].status, 'application/json', JSON.stringify({ error: code, message: detail }), headers, now, code);
+export function simulatorResponse(
+	code: ErrorCode,
+	now: number,
+	detail: string,
+	headers: readonly Header[] = [],
+): ApiResponse {
+	return respond(
+		errorCodes[code].status,
+		'application/json',
+		JSON.stringify({ error: code, message: detail }),
+		headers,
+		now,
+		code,
+	);
 }
 
 /** The response for `code` as `profile` gives it, with its challenge and extra headers. */
-export function errorResponse(profile: Profile, code: ErrorCode, now: number, options: ErrorOptions = {}): ApiResponse {
+export function errorResponse(
+	profile: Profile,
+	code: ErrorCode,
+	now: number,
+	options: ErrorOptions = {},
+): ApiResponse {
 	const entry = errorCodes[code];
 	const { type, body } = errorBody(profile, code, options);
 	const challenge = challengeFor(profile, code, options);

@@ -19,10 +19,14 @@ function samePlace(url: URL, endpoint: string): boolean {
 
 /** The route of `url` in `profile`. */
 export function routeOf(profile: Profile, url: URL): Route {
-	if (profile.oauth && samePlace(url, profile.oauth.authorizationEndpoint)) return { kind: 'authorize' };
+	if (profile.oauth && samePlace(url, profile.oauth.authorizationEndpoint))
+		return { kind: 'authorize' };
 	if (profile.oauth && samePlace(url, profile.oauth.tokenEndpoint)) return { kind: 'token' };
 	const base = new URL(profile.baseUrl);
-	if (url.origin === base.origin && url.pathname.startsWith(`${base.pathname.replace(/\/$/, '')}/`)) {
+	if (
+		url.origin === base.origin &&
+		url.pathname.startsWith(`${base.pathname.replace(/\/$/, '')}/`)
+	) {
 		return { kind: 'resource', path: url.pathname.slice(base.pathname.replace(/\/$/, '').length) };
 	}
 	return { kind: 'elsewhere' };

@@ -46,7 +46,11 @@ function levelAt(policy: BucketPolicy, state: BucketState, now: number): number 
 }
 
 /** Tries to take one token at `now`. */
-export function take(policy: BucketPolicy, state: BucketState | undefined, now: number): BucketDecision {
+export function take(
+	policy: BucketPolicy,
+	state: BucketState | undefined,
+	now: number,
+): BucketDecision {
 	const current = state ? levelAt(policy, state, now) : fullBucket(policy, now).level;
 	const allowed = current >= policy.windowMs;
 	const level = allowed ? current - policy.windowMs : current;
@@ -55,7 +59,8 @@ export function take(policy: BucketPolicy, state: BucketState | undefined, now: 
 		allowed,
 		state: { level, at: Math.max(now, state?.at ?? now) },
 		remaining: Math.floor(level / policy.windowMs),
-		msUntilNext: level >= policy.windowMs ? 0 : Math.ceil((policy.windowMs - level) / policy.refillPerWindow),
+		msUntilNext:
+			level >= policy.windowMs ? 0 : Math.ceil((policy.windowMs - level) / policy.refillPerWindow),
 		msUntilFull: Math.ceil((max - level) / policy.refillPerWindow),
 	};
 }

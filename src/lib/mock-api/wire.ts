@@ -6,7 +6,14 @@
  * endpoint. Requests the adapter can answer alone (the index, an unknown prefix, a method the
  * request model has no room for) are answered here, with the same response model.
  */
-import { httpMethods, type ApiRequest, type ApiResponse, type Header, type HttpMethod, type RequestBody } from '../http/index.ts';
+import {
+	httpMethods,
+	type ApiRequest,
+	type ApiResponse,
+	type Header,
+	type HttpMethod,
+	type RequestBody,
+} from '../http/index.ts';
 import type { Profile } from '../profiles/index.ts';
 import { respond, simulatorResponse } from './respond.ts';
 import { allowedMethods, routeOf } from './router.ts';
@@ -21,7 +28,9 @@ export interface WireRequest {
 	readonly body: Uint8Array;
 }
 
-export type Dispatch = { readonly kind: 'profile'; readonly profile: Profile; readonly request: ApiRequest } | { readonly kind: 'answer'; readonly response: ApiResponse };
+export type Dispatch =
+	| { readonly kind: 'profile'; readonly profile: Profile; readonly request: ApiRequest }
+	| { readonly kind: 'answer'; readonly response: ApiResponse };
 
 /** Where `url`, one of the profile's absolute URLs, is served locally under `origin`. */
 export function localUrl(profile: Profile, url: string, origin: string): string {
@@ -40,7 +49,12 @@ function index(profiles: readonly Profile[], origin: string, now: number): ApiRe
 		name: profile.name,
 		baseUrl: localBaseUrl(profile, origin),
 		sampleEndpoint: `${profile.sampleEndpoint.method} ${localBaseUrl(profile, origin)}${profile.sampleEndpoint.path}`,
-		...(profile.oauth ? { authorizationEndpoint: localUrl(profile, profile.oauth.authorizationEndpoint, origin), tokenEndpoint: localUrl(profile, profile.oauth.tokenEndpoint, origin) } : {}),
+		...(profile.oauth
+			? {
+					authorizationEndpoint: localUrl(profile, profile.oauth.authorizationEndpoint, origin),
+					tokenEndpoint: localUrl(profile, profile.oauth.tokenEndpoint, origin),
+				}
+			: {}),
 	}));
 	return respond(200, 'application/json', `${JSON.stringify({ apis }, null, 2)}\n`, [], now);
 }
@@ -55,35 +69,75 @@ export function wireBody(headers: readonly Header[], bytes: Uint8Array): Request
 	if (bytes.length === 0) return undefined;
 	const text = new TextDecoder('utf-8').decode(bytes);
 	const type = mediaType(headers);
-	if (type === 'application/x-www-form-urlencoded') return { kind: 'form', fields: [...new URLSearchParams(text)] };
+	if (type === 'application/x-www-form-urlencoded')
+		return { kind: 'form', fields: [...new URLSearchParams(text)] };
 	if (type === 'application/json' || type.endsWith('+json')) return { kind: 'json', text };
 	return undefined;
 }
 
 /** Routes a received request to a profile, or answers it directly. */
-export function dispatch(wire: WireRequest, profiles: readonly Profile[], origin: string, now: number): Dispatch {
+export function dispatch(
+	wire: WireRequest,
+	profiles: readonly Profile[],
+	origin: string,
+	now: number,
+): Dispatch {
 	let url: URL;
 	try {
 		url = new URL(wire.target, origin);
 	} catch {
-		return { kind: 'answer', response: simulatorResponse('malformed-request', now, 'The request-target is not a valid path.') };
+		return {
+			kind: 'answer',
+			response: simulatorResponse(
+				'malformed-request',
+				now,
+				'The request-target is not a valid path.',
+			),
+		};
 	}
 	const [, first = '', ...rest] = url.pathname.split('/');
 	const profile = profiles.find((candidate) => candidate.id === first);
 	if (url.pathname === '/') {
-		return wire.method === 'GET' ? { kind: 'answer', response: index(profiles, origin, now) } : { kind: 'answer', response: simulatorResponse('method-not-allowed', now, 'The index takes GET.', [['Allow', 'GET']]) };
+		return wire.method === 'GET'
+			? { kind: 'answer', response: index(profiles, origin, now) }
+			: {
+					kind: 'answer',
+					response: simulatorResponse('method-not-allowed', now, 'The index takes GET.', [
+						['Allow', 'GET'],
+					]),
+				};
 	}
 	if (!profile) {
 		const known = profiles.map((candidate) => `/${candidate.id}/`).join(', ');
-		return { kind: 'answer', response: simulatorResponse('unknown-api', now, `No simulated API at /${first.slice(0, 40)}. Known prefixes: ${known}.`) };
+		return {
+			kind: 'answer',
+			response: simulatorResponse(
+				'unknown-api',
+				now,
+				`No simulated API at /${first.slice(0, 40)}. Known prefixes: ${known}.`,
+			),
+		};
 	}
 	const target = `${new URL(profile.baseUrl).origin}/${rest.join('/')}${url.search}`;
 	if (!(httpMethods as readonly string[]).includes(wire.method)) {
 		const allow = allowedMethods(profile, routeOf(profile, new URL(target))).join(', ');
-		return { kind: 'answer', response: simulatorResponse('method-not-allowed', now, 'This method is not served here.', allow ? [['Allow', allow]] : []) };
+		return {
+			kind: 'answer',
+			response: simulatorResponse(
+				'method-not-allowed',
+				now,
+				'This method is not served here.',
+				allow ? [['Allow', allow]] : [],
+			),
+		};
 	}
 	const body = wireBody(wire.headers, wire.body);
-	const request: ApiRequest = { method: wire.method as HttpMethod, url: target, headers: wire.headers, ...(body ? { body } : {}) };
+	const request: ApiRequest = {
+		method: wire.method as HttpMethod,
+		url: target,
+		headers: wire.headers,
+		...(body ? { body } : {}),
+	};
 	return { kind: 'profile', profile, request };
 }
 
@@ -93,10 +147,16 @@ export function dispatch(wire: WireRequest, profiles: readonly Profile[], origin
  */
 export function loggedPath(target: string, profiles: readonly Profile[]): string {
 	const path = target.split('?')[0] ?? '';
-	const profile = profiles.find((candidate) => path.startsWith(`/${candidate.id}/`) || path === `/${candidate.id}`);
+	const profile = profiles.find(
+		(candidate) => path.startsWith(`/${candidate.id}/`) || path === `/${candidate.id}`,
+	);
 	if (path === '/') return '/';
 	if (!profile) return '/…';
-	const known = [`${profile.baseUrl}${profile.sampleEndpoint.path}`, profile.oauth?.authorizationEndpoint, profile.oauth?.tokenEndpoint]
+	const known = [
+		`${profile.baseUrl}${profile.sampleEndpoint.path}`,
+		profile.oauth?.authorizationEndpoint,
+		profile.oauth?.tokenEndpoint,
+	]
 		.filter((url): url is string => url !== undefined)
 		.map((url) => `/${profile.id}${new URL(url).pathname}`);
 	return known.includes(path) ? path : `/${profile.id}/…`;

@@ -57,7 +57,13 @@ export const otherWorkspaceId = 'ws_other';
 export function createWorld(profile: Profile, options: WorldOptions): World {
 	const now = options.clock();
 	const workspace = options.workspace ?? homeWorkspace;
-	const seeded = createKey([], profile, { name: 'Example key', workspaceId: workspace.id, value: profile.exampleKey }, now, options.random);
+	const seeded = createKey(
+		[],
+		profile,
+		{ name: 'Example key', workspaceId: workspace.id, value: profile.exampleKey },
+		now,
+		options.random,
+	);
 	if (!seeded.ok) throw new Error(seeded.message);
 	return {
 		profile,

@@ -29,7 +29,9 @@ export function parseProfile(data: unknown, file: string): Profile {
 	if (!result.success) throw new ProfileError(file, result.error.issues.map(formatIssue));
 	const expectedId = file.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
 	if (result.data.id !== expectedId) {
-		throw new ProfileError(file, [`id: "${result.data.id}" must match the file name "${expectedId}"`]);
+		throw new ProfileError(file, [
+			`id: "${result.data.id}" must match the file name "${expectedId}"`,
+		]);
 	}
 	return result.data;
 }

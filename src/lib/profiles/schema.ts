@@ -8,7 +8,9 @@
 import { z } from 'zod';
 
 /** Kebab-case identifiers: profile ids and error codes become URLs and anchors. */
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and single hyphens');
+const slug = z
+	.string()
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and single hyphens');
 
 const httpsUrl = z
 	.url()
@@ -44,7 +46,10 @@ const bearerAuth = z.object({
 	realm: z.string().min(1),
 });
 
-const scope = z.object({ name: z.string().regex(/^[\x21\x23-\x5B\x5D-\x7E]+$/, 'RFC 6749 §3.3 scope-token'), description: z.string() });
+const scope = z.object({
+	name: z.string().regex(/^[\x21\x23-\x5B\x5D-\x7E]+$/, 'RFC 6749 §3.3 scope-token'),
+	description: z.string(),
+});
 
 const oauth = z.object({
 	authorizationEndpoint: httpsUrl,
@@ -86,7 +91,10 @@ const sampleEndpoint = z.object({
 	/** The 200 body the mock API returns, as sent. */
 	responseBody: z.string(),
 	/** The OAuth scope a key or token needs to call it (RFC 6750 §3.1 insufficient_scope); none if absent. */
-	scope: z.string().regex(/^[\x21\x23-\x5B\x5D-\x7E]+$/, 'RFC 6749 §3.3 scope-token').optional(),
+	scope: z
+		.string()
+		.regex(/^[\x21\x23-\x5B\x5D-\x7E]+$/, 'RFC 6749 §3.3 scope-token')
+		.optional(),
 });
 
 export const profileSchema = z
@@ -113,14 +121,22 @@ export const profileSchema = z
 	.superRefine((profile, ctx) => {
 		const tiers = profile.rateLimit?.tiers.map((tier) => tier.name) ?? [];
 		if (profile.rateLimit && !tiers.includes(profile.rateLimit.defaultTier)) {
-			ctx.addIssue({ code: 'custom', path: ['rateLimit', 'defaultTier'], message: `must be one of: ${tiers.join(', ')}` });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['rateLimit', 'defaultTier'],
+				message: `must be one of: ${tiers.join(', ')}`,
+			});
 		}
 		for (const [code, response] of Object.entries(profile.errors)) {
 			if (response.contentType.startsWith('application/json')) {
 				try {
 					JSON.parse(response.body);
 				} catch {
-					ctx.addIssue({ code: 'custom', path: ['errors', code, 'body'], message: 'is declared as JSON but does not parse' });
+					ctx.addIssue({
+						code: 'custom',
+						path: ['errors', code, 'body'],
+						message: 'is declared as JSON but does not parse',
+					});
 				}
 			}
 		}

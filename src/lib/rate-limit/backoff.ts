@@ -20,7 +20,12 @@ export interface BackoffPolicy {
 }
 
 /** The policy the guides' backoff programs use: 0.5 s doubling to 30 s, five attempts, a minute at most. */
-export const defaultBackoffPolicy = { baseMs: 500, capMs: 30_000, maxAttempts: 5, maxWaitMs: 60_000 } as const satisfies BackoffPolicy;
+export const defaultBackoffPolicy = {
+	baseMs: 500,
+	capMs: 30_000,
+	maxAttempts: 5,
+	maxWaitMs: 60_000,
+} as const satisfies BackoffPolicy;
 
 /** A uniform random number in [0, 1). */
 export type UnitRandom = () => number;
@@ -55,25 +60,45 @@ export interface BackoffStep {
 }
 
 /** The wait after refused attempt `attempt`, with the server's Retry-After (ms) if it sent one. */
-export function backoffStep(policy: BackoffPolicy, attempt: number, retryAfterMs: number | null, random: UnitRandom): BackoffStep {
+export function backoffStep(
+	policy: BackoffPolicy,
+	attempt: number,
+	retryAfterMs: number | null,
+	random: UnitRandom,
+): BackoffStep {
 	const ceilingMs = backoffCeiling(policy, attempt);
 	const draw = random();
 	// A random source outside [0, 1) would break the promise that the wait stays under the ceiling.
-	if (!(draw >= 0 && draw < 1)) throw new RangeError(`random source returned ${draw}, expected a number in [0, 1)`);
+	if (!(draw >= 0 && draw < 1))
+		throw new RangeError(`random source returned ${draw}, expected a number in [0, 1)`);
 	const jitterMs = Math.floor(draw * ceilingMs);
 	const hinted = retryAfterMs === null ? null : Math.max(0, retryAfterMs);
 	const honoured = hinted !== null && hinted >= jitterMs;
-	return { attempt, ceilingMs, jitterMs, retryAfterMs: hinted, waitMs: honoured ? hinted : jitterMs, reason: honoured ? 'retry-after' : 'jitter' };
+	return {
+		attempt,
+		ceilingMs,
+		jitterMs,
+		retryAfterMs: hinted,
+		waitMs: honoured ? hinted : jitterMs,
+		reason: honoured ? 'retry-after' : 'jitter',
+	};
 }
 
 /** Why a client stops retrying. */
 export type GiveUpReason = 'attempts-exhausted' | 'wait-too-long';
 
 /** Retry after `step.waitMs`, or stop. */
-export type RetryDecision = { readonly retry: true; readonly step: BackoffStep } | { readonly retry: false; readonly reason: GiveUpReason; readonly step?: BackoffStep };
+export type RetryDecision =
+	| { readonly retry: true; readonly step: BackoffStep }
+	| { readonly retry: false; readonly reason: GiveUpReason; readonly step?: BackoffStep };
 
 /** What a client does after attempt `attempt` is refused with `retryAfterMs` (null: no header). */
-export function nextRetry(policy: BackoffPolicy, attempt: number, retryAfterMs: number | null, random: UnitRandom): RetryDecision {
+export function nextRetry(
+	policy: BackoffPolicy,
+	attempt: number,
+	retryAfterMs: number | null,
+	random: UnitRandom,
+): RetryDecision {
 	if (attempt + 1 >= policy.maxAttempts) return { retry: false, reason: 'attempts-exhausted' };
 	const step = backoffStep(policy, attempt, retryAfterMs, random);
 	if (step.waitMs > policy.maxWaitMs) return { retry: false, reason: 'wait-too-long', step };
@@ -96,7 +121,11 @@ export interface BackoffSchedule {
  * The schedule of a client refused every time; `retryAfterMs[n]` is the Retry-After (ms) of the
  * n-th refusal, null or absent when that answer had none. Attempts are taken to be instant.
  */
-export function backoffSchedule(policy: BackoffPolicy, retryAfterMs: readonly (number | null)[], random: UnitRandom): BackoffSchedule {
+export function backoffSchedule(
+	policy: BackoffPolicy,
+	retryAfterMs: readonly (number | null)[],
+	random: UnitRandom,
+): BackoffSchedule {
 	const retries: ScheduledRetry[] = [];
 	let atMs = 0;
 	for (let attempt = 0; ; attempt++) {

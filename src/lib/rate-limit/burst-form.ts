@@ -13,13 +13,19 @@ export const maxBurstCount = 5000;
 /** The longest interval between two requests: one hour. */
 export const maxSpacingMs = 3_600_000;
 
-export type Parsed = { readonly ok: true; readonly value: number } | { readonly ok: false; readonly message: string };
+export type Parsed =
+	{ readonly ok: true; readonly value: number } | { readonly ok: false; readonly message: string };
 
 function wholeNumber(text: string, min: number, max: number, what: string): Parsed {
 	const trimmed = text.trim();
-	if (!/^\d+$/.test(trimmed)) return { ok: false, message: `Enter ${what} as a whole number, such as ${min === 0 ? 0 : 55}.` };
+	if (!/^\d+$/.test(trimmed))
+		return {
+			ok: false,
+			message: `Enter ${what} as a whole number, such as ${min === 0 ? 0 : 55}.`,
+		};
 	const value = Number(trimmed);
-	if (value < min || value > max) return { ok: false, message: `Choose between ${min} and ${max.toLocaleString('en-US')}.` };
+	if (value < min || value > max)
+		return { ok: false, message: `Choose between ${min} and ${max.toLocaleString('en-US')}.` };
 	return { ok: true, value };
 }
 
@@ -37,12 +43,19 @@ export function parseSpacing(text: string): Parsed {
 export function tierOf(profile: Profile, name: string | null | undefined): Tier | undefined {
 	const config = profile.rateLimit;
 	if (!config) return undefined;
-	return config.tiers.find((tier) => tier.name === name) ?? config.tiers.find((tier) => tier.name === config.defaultTier) ?? config.tiers[0];
+	return (
+		config.tiers.find((tier) => tier.name === name) ??
+		config.tiers.find((tier) => tier.name === config.defaultTier) ??
+		config.tiers[0]
+	);
 }
 
 /** A tier as a reader chooses it: "Free: 50 at once, 1,000 per hour". */
 export function tierLabel(tier: Tier): string {
-	const sustained = tier.requestsPerHour === null ? 'no hourly ceiling' : `${tier.requestsPerHour.toLocaleString('en-US')} per hour`;
+	const sustained =
+		tier.requestsPerHour === null
+			? 'no hourly ceiling'
+			: `${tier.requestsPerHour.toLocaleString('en-US')} per hour`;
 	return `${tier.name}: ${tier.burst.toLocaleString('en-US')} at once, ${sustained}`;
 }
 
@@ -62,10 +75,12 @@ export function burstSummary(shots: readonly Shot[]): string {
 	const first = shots.find((shot) => isRetryable(shot.status));
 	const count = `${passed} of ${shots.length} request${shots.length === 1 ? '' : 's'} passed`;
 	if (first) {
-		const retry = first.retryAfter === null ? 'without Retry-After' : `with Retry-After: ${first.retryAfter}`;
+		const retry =
+			first.retryAfter === null ? 'without Retry-After' : `with Retry-After: ${first.retryAfter}`;
 		return `${count}; request ${first.request} got ${first.status} ${first.statusText} ${retry}.`;
 	}
 	const refused = shots.find((shot) => shot.status >= 400);
-	if (refused) return `${count}; request ${refused.request} got ${refused.status} ${refused.statusText}, which waiting will not change.`;
+	if (refused)
+		return `${count}; request ${refused.request} got ${refused.status} ${refused.statusText}, which waiting will not change.`;
 	return `${count}; none was refused.`;
 }

@@ -9,11 +9,20 @@
  */
 import { headerValue } from '../http/request.ts';
 import type { ApiResponse } from '../http/response.ts';
-import { nextRetry, type BackoffPolicy, type BackoffStep, type GiveUpReason, type UnitRandom } from './backoff.ts';
+import {
+	nextRetry,
+	type BackoffPolicy,
+	type BackoffStep,
+	type GiveUpReason,
+	type UnitRandom,
+} from './backoff.ts';
 import { parseRetryAfter } from './retry-after.ts';
 
 /** Answers one request at instant `at` against `world`. */
-export type Send<W> = (world: W, at: number) => Promise<{ readonly response: ApiResponse; readonly world: W }>;
+export type Send<W> = (
+	world: W,
+	at: number,
+) => Promise<{ readonly response: ApiResponse; readonly world: W }>;
 
 /** One answered request. */
 export interface Shot {
@@ -38,8 +47,15 @@ export function isRetryable(status: number): boolean {
 }
 
 /** A response read as the burst records it: status, remaining quota and Retry-After. */
-export function shotOf(response: ApiResponse, request: number, attempt: number, at: number, remainingHeader: string | null): Shot {
-	const remainingText = remainingHeader === null ? undefined : headerValue(response.headers, remainingHeader);
+export function shotOf(
+	response: ApiResponse,
+	request: number,
+	attempt: number,
+	at: number,
+	remainingHeader: string | null,
+): Shot {
+	const remainingText =
+		remainingHeader === null ? undefined : headerValue(response.headers, remainingHeader);
 	const retryAfter = headerValue(response.headers, 'Retry-After') ?? null;
 	return {
 		request,
@@ -47,7 +63,8 @@ export function shotOf(response: ApiResponse, request: number, attempt: number, 
 		at,
 		status: response.status,
 		statusText: response.statusText,
-		remaining: remainingText !== undefined && /^\d+$/.test(remainingText) ? Number(remainingText) : null,
+		remaining:
+			remainingText !== undefined && /^\d+$/.test(remainingText) ? Number(remainingText) : null,
 		retryAfter,
 		retryAfterMs: parseRetryAfter(retryAfter, at),
 		errorCode: response.errorCode ?? null,
@@ -77,7 +94,11 @@ export interface BurstResult<W> {
 }
 
 /** Sends `count` requests, one every `spacingMs` from `startMs`, in order. */
-export async function sendBurst<W>(world: W, send: Send<W>, options: BurstOptions): Promise<BurstResult<W>> {
+export async function sendBurst<W>(
+	world: W,
+	send: Send<W>,
+	options: BurstOptions,
+): Promise<BurstResult<W>> {
 	const shots: Shot[] = [];
 	let current = world;
 	let firstRefusalResponse: ApiResponse | undefined;
@@ -86,10 +107,17 @@ export async function sendBurst<W>(world: W, send: Send<W>, options: BurstOption
 		const answered = await send(current, at);
 		current = answered.world;
 		shots.push(shotOf(answered.response, i + 1, 0, at, options.remainingHeader));
-		if (!firstRefusalResponse && isRetryable(answered.response.status)) firstRefusalResponse = answered.response;
+		if (!firstRefusalResponse && isRetryable(answered.response.status))
+			firstRefusalResponse = answered.response;
 	}
 	const firstRefusal = shots.find((shot) => isRetryable(shot.status));
-	return { shots, world: current, firstRefusal, firstRefusalResponse, endMs: options.startMs + Math.max(0, options.count - 1) * options.spacingMs };
+	return {
+		shots,
+		world: current,
+		firstRefusal,
+		firstRefusalResponse,
+		endMs: options.startMs + Math.max(0, options.count - 1) * options.spacingMs,
+	};
 }
 
 /** One attempt of a client that retries, with the wait it chose after it (if it retried). */
@@ -135,7 +163,14 @@ function takeEarliest(pending: Pending[]): Pending {
  * Retries every refused shot of a burst with exponential backoff and full jitter, honouring
  * Retry-After, all clients interleaved in simulated time as they would be against a real API.
  */
-export async function projectRetries<W>(world: W, send: Send<W>, refused: readonly Shot[], policy: BackoffPolicy, random: UnitRandom, remainingHeader: string | null): Promise<RetryProjection<W>> {
+export async function projectRetries<W>(
+	world: W,
+	send: Send<W>,
+	refused: readonly Shot[],
+	policy: BackoffPolicy,
+	random: UnitRandom,
+	remainingHeader: string | null,
+): Promise<RetryProjection<W>> {
 	const lanes: LaneAttempt[][] = refused.map(() => []);
 	const pending: Pending[] = [];
 	let current = world;
@@ -147,7 +182,11 @@ export async function projectRetries<W>(world: W, send: Send<W>, refused: readon
 		}
 		const decision = nextRetry(policy, shot.attempt, shot.retryAfterMs, random);
 		if (!decision.retry) {
-			lanes[lane]!.push({ ...shot, gaveUp: decision.reason, ...(decision.step ? { wait: decision.step } : {}) });
+			lanes[lane]!.push({
+				...shot,
+				gaveUp: decision.reason,
+				...(decision.step ? { wait: decision.step } : {}),
+			});
 			return;
 		}
 		lanes[lane]!.push({ ...shot, wait: decision.step });
@@ -159,10 +198,23 @@ export async function projectRetries<W>(world: W, send: Send<W>, refused: readon
 		const answered = await send(current, next.at);
 		current = answered.world;
 		endMs = Math.max(endMs, next.at);
-		settle(next.lane, shotOf(answered.response, refused[next.lane]!.request, next.attempt, next.at, remainingHeader));
+		settle(
+			next.lane,
+			shotOf(
+				answered.response,
+				refused[next.lane]!.request,
+				next.attempt,
+				next.at,
+				remainingHeader,
+			),
+		);
 	}
 	return {
-		lanes: lanes.map((attempts, lane) => ({ request: refused[lane]!.request, attempts, outcome: laneOutcome(attempts) })),
+		lanes: lanes.map((attempts, lane) => ({
+			request: refused[lane]!.request,
+			attempts,
+			outcome: laneOutcome(attempts),
+		})),
 		world: current,
 		endMs: Number.isFinite(endMs) ? endMs : 0,
 	};

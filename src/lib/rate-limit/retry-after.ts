@@ -9,13 +9,26 @@ const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 const time = '(\\d{2}):(\\d{2}):(\\d{2})';
 const month = `(${months.join('|')})`;
 /** `Sun, 06 Nov 1994 08:49:37 GMT` */
-const imfFixdate = new RegExp(`^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), (\\d{2}) ${month} (\\d{4}) ${time} GMT$`);
+const imfFixdate = new RegExp(
+	`^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), (\\d{2}) ${month} (\\d{4}) ${time} GMT$`,
+);
 /** `Sunday, 06-Nov-94 08:49:37 GMT` */
-const rfc850 = new RegExp(`^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), (\\d{2})-${month}-(\\d{2}) ${time} GMT$`);
+const rfc850 = new RegExp(
+	`^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), (\\d{2})-${month}-(\\d{2}) ${time} GMT$`,
+);
 /** `Sun Nov  6 08:49:37 1994` */
-const asctime = new RegExp(`^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) ${month} ( \\d|\\d{2}) ${time} (\\d{4})$`);
+const asctime = new RegExp(
+	`^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) ${month} ( \\d|\\d{2}) ${time} (\\d{4})$`,
+);
 
-function utc(year: number, monthName: string, day: number, hours: number, minutes: number, seconds: number): number | null {
+function utc(
+	year: number,
+	monthName: string,
+	day: number,
+	hours: number,
+	minutes: number,
+	seconds: number,
+): number | null {
 	const index = months.indexOf(monthName);
 	if (hours > 23 || minutes > 59 || seconds > 60) return null;
 	const at = Date.UTC(year, index, day, hours, minutes, Math.min(seconds, 59));
@@ -36,9 +49,18 @@ export function parseHttpDate(text: string, now: number): number | null {
 	let m = imfFixdate.exec(text);
 	if (m) return utc(Number(m[3]), m[2]!, Number(m[1]), Number(m[4]), Number(m[5]), Number(m[6]));
 	m = rfc850.exec(text);
-	if (m) return utc(fullYear(Number(m[3]), now), m[2]!, Number(m[1]), Number(m[4]), Number(m[5]), Number(m[6]));
+	if (m)
+		return utc(
+			fullYear(Number(m[3]), now),
+			m[2]!,
+			Number(m[1]),
+			Number(m[4]),
+			Number(m[5]),
+			Number(m[6]),
+		);
 	m = asctime.exec(text);
-	if (m) return utc(Number(m[6]), m[1]!, Number(m[2]!.trim()), Number(m[3]), Number(m[4]), Number(m[5]));
+	if (m)
+		return utc(Number(m[6]), m[1]!, Number(m[2]!.trim()), Number(m[3]), Number(m[4]), Number(m[5]));
 	return null;
 }
 

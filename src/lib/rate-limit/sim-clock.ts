@@ -32,5 +32,10 @@ export function simulatedClock(base: () => number): SimulatedClock {
 			last = at;
 		}
 	};
-	return { now, advance: (ms) => advanceTo(now() + Math.max(0, ms)), advanceTo, offset: () => offset };
+	return {
+		now,
+		advance: (ms) => advanceTo(now() + Math.max(0, ms)),
+		advanceTo,
+		offset: () => offset,
+	};
 }

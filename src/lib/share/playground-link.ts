@@ -45,16 +45,26 @@ export function restoreFragment(
 	}
 	if (!profile) return { state: fallback, rejected };
 	// Fields the link leaves out take the API's defaults, except the reader's language preference.
-	const base = profile.id === fallback.profile ? fallback : { ...defaultState(profile), language: fallback.language };
+	const base =
+		profile.id === fallback.profile
+			? fallback
+			: { ...defaultState(profile), language: fallback.language };
 	const parsed = fromFragment(raw, base);
 	rejected.push(...parsed.rejected.filter((entry) => entry.param !== apiParam));
 	const state = normalizeState({ ...parsed.state, profile: profile.id }, profile);
-	if (state.scheme !== parsed.state.scheme) rejected.push({ param: stateFields.scheme.param, reason: `is not offered by ${profile.name}` });
+	if (state.scheme !== parsed.state.scheme)
+		rejected.push({ param: stateFields.scheme.param, reason: `is not offered by ${profile.name}` });
 	return { state, rejected };
 }
 
 /** `state` with the secret values the reader already typed in `current` put back (same API only). */
 export function keepSecrets(state: PlaygroundState, current: PlaygroundState): PlaygroundState {
 	if (state.profile !== current.profile) return state;
-	return { ...state, password: current.password, apiKey: current.apiKey, token: current.token, clientSecret: current.clientSecret };
+	return {
+		...state,
+		password: current.password,
+		apiKey: current.apiKey,
+		token: current.token,
+		clientSecret: current.clientSecret,
+	};
 }

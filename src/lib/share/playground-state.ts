@@ -10,7 +10,12 @@ export const schemes = ['basic', 'bearer', 'oauth2'] as const;
 export type Scheme = (typeof schemes)[number];
 
 /** RFC 7617 credential layouts; see src/lib/auth for how each is encoded. */
-export const basicVariants = ['user-password', 'empty-username', 'any-username', 'key-as-username'] as const;
+export const basicVariants = [
+	'user-password',
+	'empty-username',
+	'any-username',
+	'key-as-username',
+] as const;
 export type BasicVariant = (typeof basicVariants)[number];
 
 export const languages = ['curl', 'javascript', 'python', 'go'] as const;
@@ -64,7 +69,11 @@ export const stateFields = {
 	scenario: { param: 'scenario', kind: slug, secretWhen: never },
 	useEnv: { param: 'env', kind: { type: 'boolean' }, secretWhen: never },
 	// In the KEY: layout the username is the API key itself.
-	username: { param: 'user', kind: text(256), secretWhen: (state) => state.variant === 'key-as-username' },
+	username: {
+		param: 'user',
+		kind: text(256),
+		secretWhen: (state) => state.variant === 'key-as-username',
+	},
 	password: { param: 'password', kind: text(0), secretWhen: always },
 	apiKey: { param: 'key', kind: text(0), secretWhen: always },
 	token: { param: 'token', kind: text(0), secretWhen: always },

@@ -2,7 +2,12 @@
  * State <-> URL fragment. Only fields that are not secret in the given state are written; secret
  * fields are never read back from a link either, so a hand-made link cannot plant a key.
  */
-import { stateFields, type FieldKind, type PlaygroundState, type StateField } from './playground-state.ts';
+import {
+	stateFields,
+	type FieldKind,
+	type PlaygroundState,
+	type StateField,
+} from './playground-state.ts';
 
 /** A link value that was present but not accepted, for the UI to mention. */
 export interface RejectedParam {
@@ -21,7 +26,8 @@ export function toFragment(state: PlaygroundState, defaults: PlaygroundState): s
 	const params = new URLSearchParams();
 	for (const name of fieldNames) {
 		const spec = stateFields[name];
-		if (spec.secretWhen(state) || (spec.kind.type === 'text' && spec.kind.maxLength === 0)) continue;
+		if (spec.secretWhen(state) || (spec.kind.type === 'text' && spec.kind.maxLength === 0))
+			continue;
 		if (state[name] === defaults[name]) continue;
 		params.set(spec.param, encodeValue(state[name]));
 	}
@@ -34,15 +40,24 @@ function parseValue(name: StateField, raw: string): Parsed {
 	const kind: FieldKind = stateFields[name].kind;
 	switch (kind.type) {
 		case 'enum':
-			return kind.values.includes(raw) ? { ok: true, value: raw } : { ok: false, reason: `must be one of ${kind.values.join(', ')}` };
+			return kind.values.includes(raw)
+				? { ok: true, value: raw }
+				: { ok: false, reason: `must be one of ${kind.values.join(', ')}` };
 		case 'slug':
-			return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(raw) ? { ok: true, value: raw } : { ok: false, reason: 'must be lowercase letters, digits and hyphens' };
+			return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(raw)
+				? { ok: true, value: raw }
+				: { ok: false, reason: 'must be lowercase letters, digits and hyphens' };
 		case 'boolean':
-			return raw === '1' || raw === '0' ? { ok: true, value: raw === '1' } : { ok: false, reason: 'must be 1 or 0' };
+			return raw === '1' || raw === '0'
+				? { ok: true, value: raw === '1' }
+				: { ok: false, reason: 'must be 1 or 0' };
 		case 'text':
 			if (kind.maxLength === 0) return { ok: false, reason: 'secrets are never read from a link' };
-			if (/[\u0000-\u001f\u007f]/.test(raw)) return { ok: false, reason: 'contains a control character' };
-			return raw.length <= kind.maxLength ? { ok: true, value: raw } : { ok: false, reason: `is longer than ${kind.maxLength} characters` };
+			if (/[\u0000-\u001f\u007f]/.test(raw))
+				return { ok: false, reason: 'contains a control character' };
+			return raw.length <= kind.maxLength
+				? { ok: true, value: raw }
+				: { ok: false, reason: `is longer than ${kind.maxLength} characters` };
 	}
 }
 
@@ -50,7 +65,10 @@ function parseValue(name: StateField, raw: string): Parsed {
  * Applies a fragment to `defaults`. Unknown parameters are ignored; bad values and secret fields
  * are dropped and reported. Never throws.
  */
-export function fromFragment(fragment: string, defaults: PlaygroundState): { state: PlaygroundState; rejected: RejectedParam[] } {
+export function fromFragment(
+	fragment: string,
+	defaults: PlaygroundState,
+): { state: PlaygroundState; rejected: RejectedParam[] } {
 	const params = new URLSearchParams(fragment.startsWith('#') ? fragment.slice(1) : fragment);
 	const state: Record<string, string | boolean> = { ...defaults };
 	const rejected: RejectedParam[] = [];
@@ -66,10 +84,17 @@ export function fromFragment(fragment: string, defaults: PlaygroundState): { sta
 	// A value that became secret under the parsed state (the username once the format is KEY:) is dropped.
 	const cleaned = { ...result };
 	for (const name of fieldNames) {
-		if (stateFields[name].secretWhen(result) && params.has(stateFields[name].param) && result[name] !== defaults[name]) {
+		if (
+			stateFields[name].secretWhen(result) &&
+			params.has(stateFields[name].param) &&
+			result[name] !== defaults[name]
+		) {
 			(cleaned as Record<string, unknown>)[name] = defaults[name];
 			if (!rejected.some((entry) => entry.param === stateFields[name].param)) {
-				rejected.push({ param: stateFields[name].param, reason: 'holds a secret in this format and is never read from a link' });
+				rejected.push({
+					param: stateFields[name].param,
+					reason: 'holds a secret in this format and is never read from a link',
+				});
 			}
 		}
 	}

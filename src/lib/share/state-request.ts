@@ -6,7 +6,16 @@
  */
 import type { ApiRequest } from '../http/index.ts';
 import type { Profile } from '../profiles/index.ts';
-import { buildBasicRequest, buildBearerRequest, keyEnvironment, type AuthField, type AuthIssue, type BasicCredentials, type BasicSteps, type KeyEnvironment } from '../auth/index.ts';
+import {
+	buildBasicRequest,
+	buildBearerRequest,
+	keyEnvironment,
+	type AuthField,
+	type AuthIssue,
+	type BasicCredentials,
+	type BasicSteps,
+	type KeyEnvironment,
+} from '../auth/index.ts';
 import type { PlaygroundState } from './playground-state.ts';
 
 /** The state fields that hold credentials typed by the reader. */
@@ -31,7 +40,9 @@ export interface StateRequest {
 }
 
 /** The inputs a state's scheme and Basic layout read (RFC 7617 §2: user-id, then password). */
-export function credentialInputs(state: Pick<PlaygroundState, 'scheme' | 'variant'>): readonly CredentialInput[] {
+export function credentialInputs(
+	state: Pick<PlaygroundState, 'scheme' | 'variant'>,
+): readonly CredentialInput[] {
 	if (state.scheme === 'bearer') return ['apiKey'];
 	if (state.scheme === 'oauth2') return ['token'];
 	switch (state.variant) {
@@ -58,7 +69,11 @@ function basicCredentials(state: PlaygroundState): BasicCredentials {
 	}
 }
 
-function tagIssues(issues: readonly AuthIssue[], inputs: readonly CredentialInput[], fieldInputs: Partial<Record<AuthField, CredentialInput>>): InputIssue[] {
+function tagIssues(
+	issues: readonly AuthIssue[],
+	inputs: readonly CredentialInput[],
+	fieldInputs: Partial<Record<AuthField, CredentialInput>>,
+): InputIssue[] {
 	const fallback = inputs.at(-1) ?? 'apiKey';
 	return issues.map((issue) => ({ ...issue, input: fieldInputs[issue.field] ?? fallback }));
 }
@@ -80,5 +95,11 @@ export function buildStateRequest(state: PlaygroundState, profile: Profile): Sta
 	const warnings = tagIssues(built.warnings, inputs, fields);
 	if (!built.ok) return { errors: tagIssues(built.errors, inputs, fields), warnings, inputs };
 	const environment = state.scheme === 'bearer' ? keyEnvironment(value, profile) : undefined;
-	return { request: built.request, errors: [], warnings, inputs, ...(environment ? { environment } : {}) };
+	return {
+		request: built.request,
+		errors: [],
+		warnings,
+		inputs,
+		...(environment ? { environment } : {}),
+	};
 }

@@ -21,7 +21,7 @@ const formEncodeFunction = [
 	"      *) printf -v char '%%%02X' \"'$char\"; out+=$char ;;",
 	'    esac',
 	'  done',
-	"  printf '%s' \"$out\"",
+	'  printf \'%s\' "$out"',
 	'}',
 ];
 
@@ -37,7 +37,11 @@ function credentialPart(piece: Piece, formEncode: boolean): ShellPart {
 }
 
 function basicLine(basic: BasicPlan): string {
-	const userPass = shellWord([credentialPart(basic.userId, basic.formEncode), { text: ':' }, credentialPart(basic.password, basic.formEncode)]);
+	const userPass = shellWord([
+		credentialPart(basic.userId, basic.formEncode),
+		{ text: ':' },
+		credentialPart(basic.password, basic.formEncode),
+	]);
 	return `basic=$(printf '%s' ${userPass} | base64 | tr -d '\\n')`;
 }
 
@@ -49,23 +53,38 @@ function headerArgument(header: PlannedHeader): string {
 
 // curl sends the name before "=" as it is and encodes the rest: the name is encoded here (RFC 3986 §2.3).
 function formName(name: string): string {
-	return encodeURIComponent(name).replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`).replaceAll('%20', '+');
+	return encodeURIComponent(name)
+		.replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`)
+		.replaceAll('%20', '+');
 }
 
 function command(plan: SnippetPlan): string[] {
 	const body = plan.body;
 	const impliedMethod = body ? 'POST' : 'GET';
-	const first = ['curl -sS', ...(plan.method === impliedMethod ? [] : [`-X ${plan.method}`]), shellQuote(plan.url)].join(' ');
+	const first = [
+		'curl -sS',
+		...(plan.method === impliedMethod ? [] : [`-X ${plan.method}`]),
+		shellQuote(plan.url),
+	].join(' ');
 	const args = plan.headers.map(headerArgument);
 	if (body?.kind === 'json') args.push(`--data-raw ${shellQuote(body.text)}`);
-	if (body?.kind === 'form') for (const [name, value] of body.fields) args.push(`--data-urlencode ${shellWord([{ text: `${formName(name)}=` }, part(value)])}`);
+	if (body?.kind === 'form')
+		for (const [name, value] of body.fields)
+			args.push(`--data-urlencode ${shellWord([{ text: `${formName(name)}=` }, part(value)])}`);
 	args.push(`-w '\\n%{http_code}\\n'`);
-	return [first, ...args.map((arg) => `  ${arg}`)].map((line, index, lines) => (index < lines.length - 1 ? `${line} \\` : line));
+	return [first, ...args.map((arg) => `  ${arg}`)].map((line, index, lines) =>
+		index < lines.length - 1 ? `${line} \\` : line,
+	);
 }
 
 function guard(plan: SnippetPlan): string {
-	const tests = plan.env.map((name) => `-z $${name}${plan.headerEnv.includes(name) ? ` || $${name} == *[$'\\r\\n']*` : ''}`);
-	const names = plan.env.length > 1 ? `${plan.env.slice(0, -1).join(', ')} and ${plan.env.at(-1)}` : plan.env[0];
+	const tests = plan.env.map(
+		(name) => `-z $${name}${plan.headerEnv.includes(name) ? ` || $${name} == *[$'\\r\\n']*` : ''}`,
+	);
+	const names =
+		plan.env.length > 1
+			? `${plan.env.slice(0, -1).join(', ')} and ${plan.env.at(-1)}`
+			: plan.env[0];
 	return `if [[ ${tests.join(' || ')} ]]; then\n  echo ${shellQuote(`Set ${names} first${plan.headerEnv.length > 0 ? ', on one line' : ''}.`)} >&2\nelse`;
 }
 

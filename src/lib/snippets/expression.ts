@@ -14,7 +14,12 @@ export interface ExpressionSyntax {
 }
 
 /** `pieces` as one expression; each variable passed through the snippet's formEncode when asked. */
-export function expression(pieces: readonly Piece[], syntax: ExpressionSyntax, formEncode = false, separator = ' + '): string {
+export function expression(
+	pieces: readonly Piece[],
+	syntax: ExpressionSyntax,
+	formEncode = false,
+	separator = ' + ',
+): string {
 	const terms = joinText(pieces).map((piece) => {
 		if ('text' in piece) return syntax.literal(piece.text);
 		const term = 'env' in piece ? syntax.variable(piece.env) : 'basic';

@@ -46,23 +46,44 @@ function basicLines(basic: BasicPlan, syntax: ExpressionSyntax): string[] {
 
 // Go's textproto.CanonicalMIMEHeaderKey: first letter and each letter after "-" upper case.
 function canonical(name: string): string {
-	return name.toLowerCase().replace(/(^|-)([a-z])/g, (_match, dash: string, letter: string) => dash + letter.toUpperCase());
+	return name
+		.toLowerCase()
+		.replace(
+			/(^|-)([a-z])/g,
+			(_match, dash: string, letter: string) => dash + letter.toUpperCase(),
+		);
 }
 
 // Go adds its own User-Agent and Accept-Encoding unless it finds them under the canonical name.
 const goManaged = new Set(['User-Agent', 'Accept-Encoding']);
 
-function headerLines(name: string, value: { readonly compact: string; readonly spaced: string }): string[] {
-	if (canonical(name) === name || goManaged.has(canonical(name))) return [`\treq.Header.Set(${goString(name)}, ${value.compact})`];
-	return [`\t// Set through the map to keep the case: Header.Set would send ${canonical(name)}.`, `\treq.Header[${goString(name)}] = []string{${value.spaced}}`];
+function headerLines(
+	name: string,
+	value: { readonly compact: string; readonly spaced: string },
+): string[] {
+	if (canonical(name) === name || goManaged.has(canonical(name)))
+		return [`\treq.Header.Set(${goString(name)}, ${value.compact})`];
+	return [
+		`\t// Set through the map to keep the case: Header.Set would send ${canonical(name)}.`,
+		`\treq.Header[${goString(name)}] = []string{${value.spaced}}`,
+	];
 }
 
-function bodyLines(plan: SnippetPlan, syntax: ExpressionSyntax): { readonly lines: string[]; readonly reader: string } {
+function bodyLines(
+	plan: SnippetPlan,
+	syntax: ExpressionSyntax,
+): { readonly lines: string[]; readonly reader: string } {
 	const body = plan.body;
 	if (!body) return { lines: [], reader: 'nil' };
-	if (body.kind === 'json') return { lines: [], reader: `strings.NewReader(${goString(body.text)})` };
-	const fields = body.fields.map(([name, value]) => `\tform.Add(${goString(name)}, ${expression([value], syntax)})`);
-	return { lines: ['\tform := url.Values{}', ...fields, ''], reader: 'strings.NewReader(form.Encode())' };
+	if (body.kind === 'json')
+		return { lines: [], reader: `strings.NewReader(${goString(body.text)})` };
+	const fields = body.fields.map(
+		([name, value]) => `\tform.Add(${goString(name)}, ${expression([value], syntax)})`,
+	);
+	return {
+		lines: ['\tform := url.Values{}', ...fields, ''],
+		reader: 'strings.NewReader(form.Encode())',
+	};
 }
 
 function imports(plan: SnippetPlan): string[] {
@@ -80,15 +101,38 @@ export function emitGo(plan: SnippetPlan): string {
 	const syntax = syntaxFor(names);
 	const lines = ['package main', '', ...imports(plan), '', 'func main() {'];
 	for (const [envVar, name] of names) {
-		lines.push(`\t${name} := os.Getenv(${goString(envVar)})`, `\tif ${name} == "" {`, `\t\tlog.Fatal(${goString(`Set ${envVar} first.`)})`, '\t}');
+		lines.push(
+			`\t${name} := os.Getenv(${goString(envVar)})`,
+			`\tif ${name} == "" {`,
+			`\t\tlog.Fatal(${goString(`Set ${envVar} first.`)})`,
+			'\t}',
+		);
 	}
 	if (names.size > 0) lines.push('');
 	if (plan.basic) lines.push(...basicLines(plan.basic, syntax));
 	const body = bodyLines(plan, syntax);
-	lines.push(...body.lines, `\treq, err := http.NewRequest(${goString(plan.method)}, ${goString(plan.url)}, ${body.reader})`, ...fatal);
-	lines.push(...plan.headers.flatMap(({ name, value }) => // gofmt drops the spaces around "+" in the arguments of a call that has several (printer depth 2).
-		headerLines(name, { compact: expression(value, syntax, false, '+'), spaced: expression(value, syntax) })), '');
-	lines.push('\tresp, err := http.DefaultClient.Do(req)', ...fatal, '\tdefer resp.Body.Close()', '\tbody, err := io.ReadAll(resp.Body)', ...fatal);
+	lines.push(
+		...body.lines,
+		`\treq, err := http.NewRequest(${goString(plan.method)}, ${goString(plan.url)}, ${body.reader})`,
+		...fatal,
+	);
+	lines.push(
+		...plan.headers.flatMap(({ name, value }) =>
+			// gofmt drops the spaces around "+" in the arguments of a call that has several (printer depth 2).
+			headerLines(name, {
+				compact: expression(value, syntax, false, '+'),
+				spaced: expression(value, syntax),
+			}),
+		),
+		'',
+	);
+	lines.push(
+		'\tresp, err := http.DefaultClient.Do(req)',
+		...fatal,
+		'\tdefer resp.Body.Close()',
+		'\tbody, err := io.ReadAll(resp.Body)',
+		...fatal,
+	);
 	lines.push('\tfmt.Println(resp.StatusCode)', '\tfmt.Println(string(body))', '}');
 	return lines.join('\n') + '\n';
 }

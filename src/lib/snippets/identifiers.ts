@@ -14,8 +14,13 @@ const taken = new Set(
 
 /** `API_KEY` → `apiKey`. */
 export function camelName(envVar: string): string {
-	const words = envVar.toLowerCase().split('_').filter((word) => word !== '');
-	return words.map((word, index) => (index === 0 ? word : word[0]!.toUpperCase() + word.slice(1))).join('');
+	const words = envVar
+		.toLowerCase()
+		.split('_')
+		.filter((word) => word !== '');
+	return words
+		.map((word, index) => (index === 0 ? word : word[0]!.toUpperCase() + word.slice(1)))
+		.join('');
 }
 
 /** One distinct Go identifier per environment variable, none of them taken. */

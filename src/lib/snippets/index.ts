@@ -12,12 +12,22 @@ import { emitJavaScript } from './javascript.ts';
 import { planSnippet, type SecretMode, type SnippetPlan } from './plan.ts';
 import { emitPython } from './python.ts';
 
-export { snippetErrorCodes, type SnippetError, type SnippetErrorCode, type SnippetErrorText } from './errors.ts';
+export {
+	snippetErrorCodes,
+	type SnippetError,
+	type SnippetErrorCode,
+	type SnippetErrorText,
+} from './errors.ts';
 export type { SecretMode } from './plan.ts';
 
 /** The four languages, in the order the site shows them. */
 export const snippetLanguages = {
-	curl: { label: 'cURL', extension: 'sh', emit: emitCurl, note: 'For bash or zsh, with curl and base64. Headers go out in the order written.' },
+	curl: {
+		label: 'cURL',
+		extension: 'sh',
+		emit: emitCurl,
+		note: 'For bash or zsh, with curl and base64. Headers go out in the order written.',
+	},
 	javascript: {
 		label: 'JavaScript',
 		extension: 'mjs',
@@ -30,8 +40,21 @@ export const snippetLanguages = {
 		emit: emitPython,
 		note: 'Needs requests. Its default headers (User-Agent, Accept-Encoding, Accept, Connection) go first; one you set takes its place.',
 	},
-	go: { label: 'Go', extension: 'go', emit: emitGo, note: 'Standard library, Go 1.19+. Go sends headers, and url.Values sends form fields, sorted by name.' },
-} as const satisfies Record<string, { readonly label: string; readonly extension: string; readonly emit: (plan: SnippetPlan) => string; readonly note: string }>;
+	go: {
+		label: 'Go',
+		extension: 'go',
+		emit: emitGo,
+		note: 'Standard library, Go 1.19+. Go sends headers, and url.Values sends form fields, sorted by name.',
+	},
+} as const satisfies Record<
+	string,
+	{
+		readonly label: string;
+		readonly extension: string;
+		readonly emit: (plan: SnippetPlan) => string;
+		readonly note: string;
+	}
+>;
 
 export type SnippetLanguage = keyof typeof snippetLanguages;
 
@@ -51,14 +74,25 @@ export function emitSnippets(request: ApiRequest, options: SnippetOptions = {}):
 	const { plan } = planned;
 	return {
 		ok: true,
-		snippets: { curl: emitCurl(plan), javascript: emitJavaScript(plan), python: emitPython(plan), go: emitGo(plan) },
+		snippets: {
+			curl: emitCurl(plan),
+			javascript: emitJavaScript(plan),
+			python: emitPython(plan),
+			go: emitGo(plan),
+		},
 	};
 }
 
-export type SnippetResult = { readonly ok: true; readonly code: string } | { readonly ok: false; readonly error: SnippetError };
+export type SnippetResult =
+	| { readonly ok: true; readonly code: string }
+	| { readonly ok: false; readonly error: SnippetError };
 
 /** One snippet for `request` in `language`, or the reason it cannot be written. */
-export function emitSnippet(request: ApiRequest, language: SnippetLanguage, options: SnippetOptions = {}): SnippetResult {
+export function emitSnippet(
+	request: ApiRequest,
+	language: SnippetLanguage,
+	options: SnippetOptions = {},
+): SnippetResult {
 	const planned = planSnippet(request, options.secrets ?? 'env');
 	return planned.ok ? { ok: true, code: snippetLanguages[language].emit(planned.plan) } : planned;
 }

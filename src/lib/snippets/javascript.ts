@@ -9,7 +9,11 @@ import type { BasicPlan, SnippetPlan } from './plan.ts';
 import { jsString } from './quote-js.ts';
 
 // Environment variables are read into constants of the same name (API_KEY): no clash with a keyword.
-const syntax: ExpressionSyntax = { literal: jsString, variable: (envVar) => envVar, formEncode: 'formEncode' };
+const syntax: ExpressionSyntax = {
+	literal: jsString,
+	variable: (envVar) => envVar,
+	formEncode: 'formEncode',
+};
 
 const formEncodeFunction = [
 	'// RFC 6749 Appendix B: form-urlencode the client id and secret before Basic (only A-Z a-z 0-9 stay).',
@@ -31,24 +35,48 @@ function basicLines(basic: BasicPlan): string[] {
 }
 
 function headersLines(plan: SnippetPlan): string[] {
-	return ['  headers: {', ...plan.headers.map(({ name, value }) => `    ${jsString(name)}: ${expression(value, syntax)},`), '  },'];
+	return [
+		'  headers: {',
+		...plan.headers.map(
+			({ name, value }) => `    ${jsString(name)}: ${expression(value, syntax)},`,
+		),
+		'  },',
+	];
 }
 
 function bodyLines(plan: SnippetPlan): string[] {
 	const body = plan.body;
 	if (!body) return [];
 	if (body.kind === 'json') return [`  body: ${jsString(body.text)},`];
-	return ['  body: new URLSearchParams([', ...body.fields.map(([name, value]) => `    [${jsString(name)}, ${expression([value], syntax)}],`), '  ]),'];
+	return [
+		'  body: new URLSearchParams([',
+		...body.fields.map(
+			([name, value]) => `    [${jsString(name)}, ${expression([value], syntax)}],`,
+		),
+		'  ]),',
+	];
 }
 
 /** A `fetch` call that sends the planned request and prints the status, then the body. */
 export function emitJavaScript(plan: SnippetPlan): string {
 	const lines: string[] = [];
-	for (const envVar of plan.env) lines.push(`const ${envVar} = process.env.${envVar};`, `if (!${envVar}) throw new Error(${jsString(`Set ${envVar} first.`)});`);
+	for (const envVar of plan.env)
+		lines.push(
+			`const ${envVar} = process.env.${envVar};`,
+			`if (!${envVar}) throw new Error(${jsString(`Set ${envVar} first.`)});`,
+		);
 	if (plan.env.length > 0) lines.push('');
 	if (plan.basic) lines.push(...basicLines(plan.basic));
-	lines.push(`const response = await fetch(${jsString(plan.url)}, {`, `  method: '${plan.method}',`);
+	lines.push(
+		`const response = await fetch(${jsString(plan.url)}, {`,
+		`  method: '${plan.method}',`,
+	);
 	if (plan.headers.length > 0) lines.push(...headersLines(plan));
-	lines.push(...bodyLines(plan), '});', 'console.log(response.status);', 'console.log(await response.text());');
+	lines.push(
+		...bodyLines(plan),
+		'});',
+		'console.log(response.status);',
+		'console.log(await response.text());',
+	);
 	return lines.join('\n') + '\n';
 }

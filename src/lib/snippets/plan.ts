@@ -5,7 +5,13 @@
  * once, so the four emitters only differ in syntax.
  */
 import { formUrlEncode } from '../auth/form-encode.ts';
-import { headerValue, partValue, type ApiRequest, type HttpMethod, type Part } from '../http/request.ts';
+import {
+	headerValue,
+	partValue,
+	type ApiRequest,
+	type HttpMethod,
+	type Part,
+} from '../http/request.ts';
 import { snippetError, type SnippetError } from './errors.ts';
 import { recipeHasSecret, recipeHeaderValue } from './recipe.ts';
 import { checkRequest, textError } from './validate-request.ts';
@@ -32,7 +38,9 @@ export interface PlannedHeader {
 	readonly value: readonly Piece[];
 }
 
-export type PlannedBody = { readonly kind: 'json'; readonly text: string } | { readonly kind: 'form'; readonly fields: readonly (readonly [string, Piece])[] };
+export type PlannedBody =
+	| { readonly kind: 'json'; readonly text: string }
+	| { readonly kind: 'form'; readonly fields: readonly (readonly [string, Piece])[] };
 
 export interface SnippetPlan {
 	readonly method: HttpMethod;
@@ -51,17 +59,24 @@ export function joinText(pieces: readonly Piece[]): Piece[] {
 	const joined: Piece[] = [];
 	for (const piece of pieces) {
 		const last = joined.at(-1);
-		if ('text' in piece && last && 'text' in last) joined[joined.length - 1] = { text: last.text + piece.text };
+		if ('text' in piece && last && 'text' in last)
+			joined[joined.length - 1] = { text: last.text + piece.text };
 		else if (!('text' in piece) || piece.text !== '') joined.push(piece);
 	}
 	return joined.length > 0 ? joined : [{ text: '' }];
 }
 
-export type PlanResult = { readonly ok: true; readonly plan: SnippetPlan } | { readonly ok: false; readonly error: SnippetError };
+export type PlanResult =
+	| { readonly ok: true; readonly plan: SnippetPlan }
+	| { readonly ok: false; readonly error: SnippetError };
 
 const envName = /^[A-Z][A-Z0-9_]*$/;
 // Variables bash or zsh set themselves: `$RANDOM` in a snippet would never read the environment.
-const shellManaged = new Set('BASHPID BASHOPTS BASH_ENV CDPATH EGID EPOCHREALTIME EPOCHSECONDS ERRNO EUID GID GROUPS HISTCMD HISTFILE HOME HOST HOSTNAME IFS LINENO OLDPWD OPTARG OPTIND PATH PPID PS1 PS2 PS4 PWD RANDOM SECONDS SHELLOPTS SHLVL SRANDOM TTY UID USERNAME'.split(' '));
+const shellManaged = new Set(
+	'BASHPID BASHOPTS BASH_ENV CDPATH EGID EPOCHREALTIME EPOCHSECONDS ERRNO EUID GID GROUPS HISTCMD HISTFILE HOME HOST HOSTNAME IFS LINENO OLDPWD OPTARG OPTIND PATH PPID PS1 PS2 PS4 PWD RANDOM SECONDS SHELLOPTS SHLVL SRANDOM TTY UID USERNAME'.split(
+		' ',
+	),
+);
 
 /** Plans the snippets for `request`, or returns why no snippet can send it. */
 export function planSnippet(request: ApiRequest, mode: SecretMode): PlanResult {
@@ -71,7 +86,15 @@ export function planSnippet(request: ApiRequest, mode: SecretMode): PlanResult {
 	const rebuild = mode === 'env' && recipe !== undefined && recipeHasSecret(recipe);
 	// Only a snippet that rebuilds the header from its recipe depends on the two agreeing.
 	if (rebuild && headerValue(request.headers, 'authorization') !== recipeHeaderValue(recipe)) {
-		return { ok: false, error: snippetError('authorization-mismatch', 'header "Authorization"', 0, 'The header is not what its recipe makes.') };
+		return {
+			ok: false,
+			error: snippetError(
+				'authorization-mismatch',
+				'header "Authorization"',
+				0,
+				'The header is not what its recipe makes.',
+			),
+		};
 	}
 	const env = new Map<string, string>();
 	const headerEnv = new Set<string>();
@@ -79,10 +102,20 @@ export function planSnippet(request: ApiRequest, mode: SecretMode): PlanResult {
 	const piece = (part: Part, inHeader: boolean): Piece => {
 		if (typeof part === 'string' || mode === 'inline') return { text: partValue(part) };
 		const where = `variable ${part.envVar}`;
-		if (!envName.test(part.envVar) || shellManaged.has(part.envVar) || part.envVar.startsWith('BASH') || part.envVar.startsWith('ZSH')) {
+		if (
+			!envName.test(part.envVar) ||
+			shellManaged.has(part.envVar) ||
+			part.envVar.startsWith('BASH') ||
+			part.envVar.startsWith('ZSH')
+		) {
 			failure ??= snippetError('invalid-env-var', where, 0, `${part.envVar} cannot be used.`);
 		} else if (env.has(part.envVar) && env.get(part.envVar) !== part.value) {
-			failure ??= snippetError('env-var-conflict', where, 0, `${part.envVar} would hold two secrets.`);
+			failure ??= snippetError(
+				'env-var-conflict',
+				where,
+				0,
+				`${part.envVar} would hold two secrets.`,
+			);
 		} else {
 			// An environment variable cannot hold U+0000 or half a character, even where the header could.
 			failure ??= textError(part.value, where);
@@ -93,16 +126,38 @@ export function planSnippet(request: ApiRequest, mode: SecretMode): PlanResult {
 	};
 	let basic = undefined as BasicPlan | undefined;
 	const headers = request.headers.map(([name, value]): PlannedHeader => {
-		if (!rebuild || !recipe || name.toLowerCase() !== 'authorization') return { name, value: [{ text: value }] };
-		if (recipe.kind === 'bearer') return { name, value: [{ text: 'Bearer ' }, piece(recipe.token, true)] };
+		if (!rebuild || !recipe || name.toLowerCase() !== 'authorization')
+			return { name, value: [{ text: value }] };
+		if (recipe.kind === 'bearer')
+			return { name, value: [{ text: 'Bearer ' }, piece(recipe.token, true)] };
 		// Literal client credentials are form-urlencoded here, so snippets only encode what they read.
-		const credential = (part: Part): Piece => (typeof part === 'string' && recipe.formEncode ? { text: formUrlEncode(part) } : piece(part, false));
-		basic = { userId: credential(recipe.userId), password: credential(recipe.password), formEncode: recipe.formEncode };
+		const credential = (part: Part): Piece =>
+			typeof part === 'string' && recipe.formEncode
+				? { text: formUrlEncode(part) }
+				: piece(part, false);
+		basic = {
+			userId: credential(recipe.userId),
+			password: credential(recipe.password),
+			formEncode: recipe.formEncode,
+		};
 		return { name, value: [{ text: 'Basic ' }, { basic: true }] };
 	});
 	const body: PlannedBody | undefined =
-		request.body?.kind === 'form' ? { kind: 'form', fields: request.body.fields.map(([name, value]) => [name, piece(value, false)] as const) } : request.body;
+		request.body?.kind === 'form'
+			? {
+					kind: 'form',
+					fields: request.body.fields.map(([name, value]) => [name, piece(value, false)] as const),
+				}
+			: request.body;
 	if (failure) return { ok: false, error: failure };
-	const plan: SnippetPlan = { method: request.method, url, headers, env: [...env.keys()], headerEnv: [...headerEnv], ...(basic ? { basic } : {}), ...(body ? { body } : {}) };
+	const plan: SnippetPlan = {
+		method: request.method,
+		url,
+		headers,
+		env: [...env.keys()],
+		headerEnv: [...headerEnv],
+		...(basic ? { basic } : {}),
+		...(body ? { body } : {}),
+	};
 	return { ok: true, plan };
 }

@@ -10,7 +10,11 @@ import type { BasicPlan, Piece, SnippetPlan } from './plan.ts';
 import { pythonString } from './quote-python.ts';
 
 // Environment variables are read into constants of the same name (API_KEY): no clash with a keyword.
-const syntax: ExpressionSyntax = { literal: pythonString, variable: (envVar) => envVar, formEncode: 'form_encode' };
+const syntax: ExpressionSyntax = {
+	literal: pythonString,
+	variable: (envVar) => envVar,
+	formEncode: 'form_encode',
+};
 
 const formEncodeFunction = [
 	'def form_encode(value):',
@@ -39,7 +43,13 @@ function basicLines(basic: BasicPlan): string[] {
 function argumentLines(plan: SnippetPlan): string[] {
 	const lines = [`    ${pythonString(plan.url)},`];
 	if (plan.headers.length > 0) {
-		lines.push('    headers={', ...plan.headers.map(({ name, value }) => `        ${pythonString(name)}: ${expression(value, syntax)},`), '    },');
+		lines.push(
+			'    headers={',
+			...plan.headers.map(
+				({ name, value }) => `        ${pythonString(name)}: ${expression(value, syntax)},`,
+			),
+			'    },',
+		);
 	}
 	const body = plan.body;
 	if (body?.kind === 'json') lines.push(`    data=${pythonString(body.text)}.encode("utf-8"),`);
@@ -47,15 +57,24 @@ function argumentLines(plan: SnippetPlan): string[] {
 		// A dict cannot hold a name twice; a list of pairs keeps every field, in order.
 		const repeated = new Set(body.fields.map(([name]) => name)).size < body.fields.length;
 		const field = ([name, value]: readonly [string, Piece]) =>
-			repeated ? `        (${pythonString(name)}, ${expression([value], syntax)}),` : `        ${pythonString(name)}: ${expression([value], syntax)},`;
-		lines.push(repeated ? '    data=[' : '    data={', ...body.fields.map(field), repeated ? '    ],' : '    },');
+			repeated
+				? `        (${pythonString(name)}, ${expression([value], syntax)}),`
+				: `        ${pythonString(name)}: ${expression([value], syntax)},`;
+		lines.push(
+			repeated ? '    data=[' : '    data={',
+			...body.fields.map(field),
+			repeated ? '    ],' : '    },',
+		);
 	}
 	return lines;
 }
 
 /** A `requests` call that sends the planned request and prints the status, then the body. */
 export function emitPython(plan: SnippetPlan): string {
-	const imports = [...(plan.basic ? ['import base64'] : []), ...(plan.env.length > 0 ? ['import os'] : [])];
+	const imports = [
+		...(plan.basic ? ['import base64'] : []),
+		...(plan.env.length > 0 ? ['import os'] : []),
+	];
 	const lines = [...imports, ...(imports.length > 0 ? [''] : []), 'import requests', ''];
 	for (const envVar of plan.env) lines.push(`${envVar} = os.environ[${pythonString(envVar)}]`);
 	if (plan.basic) lines.push(...basicLines(plan.basic));

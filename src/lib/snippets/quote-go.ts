@@ -6,7 +6,13 @@
  */
 import { codeOf, escapeChars, hex, hiddenChar } from './text.ts';
 
-const named: Readonly<Record<string, string>> = { '\\': '\\\\', '"': '\\"', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+const named: Readonly<Record<string, string>> = {
+	'\\': '\\\\',
+	'"': '\\"',
+	'\n': '\\n',
+	'\r': '\\r',
+	'\t': '\\t',
+};
 
 function goEscape(char: string): string {
 	const code = codeOf(char);

@@ -5,7 +5,14 @@
  */
 import { codeOf, count, escapeChars, hex } from './text.ts';
 
-const named: Readonly<Record<string, string>> = { '\\': '\\\\', "'": "\\'", '"': '\\"', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+const named: Readonly<Record<string, string>> = {
+	'\\': '\\\\',
+	"'": "\\'",
+	'"': '\\"',
+	'\n': '\\n',
+	'\r': '\\r',
+	'\t': '\\t',
+};
 
 function jsEscape(char: string): string {
 	const code = codeOf(char);

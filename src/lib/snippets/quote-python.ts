@@ -4,7 +4,14 @@
  */
 import { codeOf, count, escapeChars, hex } from './text.ts';
 
-const named: Readonly<Record<string, string>> = { '\\': '\\\\', "'": "\\'", '"': '\\"', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+const named: Readonly<Record<string, string>> = {
+	'\\': '\\\\',
+	"'": "\\'",
+	'"': '\\"',
+	'\n': '\\n',
+	'\r': '\\r',
+	'\t': '\\t',
+};
 
 function pythonEscape(char: string): string {
 	const code = codeOf(char);

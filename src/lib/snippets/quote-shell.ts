@@ -10,7 +10,12 @@ import { escapeChars, hex, hiddenChar } from './text.ts';
 // Inside $'…' a quote and "!" are written as byte escapes, not as \' and !: history expansion in
 // an interactive bash or zsh does not know that \' stays inside the string, and would expand a
 // later "!!" (found by the property test).
-const named: Readonly<Record<string, string>> = { '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+const named: Readonly<Record<string, string>> = {
+	'\\': '\\\\',
+	'\n': '\\n',
+	'\r': '\\r',
+	'\t': '\\t',
+};
 
 function ansiEscape(char: string): string {
 	return named[char] ?? [...utf8Bytes(char)].map((byte) => `\\x${hex(byte, 2)}`).join('');
@@ -23,7 +28,8 @@ export function shellQuote(text: string): string {
 }
 
 /** One part of a shell word: literal text, a variable read at run time, or a `$(…)` substitution. */
-export type ShellPart = { readonly text: string } | { readonly variable: string } | { readonly expansion: string };
+export type ShellPart =
+	{ readonly text: string } | { readonly variable: string } | { readonly expansion: string };
 
 // Inside double quotes these characters are live ($ ` \ "), or trigger history expansion (!).
 const doubleQuoteSafe = /^[^$`"\\!]*$/;
@@ -50,10 +56,14 @@ export function shellWord(parts: readonly ShellPart[]): string {
 	const kept: ShellPart[] = [];
 	for (const part of parts) {
 		const last = kept.at(-1);
-		if ('text' in part && last && 'text' in last) kept[kept.length - 1] = { text: last.text + part.text };
+		if ('text' in part && last && 'text' in last)
+			kept[kept.length - 1] = { text: last.text + part.text };
 		else if (!('text' in part) || part.text !== '') kept.push(part);
 	}
-	if (kept.every((part) => 'text' in part)) return shellQuote(kept.map((part) => ('text' in part ? part.text : '')).join(''));
+	if (kept.every((part) => 'text' in part))
+		return shellQuote(kept.map((part) => ('text' in part ? part.text : '')).join(''));
 	if (kept.every(isPlain)) return `"${kept.map((part) => reference(part)).join('')}"`;
-	return kept.map((part) => ('text' in part ? shellQuote(part.text) : `"${reference(part)}"`)).join('');
+	return kept
+		.map((part) => ('text' in part ? shellQuote(part.text) : `"${reference(part)}"`))
+		.join('');
 }

@@ -6,7 +6,8 @@
  */
 
 /** Matches one character that a string literal must escape. */
-export const hiddenChar = /[\0-\x1f\x7f-\xa0\xad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff9-\ufffb]|\udb40[\udc00-\udc7f]/;
+export const hiddenChar =
+	/[\0-\x1f\x7f-\xa0\xad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff9-\ufffb]|\udb40[\udc00-\udc7f]/;
 
 /** True when `char` (one code point) must be written as an escape. */
 export function isHidden(char: string): boolean {
@@ -32,7 +33,11 @@ export function codeOf(char: string): number {
  * `text` with each character passed through `escape` when it is a quote, a backslash or hidden,
  * and kept as it is otherwise: the shared loop of every string-literal helper.
  */
-export function escapeChars(text: string, special: string, escape: (char: string) => string): string {
+export function escapeChars(
+	text: string,
+	special: string,
+	escape: (char: string) => string,
+): string {
 	if (!hiddenChar.test(text) && ![...special].some((char) => text.includes(char))) return text;
 	let out = '';
 	for (const char of text) out += special.includes(char) || isHidden(char) ? escape(char) : char;

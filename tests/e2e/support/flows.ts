@@ -23,11 +23,19 @@ export async function openWith(page: Page, path: string, tags: readonly string[]
  * given: the page as a whole is checked by a11y.spec.ts, and a finding in a guide's own text
  * should fail there, once, not in every island's test.
  */
-export async function axeViolations(page: Page, include: readonly string[] = []): Promise<string[]> {
+export async function axeViolations(
+	page: Page,
+	include: readonly string[] = [],
+): Promise<string[]> {
 	let builder = new AxeBuilder({ page });
 	for (const selector of include) builder = builder.include(selector);
 	const results = await builder.analyze();
-	return results.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id} at ${node.target.join(' ')}: ${node.failureSummary?.replace(/\s+/g, ' ') ?? violation.help}`));
+	return results.violations.flatMap((violation) =>
+		violation.nodes.map(
+			(node) =>
+				`${violation.id} at ${node.target.join(' ')}: ${node.failureSummary?.replace(/\s+/g, ' ') ?? violation.help}`,
+		),
+	);
 }
 
 /** Everything the page says or sends that a secret must never reach. */
@@ -40,7 +48,9 @@ export interface LeakWatch {
 export function watchForLeaks(page: Page): LeakWatch {
 	const watch: LeakWatch = { requests: [], console: [] };
 	page.on('request', (request) => {
-		watch.requests.push(`${request.method()} ${request.url()}\n${JSON.stringify(request.headers())}\n${request.postData() ?? ''}`);
+		watch.requests.push(
+			`${request.method()} ${request.url()}\n${JSON.stringify(request.headers())}\n${request.postData() ?? ''}`,
+		);
 	});
 	page.on('console', (message) => watch.console.push(message.text()));
 	page.on('pageerror', (error) => watch.console.push(String(error)));
@@ -53,7 +63,14 @@ export async function expectNoLeak(page: Page, watch: LeakWatch, canary: string)
 	expect(watch.console.filter((entry) => entry.includes(canary))).toEqual([]);
 	expect(page.url()).not.toContain(canary);
 	expect(decodeURIComponent(page.url())).not.toContain(canary);
-	const stored = await page.evaluate(() => JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage }, cookies: document.cookie, history: history.state }));
+	const stored = await page.evaluate(() =>
+		JSON.stringify({
+			local: { ...localStorage },
+			session: { ...sessionStorage },
+			cookies: document.cookie,
+			history: history.state,
+		}),
+	);
 	expect(stored).not.toContain(canary);
 	const cookies = await page.context().cookies();
 	expect(JSON.stringify(cookies)).not.toContain(canary);
@@ -65,7 +82,12 @@ export async function focusedControl(page: Page): Promise<string> {
 		const element = document.activeElement as HTMLElement | null;
 		if (!element) return '';
 		const labelled = element.getAttribute('aria-labelledby');
-		const label = element.getAttribute('aria-label') ?? (element as HTMLInputElement).labels?.[0]?.textContent ?? (labelled ? document.getElementById(labelled.split(' ')[0]!)?.textContent : null) ?? element.textContent ?? '';
+		const label =
+			element.getAttribute('aria-label') ??
+			(element as HTMLInputElement).labels?.[0]?.textContent ??
+			(labelled ? document.getElementById(labelled.split(' ')[0]!)?.textContent : null) ??
+			element.textContent ??
+			'';
 		return `${element.getAttribute('role') ?? element.tagName.toLowerCase()}:${label.trim().replace(/\s+/g, ' ')}`;
 	});
 }

@@ -6,7 +6,12 @@ import type { Locator, Page } from '@playwright/test';
 import type { Language } from '../../../src/lib/share/index.ts';
 
 /** Tab names, as shown and as other pages rely on. */
-export const languageTabs = { curl: 'cURL', javascript: 'JavaScript', python: 'Python', go: 'Go' } as const satisfies Record<Language, string>;
+export const languageTabs = {
+	curl: 'cURL',
+	javascript: 'JavaScript',
+	python: 'Python',
+	go: 'Go',
+} as const satisfies Record<Language, string>;
 
 /** Every credential input by accessible name. */
 export const credentialFields = ['Username', 'Password', 'API key', 'Token'] as const;
@@ -27,7 +32,11 @@ export class PlaygroundPage {
 	/** Opens /playground/, optionally with a share-link fragment, and waits for the islands. */
 	async goto(fragment = ''): Promise<void> {
 		await this.page.goto(`/playground/${fragment === '' ? '' : `#${fragment}`}`);
-		await this.page.waitForFunction(() => ['ap-request-builder', 'ap-snippet-tabs', 'ap-response-panel', 'ap-share-link'].every((tag) => customElements.get(tag)));
+		await this.page.waitForFunction(() =>
+			['ap-request-builder', 'ap-snippet-tabs', 'ap-response-panel', 'ap-share-link'].every((tag) =>
+				customElements.get(tag),
+			),
+		);
 	}
 
 	get api(): Locator {

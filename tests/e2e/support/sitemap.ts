@@ -15,7 +15,8 @@ function readLocs(file: string): string[] {
 /** Paths (origin stripped) of every page in the built sitemap, in sitemap order. */
 export function sitemapPaths(): string[] {
 	const index = 'sitemap-index.xml';
-	if (!existsSync(join(dist, index))) throw new Error(`dist/${index} is missing: run \`npx astro build\` first.`);
+	if (!existsSync(join(dist, index)))
+		throw new Error(`dist/${index} is missing: run \`npx astro build\` first.`);
 	const sitemaps = readLocs(index).map((loc) => new URL(loc).pathname.replace(/^\//, ''));
 	const paths = sitemaps.flatMap(readLocs).map((loc) => new URL(loc).pathname);
 	if (paths.length === 0) throw new Error('The built sitemap lists no pages.');
@@ -32,7 +33,9 @@ export function everyPagePath(): string[] {
 
 /** Paths, relative to `dist`, of every HTML file the build wrote, for checks that read what ships. */
 export function distHtmlFiles(): string[] {
-	const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+	const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) =>
+		file.endsWith('.html'),
+	);
 	return files.sort();
 }
 

@@ -14,7 +14,16 @@ import { parsePrinted, type CaseOutput, type Runtime } from './run-snippet.ts';
 const clientHeaders: Readonly<Record<Runtime, readonly string[]>> = {
 	bash: ['host', 'user-agent', 'accept', 'content-length'],
 	zsh: ['host', 'user-agent', 'accept', 'content-length'],
-	node: ['host', 'connection', 'accept', 'accept-language', 'sec-fetch-mode', 'user-agent', 'accept-encoding', 'content-length'],
+	node: [
+		'host',
+		'connection',
+		'accept',
+		'accept-language',
+		'sec-fetch-mode',
+		'user-agent',
+		'accept-encoding',
+		'content-length',
+	],
 	python: ['host', 'user-agent', 'accept-encoding', 'accept', 'connection', 'content-length'],
 	go: ['host', 'user-agent', 'content-length', 'accept-encoding'],
 };
@@ -23,38 +32,55 @@ const requestsDefaults = ['user-agent', 'accept-encoding', 'accept', 'connection
 
 /** Go's canonical header key (textproto.CanonicalMIMEHeaderKey). */
 export function goCanonical(name: string): string {
-	return name.toLowerCase().replace(/(^|-)([a-z])/g, (_match, dash: string, letter: string) => dash + letter.toUpperCase());
+	return name
+		.toLowerCase()
+		.replace(
+			/(^|-)([a-z])/g,
+			(_match, dash: string, letter: string) => dash + letter.toUpperCase(),
+		);
 }
 
 /** The header name as the runtime writes it: Go canonicalises what it sets with Header.Set. */
 function sentName(runtime: Runtime, name: string): string {
 	if (runtime !== 'go') return name;
 	const canonical = goCanonical(name);
-	return canonical === name || canonical === 'User-Agent' || canonical === 'Accept-Encoding' ? canonical : name;
+	return canonical === name || canonical === 'User-Agent' || canonical === 'Accept-Encoding'
+		? canonical
+		: name;
 }
 
 /** The order the runtime writes the request's own headers in. */
 function expectedOrder(runtime: Runtime, names: readonly string[]): string[] {
 	if (runtime === 'python') {
 		// requests merges into its session defaults: a header replacing one keeps the default's slot.
-		const defaults = requestsDefaults.flatMap((wanted) => names.filter((name) => name.toLowerCase() === wanted));
+		const defaults = requestsDefaults.flatMap((wanted) =>
+			names.filter((name) => name.toLowerCase() === wanted),
+		);
 		return [...defaults, ...names.filter((name) => !defaults.includes(name))];
 	}
 	if (runtime === 'go') {
 		// Go writes User-Agent first, then the header map sorted by key.
 		const sorted = names.map((name) => sentName('go', name)).sort();
-		return [...sorted.filter((name) => name === 'User-Agent'), ...sorted.filter((name) => name !== 'User-Agent')];
+		return [
+			...sorted.filter((name) => name === 'User-Agent'),
+			...sorted.filter((name) => name !== 'User-Agent'),
+		];
 	}
 	return [...names];
 }
 
 // Python's quote_plus, curl's --data-urlencode and Go's QueryEscape: RFC 3986 unreserved kept, space as "+".
 function plusEncode(text: string): string {
-	return encodeURIComponent(text).replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`).replaceAll('%20', '+');
+	return encodeURIComponent(text)
+		.replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`)
+		.replaceAll('%20', '+');
 }
 
 function formFields(body: RequestBody & { kind: 'form' }, runtime: Runtime): [string, string][] {
-	const fields = body.fields.map(([name, value]: readonly [string, Part]): [string, string] => [name, partValue(value)]);
+	const fields = body.fields.map(([name, value]: readonly [string, Part]): [string, string] => [
+		name,
+		partValue(value),
+	]);
 	return runtime === 'go' ? fields.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)) : fields;
 }
 
@@ -62,13 +88,17 @@ function formFields(body: RequestBody & { kind: 'form' }, runtime: Runtime): [st
 export function expectedBody(runtime: Runtime, body: RequestBody | undefined): string {
 	if (!body) return '';
 	if (body.kind === 'json' || runtime === 'node') return encodeBody(body);
-	return formFields(body, runtime).map(([name, value]) => `${plusEncode(name)}=${plusEncode(value)}`).join('&');
+	return formFields(body, runtime)
+		.map(([name, value]) => `${plusEncode(name)}=${plusEncode(value)}`)
+		.join('&');
 }
 
 /** The request target a client sends for `url`: WHATWG path and query, escapes in upper case. */
 export function expectedTarget(url: string): string {
 	const parsed = new URL(url);
-	return (parsed.pathname + parsed.search).replace(/%[0-9a-f]{2}/gi, (escape) => escape.toUpperCase());
+	return (parsed.pathname + parsed.search).replace(/%[0-9a-f]{2}/gi, (escape) =>
+		escape.toUpperCase(),
+	);
 }
 
 /** Every way `received` differs from `request`, or the printed response from `printed`; empty when exact. */
@@ -77,12 +107,21 @@ export function deliveryProblems(
 	request: ApiRequest,
 	received: RecordedRequest | undefined,
 	output: CaseOutput | undefined,
-	printed: { readonly status: number; readonly body: string } = { status: 200, body: '{"ok":true}' },
+	printed: { readonly status: number; readonly body: string } = {
+		status: 200,
+		body: '{"ok":true}',
+	},
 ): string[] {
-	if (!received) return [`no request arrived; the snippet printed ${JSON.stringify(output?.stdout)} and ${JSON.stringify(output?.stderr.slice(-2000))}`];
+	if (!received)
+		return [
+			`no request arrived; the snippet printed ${JSON.stringify(output?.stdout)} and ${JSON.stringify(output?.stderr.slice(-2000))}`,
+		];
 	const problems: string[] = [];
 	const same = (what: string, actual: unknown, expected: unknown) => {
-		if (JSON.stringify(actual) !== JSON.stringify(expected)) problems.push(`${what}: got ${JSON.stringify(actual)?.slice(0, 400)}, expected ${JSON.stringify(expected)?.slice(0, 400)}`);
+		if (JSON.stringify(actual) !== JSON.stringify(expected))
+			problems.push(
+				`${what}: got ${JSON.stringify(actual)?.slice(0, 400)}, expected ${JSON.stringify(expected)?.slice(0, 400)}`,
+			);
 	};
 	same('method', received.method, request.method);
 	same('request target', received.target, expectedTarget(request.url));
@@ -91,12 +130,36 @@ export function deliveryProblems(
 		const lines = received.headers.filter(([key]) => key.toLowerCase() === name.toLowerCase());
 		same(`header ${name}`, lines, [[sentName(runtime, name), value]]);
 	}
-	const extra = received.headers.map(([key]) => key.toLowerCase()).filter((key) => !wanted.includes(key) && !clientHeaders[runtime].includes(key));
+	const extra = received.headers
+		.map(([key]) => key.toLowerCase())
+		.filter((key) => !wanted.includes(key) && !clientHeaders[runtime].includes(key));
 	same('headers no one asked for', extra, []);
-	const order = received.headers.filter(([key]) => wanted.includes(key.toLowerCase())).map(([key]) => key);
-	same('header order', order, expectedOrder(runtime, request.headers.map(([name]) => sentName(runtime, name))));
-	same('body bytes', received.body.toString('latin1'), Buffer.from(expectedBody(runtime, request.body), 'utf8').toString('latin1'));
-	if (request.body?.kind === 'form') same('decoded form fields', [...new URLSearchParams(received.body.toString('utf8'))], formFields(request.body, runtime));
-	same('printed status and body', output && (parsePrinted(runtime, output.stdout) ?? output.stdout), printed);
+	const order = received.headers
+		.filter(([key]) => wanted.includes(key.toLowerCase()))
+		.map(([key]) => key);
+	same(
+		'header order',
+		order,
+		expectedOrder(
+			runtime,
+			request.headers.map(([name]) => sentName(runtime, name)),
+		),
+	);
+	same(
+		'body bytes',
+		received.body.toString('latin1'),
+		Buffer.from(expectedBody(runtime, request.body), 'utf8').toString('latin1'),
+	);
+	if (request.body?.kind === 'form')
+		same(
+			'decoded form fields',
+			[...new URLSearchParams(received.body.toString('utf8'))],
+			formFields(request.body, runtime),
+		);
+	same(
+		'printed status and body',
+		output && (parsePrinted(runtime, output.stdout) ?? output.stdout),
+		printed,
+	);
 	return problems;
 }

@@ -8,7 +8,20 @@
  *
  * Runtimes: bash and zsh (as if pasted), node, python, go (one batch binary, or `goMode: 'programs'`).
  */
-export { startRecordingServer, type RecordedRequest, type RecordedResponse, type RecordingServer } from './recording-server.ts';
-export { runSnippets, parsePrinted, childEnv, type CaseOutput, type RunOptions, type Runtime, type SnippetCase } from './run-snippet.ts';
+export {
+	startRecordingServer,
+	type RecordedRequest,
+	type RecordedResponse,
+	type RecordingServer,
+} from './recording-server.ts';
+export {
+	runSnippets,
+	parsePrinted,
+	childEnv,
+	type CaseOutput,
+	type RunOptions,
+	type Runtime,
+	type SnippetCase,
+} from './run-snippet.ts';
 export { retarget, snippetCase, receivedFor, languageOf, type CaseRequest } from './cases.ts';
 export { deliveryProblems, expectedBody, expectedTarget } from './delivery.ts';

@@ -18,7 +18,12 @@ export interface MockApiProcess {
 
 /** `npm run mock-api` on a free port, resolved once it prints where it listens. */
 export function startMockApi(): Promise<MockApiProcess> {
-	const child: ChildProcess = spawn('npm', ['run', '--silent', 'mock-api'], { cwd: root, env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+	const child: ChildProcess = spawn('npm', ['run', '--silent', 'mock-api'], {
+		cwd: root,
+		env: { ...process.env, PORT: '0' },
+		stdio: ['ignore', 'pipe', 'pipe'],
+		detached: true,
+	});
 	let output = '';
 	child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
 	child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -34,9 +39,16 @@ export function startMockApi(): Promise<MockApiProcess> {
 			const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
 			if (match) {
 				clearTimeout(timer);
-				resolve({ origin: match[1]!, output: () => output, alive: () => child.exitCode === null, stop });
+				resolve({
+					origin: match[1]!,
+					output: () => output,
+					alive: () => child.exitCode === null,
+					stop,
+				});
 			}
 		});
-		child.on('exit', (code) => reject(new Error(`npm run mock-api exited with ${code}:\n${output}`)));
+		child.on('exit', (code) =>
+			reject(new Error(`npm run mock-api exited with ${code}:\n${output}`)),
+		);
 	});
 }

@@ -29,7 +29,12 @@ export interface RecordingServer {
 	close(): Promise<void>;
 }
 
-const ok: RecordedResponse = { status: 200, reason: 'OK', headers: [['Content-Type', 'application/json']], body: '{"ok":true}' };
+const ok: RecordedResponse = {
+	status: 200,
+	reason: 'OK',
+	headers: [['Content-Type', 'application/json']],
+	body: '{"ok":true}',
+};
 
 function parseHead(head: string): Omit<RecordedRequest, 'body'> {
 	const [requestLine = '', ...lines] = head.split('\r\n');
@@ -63,7 +68,11 @@ function header(request: Omit<RecordedRequest, 'body'>, name: string): string | 
 	return request.headers.find(([key]) => key.toLowerCase() === name)?.[1];
 }
 
-function serve(socket: Socket, requests: RecordedRequest[], respond: (request: RecordedRequest) => RecordedResponse): void {
+function serve(
+	socket: Socket,
+	requests: RecordedRequest[],
+	respond: (request: RecordedRequest) => RecordedResponse,
+): void {
 	let buffer = Buffer.alloc(0);
 	let continued = false;
 	let answered = false;
@@ -81,20 +90,34 @@ function serve(socket: Socket, requests: RecordedRequest[], respond: (request: R
 		}
 		const chunked = header(head, 'transfer-encoding')?.toLowerCase() === 'chunked';
 		const length = Number(header(head, 'content-length') ?? 0);
-		const body = chunked ? dechunk(rest)?.body : rest.length >= length ? rest.subarray(0, length) : undefined;
+		const body = chunked
+			? dechunk(rest)?.body
+			: rest.length >= length
+				? rest.subarray(0, length)
+				: undefined;
 		if (!body) return;
 		answered = true;
 		const request = { ...head, body: Buffer.from(body) };
 		requests.push(request);
 		const response = respond(request);
-		const lines = [`HTTP/1.1 ${response.status} ${response.reason}`, ...response.headers.map(([name, value]) => `${name}: ${value}`)];
-		lines.push(`Content-Length: ${Buffer.byteLength(response.body)}`, 'Connection: close', '', response.body);
+		const lines = [
+			`HTTP/1.1 ${response.status} ${response.reason}`,
+			...response.headers.map(([name, value]) => `${name}: ${value}`),
+		];
+		lines.push(
+			`Content-Length: ${Buffer.byteLength(response.body)}`,
+			'Connection: close',
+			'',
+			response.body,
+		);
 		socket.end(lines.join('\r\n'));
 	});
 }
 
 /** Starts a recording server; `respond` picks the answer (default: 200 with `{"ok":true}`). */
-export async function startRecordingServer(respond: (request: RecordedRequest) => RecordedResponse = () => ok): Promise<RecordingServer> {
+export async function startRecordingServer(
+	respond: (request: RecordedRequest) => RecordedResponse = () => ok,
+): Promise<RecordingServer> {
 	const requests: RecordedRequest[] = [];
 	const sockets = new Set<Socket>();
 	const server = createServer((socket) => {
@@ -104,7 +127,8 @@ export async function startRecordingServer(respond: (request: RecordedRequest) =
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const address = server.address();
-	if (address === null || typeof address === 'string') throw new Error('The recording server has no TCP address.');
+	if (address === null || typeof address === 'string')
+		throw new Error('The recording server has no TCP address.');
 	return {
 		origin: `http://127.0.0.1:${address.port}`,
 		requests,

@@ -37,7 +37,14 @@ const markerLine = /\n?@@snippet-case (\w+)@@\n/;
 /** The child environment: no proxies, UTF-8 locale, no shell history file, plus the cases' variables. */
 export function childEnv(cases: readonly SnippetCase[]): Record<string, string> {
 	const keep = ['PATH', 'HOME', 'TMPDIR', 'GOCACHE', 'GOPATH', 'GOROOT', 'GOMODCACHE'];
-	const env: Record<string, string> = { LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8', HISTFILE: '', PYTHONDONTWRITEBYTECODE: '1', NO_PROXY: '*', no_proxy: '*' };
+	const env: Record<string, string> = {
+		LANG: 'C.UTF-8',
+		LC_ALL: 'C.UTF-8',
+		HISTFILE: '',
+		PYTHONDONTWRITEBYTECODE: '1',
+		NO_PROXY: '*',
+		no_proxy: '*',
+	};
 	for (const name of keep) if (process.env[name] !== undefined) env[name] = process.env[name];
 	for (const item of cases) Object.assign(env, item.env);
 	return env;
@@ -50,9 +57,17 @@ interface Exec {
 }
 
 /** Runs one process to completion, feeding `input` on stdin. */
-export function exec(command: string, args: readonly string[], options: { cwd?: string; env: Record<string, string>; input?: string; timeoutMs: number }): Promise<Exec> {
+export function exec(
+	command: string,
+	args: readonly string[],
+	options: { cwd?: string; env: Record<string, string>; input?: string; timeoutMs: number },
+): Promise<Exec> {
 	return new Promise((resolve, reject) => {
-		const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['pipe', 'pipe', 'pipe'] });
+		const child = spawn(command, args, {
+			cwd: options.cwd,
+			env: options.env,
+			stdio: ['pipe', 'pipe', 'pipe'],
+		});
 		const out: Buffer[] = [];
 		const err: Buffer[] = [];
 		const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs);
@@ -61,7 +76,11 @@ export function exec(command: string, args: readonly string[], options: { cwd?: 
 		child.on('error', reject);
 		child.on('close', (code) => {
 			clearTimeout(timer);
-			resolve({ stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), code });
+			resolve({
+				stdout: Buffer.concat(out).toString('utf8'),
+				stderr: Buffer.concat(err).toString('utf8'),
+				code,
+			});
 		});
 		child.stdin.on('error', () => undefined);
 		child.stdin.end(options.input ?? '');
@@ -72,12 +91,16 @@ export function exec(command: string, args: readonly string[], options: { cwd?: 
 export function splitOutput(stdout: string, stderr: string): Map<string, CaseOutput> {
 	const parts = stdout.split(markerLine);
 	const outputs = new Map<string, CaseOutput>();
-	for (let index = 1; index < parts.length; index += 2) outputs.set(parts[index]!, { stdout: parts[index + 1] ?? '', stderr });
+	for (let index = 1; index < parts.length; index += 2)
+		outputs.set(parts[index]!, { stdout: parts[index + 1] ?? '', stderr });
 	return outputs;
 }
 
 function shellScript(cases: readonly SnippetCase[]): string {
-	return cases.map((item) => `printf '\\n%s\\n' '${marker(item.id)}'\n${item.code}\n`).join('') + 'exit\n';
+	return (
+		cases.map((item) => `printf '\\n%s\\n' '${marker(item.id)}'\n${item.code}\n`).join('') +
+		'exit\n'
+	);
 }
 
 // The runners print the same marker as `marker(id)`, built from the id at run time.
@@ -102,7 +125,12 @@ for case_id, path in json.loads(sys.argv[1]):
     sys.stdout.flush()
 `;
 
-async function runFiles(runtime: 'node' | 'python', dir: string, cases: readonly SnippetCase[], timeoutMs: number): Promise<Map<string, CaseOutput>> {
+async function runFiles(
+	runtime: 'node' | 'python',
+	dir: string,
+	cases: readonly SnippetCase[],
+	timeoutMs: number,
+): Promise<Map<string, CaseOutput>> {
 	const extension = runtime === 'node' ? 'mjs' : 'py';
 	const files = cases.map((item) => {
 		const file = join(dir, `${item.id}.${extension}`);
@@ -112,7 +140,11 @@ async function runFiles(runtime: 'node' | 'python', dir: string, cases: readonly
 	const runner = join(dir, `runner.${extension}`);
 	writeFileSync(runner, runtime === 'node' ? nodeRunner : pythonRunner);
 	const command = runtime === 'node' ? process.execPath : 'python3';
-	const result = await exec(command, [runner, JSON.stringify(files)], { cwd: dir, env: childEnv(cases), timeoutMs });
+	const result = await exec(command, [runner, JSON.stringify(files)], {
+		cwd: dir,
+		env: childEnv(cases),
+		timeoutMs,
+	});
 	return splitOutput(result.stdout, result.stderr);
 }
 
@@ -124,19 +156,32 @@ async function runFiles(runtime: 'node' | 'python', dir: string, cases: readonly
  * only change, and the emitter declares nothing else at top level, so a snippet that compiles in
  * the batch compiles alone (it can only refer to its own imports; an unused one fails both ways).
  */
-async function runGo(dir: string, cases: readonly SnippetCase[], mode: 'programs' | 'batch', timeoutMs: number): Promise<Map<string, CaseOutput>> {
+async function runGo(
+	dir: string,
+	cases: readonly SnippetCase[],
+	mode: 'programs' | 'batch',
+	timeoutMs: number,
+): Promise<Map<string, CaseOutput>> {
 	writeFileSync(join(dir, 'go.mod'), 'module snippets\n\ngo 1.19\n');
 	const env = childEnv(cases);
 	if (mode === 'batch') {
 		const calls: string[] = [];
 		for (const item of cases) {
 			const renamed = item.code.replace('\nfunc main() {\n', `\nfunc snippet${item.id}() {\n`);
-			if (renamed === item.code || renamed.includes('\nfunc main() {\n')) throw new Error(`Snippet ${item.id} does not have exactly one func main.`);
+			if (renamed === item.code || renamed.includes('\nfunc main() {\n'))
+				throw new Error(`Snippet ${item.id} does not have exactly one func main.`);
 			writeFileSync(join(dir, `case_${item.id}.go`), renamed);
 			calls.push(`\tfmt.Println("\\n${marker(item.id)}")\n\tsnippet${item.id}()`);
 		}
-		writeFileSync(join(dir, 'main.go'), `package main\n\nimport "fmt"\n\nfunc main() {\n${calls.join('\n')}\n}\n`);
-		const build = await exec('go', ['build', '-ldflags=-s -w', '-o', 'batch', '.'], { cwd: dir, env, timeoutMs });
+		writeFileSync(
+			join(dir, 'main.go'),
+			`package main\n\nimport "fmt"\n\nfunc main() {\n${calls.join('\n')}\n}\n`,
+		);
+		const build = await exec('go', ['build', '-ldflags=-s -w', '-o', 'batch', '.'], {
+			cwd: dir,
+			env,
+			timeoutMs,
+		});
 		if (build.code !== 0) throw new Error(`go build failed:\n${build.stderr}`);
 		const run = await exec(join(dir, 'batch'), [], { cwd: dir, env, timeoutMs });
 		return splitOutput(run.stdout, run.stderr);
@@ -145,25 +190,43 @@ async function runGo(dir: string, cases: readonly SnippetCase[], mode: 'programs
 		mkdirSync(join(dir, 'cmd', item.id), { recursive: true });
 		writeFileSync(join(dir, 'cmd', item.id, 'main.go'), item.code);
 	}
-	const build = await exec('go', ['build', '-ldflags=-s -w', '-o', 'bin/', './...'], { cwd: dir, env, timeoutMs });
+	const build = await exec('go', ['build', '-ldflags=-s -w', '-o', 'bin/', './...'], {
+		cwd: dir,
+		env,
+		timeoutMs,
+	});
 	if (build.code !== 0) throw new Error(`go build failed:\n${build.stderr}`);
 	const outputs = new Map<string, CaseOutput>();
 	for (const item of cases) {
-		const run = await exec(join(dir, 'bin', item.id), [], { cwd: dir, env: childEnv([item]), timeoutMs });
+		const run = await exec(join(dir, 'bin', item.id), [], {
+			cwd: dir,
+			env: childEnv([item]),
+			timeoutMs,
+		});
 		outputs.set(item.id, { stdout: run.stdout, stderr: run.stderr });
 	}
 	return outputs;
 }
 
 /** Runs every case with `runtime` and returns what each printed, by id. */
-export async function runSnippets(runtime: Runtime, cases: readonly SnippetCase[], options: RunOptions = {}): Promise<Map<string, CaseOutput>> {
+export async function runSnippets(
+	runtime: Runtime,
+	cases: readonly SnippetCase[],
+	options: RunOptions = {},
+): Promise<Map<string, CaseOutput>> {
 	const timeoutMs = options.timeoutMs ?? 120_000;
 	const dir = mkdtempSync(join(tmpdir(), `snippets-${runtime}-`));
 	try {
-		if (runtime === 'node' || runtime === 'python') return await runFiles(runtime, dir, cases, timeoutMs);
+		if (runtime === 'node' || runtime === 'python')
+			return await runFiles(runtime, dir, cases, timeoutMs);
 		if (runtime === 'go') return await runGo(dir, cases, options.goMode ?? 'batch', timeoutMs);
 		const args = runtime === 'bash' ? ['--norc', '--noprofile', '-i'] : ['-f', '-i'];
-		const result = await exec(runtime, args, { cwd: dir, env: childEnv(cases), input: shellScript(cases), timeoutMs });
+		const result = await exec(runtime, args, {
+			cwd: dir,
+			env: childEnv(cases),
+			input: shellScript(cases),
+			timeoutMs,
+		});
 		return splitOutput(result.stdout, result.stderr);
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
@@ -171,9 +234,16 @@ export async function runSnippets(runtime: Runtime, cases: readonly SnippetCase[
 }
 
 /** The status and body a snippet printed: curl prints the body then the status, the others the reverse. */
-export function parsePrinted(runtime: Runtime, stdout: string): { readonly status: number; readonly body: string } | undefined {
-	const match = runtime === 'bash' || runtime === 'zsh' ? /^([\s\S]*)\n(\d{3})\n$/.exec(stdout) : /^(\d{3})\n([\s\S]*)\n$/.exec(stdout);
+export function parsePrinted(
+	runtime: Runtime,
+	stdout: string,
+): { readonly status: number; readonly body: string } | undefined {
+	const match =
+		runtime === 'bash' || runtime === 'zsh'
+			? /^([\s\S]*)\n(\d{3})\n$/.exec(stdout)
+			: /^(\d{3})\n([\s\S]*)\n$/.exec(stdout);
 	if (!match) return undefined;
-	const [status, body] = runtime === 'bash' || runtime === 'zsh' ? [match[2]!, match[1]!] : [match[1]!, match[2]!];
+	const [status, body] =
+		runtime === 'bash' || runtime === 'zsh' ? [match[2]!, match[1]!] : [match[1]!, match[2]!];
 	return { status: Number(status), body };
 }

@@ -8,5 +8,9 @@ export const codeReader: Reader = {
 	label: 'code that sets the header',
 	kind: 'code',
 	recognises: looksLikeCode,
-	read: (into, paste) => ({ corrected: codeHeaderValues(into, paste).map((value) => checkAuthorizationValue(into, value)).find((value) => value !== undefined) }),
+	read: (into, paste) => ({
+		corrected: codeHeaderValues(into, paste)
+			.map((value) => checkAuthorizationValue(into, value))
+			.find((value) => value !== undefined),
+	}),
 };

@@ -11,7 +11,16 @@ import { LocatedBuilder, trimLocated, type Located } from '../findings/located.t
 
 /** A header name in quotes (or a bare JS key) followed by `:`, `=` or `,` and an opening quote. */
 const setting = /(["'`]?)([A-Za-z][A-Za-z0-9-]*)\1\s*[:=,]\s*(f?)(["'`])/g;
-const escapes: Readonly<Record<string, string>> = { n: '\n', r: '\r', t: '\t', '0': '\u0000', '\\': '\\', "'": "'", '"': '"', '`': '`' };
+const escapes: Readonly<Record<string, string>> = {
+	n: '\n',
+	r: '\r',
+	t: '\t',
+	'0': '\u0000',
+	'\\': '\\',
+	"'": "'",
+	'"': '"',
+	'`': '`',
+};
 
 /** Whether `paste` sets an Authorization-like header in code. */
 export function looksLikeCode(paste: string): boolean {
@@ -27,7 +36,12 @@ export function codeHeaderValues(into: Collector, paste: string): Located[] {
 		const role = headerRole(name);
 		if (role === 'other' || (role === 'api-key' && !into.profile)) continue;
 		if (role !== 'authorization') {
-			report(into, 'wrong-header-name', { position: match.index + match[1]!.length, length: name.length }, `The code sets a header named "${name}", which ${into.profile?.name ?? 'the API'} does not read credentials from.`);
+			report(
+				into,
+				'wrong-header-name',
+				{ position: match.index + match[1]!.length, length: name.length },
+				`The code sets a header named "${name}", which ${into.profile?.name ?? 'the API'} does not read credentials from.`,
+			);
 		}
 		const built = new LocatedBuilder();
 		const end = readLiteral(paste, setting.lastIndex, match[4]!, match[3] === 'f', built);
@@ -38,11 +52,19 @@ export function codeHeaderValues(into: Collector, paste: string): Located[] {
 }
 
 /** Reads a string literal opened just before `start`; returns the offset after its closing quote. */
-function readLiteral(paste: string, start: number, quote: string, fString: boolean, built: LocatedBuilder): number {
+function readLiteral(
+	paste: string,
+	start: number,
+	quote: string,
+	fString: boolean,
+	built: LocatedBuilder,
+): number {
 	let i = start;
 	while (i < paste.length && paste[i] !== quote) {
 		const char = paste[i]!;
-		const interpolation = (quote === '`' && char === '$' && paste[i + 1] === '{') || (fString && char === '{' && paste[i + 1] !== '{');
+		const interpolation =
+			(quote === '`' && char === '$' && paste[i + 1] === '{') ||
+			(fString && char === '{' && paste[i + 1] !== '{');
 		if (interpolation) {
 			const close = paste.indexOf('}', i);
 			const stop = close === -1 ? paste.length : close + 1;
@@ -77,13 +99,22 @@ function readConcatenation(paste: string, start: number, built: LocatedBuilder):
 }
 
 /** One value in code: a string literal (interpolations and `+ …` kept as opaque) or an expression (wholly opaque). */
-export function readValue(paste: string, start: number): { readonly value: Located; readonly end: number } {
+export function readValue(
+	paste: string,
+	start: number,
+): { readonly value: Located; readonly end: number } {
 	let i = start;
 	while (i < paste.length && /\s/.test(paste[i]!)) i++;
 	const literal = /^([frbu]{0,2})(["'`])/i.exec(paste.slice(i, i + 3));
 	const built = new LocatedBuilder();
 	if (literal) {
-		const end = readLiteral(paste, i + literal[0].length, literal[2]!, /f/i.test(literal[1]!), built);
+		const end = readLiteral(
+			paste,
+			i + literal[0].length,
+			literal[2]!,
+			/f/i.test(literal[1]!),
+			built,
+		);
 		const after = readConcatenation(paste, end, built);
 		return { value: built.build(after, true), end: after };
 	}
@@ -99,7 +130,12 @@ export function readValue(paste: string, start: number): { readonly value: Locat
 }
 
 /** The `{ … }` block that opens at or after `start` (offsets of `{` and its matching `}`), quotes respected. */
-export function block(paste: string, start: number, open = '{', close = '}'): { readonly from: number; readonly to: number } | undefined {
+export function block(
+	paste: string,
+	start: number,
+	open = '{',
+	close = '}',
+): { readonly from: number; readonly to: number } | undefined {
 	const from = paste.indexOf(open, start);
 	if (from === -1) return undefined;
 	let depth = 0;
@@ -117,13 +153,26 @@ export function block(paste: string, start: number, open = '{', close = '}'): { 
 }
 
 /** The `"name": value` pairs of an object or dict literal between `from` and `to`, values located. */
-export function pairs(paste: string, from: number, to: number, separator = ':'): { readonly name: Located; readonly value: Located }[] {
+export function pairs(
+	paste: string,
+	from: number,
+	to: number,
+	separator = ':',
+): { readonly name: Located; readonly value: Located }[] {
 	const found: { name: Located; value: Located }[] = [];
-	const key = new RegExp(`(["'\`]?)([A-Za-z0-9_][A-Za-z0-9_.-]*)\\1\\s*${separator === ':' ? ':' : '='}(?!=)`, 'g');
+	const key = new RegExp(
+		`(["'\`]?)([A-Za-z0-9_][A-Za-z0-9_.-]*)\\1\\s*${separator === ':' ? ':' : '='}(?!=)`,
+		'g',
+	);
 	key.lastIndex = from + 1;
 	for (let match = key.exec(paste); match !== null && match.index < to; match = key.exec(paste)) {
 		const previous = paste.slice(from + 1, match.index).trimEnd();
-		if (previous !== '' && !/[,;{\n]$/.test(previous) && !/\n\s*$/.test(paste.slice(from + 1, match.index))) continue;
+		if (
+			previous !== '' &&
+			!/[,;{\n]$/.test(previous) &&
+			!/\n\s*$/.test(paste.slice(from + 1, match.index))
+		)
+			continue;
 		const nameStart = match.index + match[1]!.length;
 		const { value, end } = readValue(paste, key.lastIndex);
 		found.push({ name: { text: match[2]!, base: nameStart }, value });

@@ -22,17 +22,36 @@ export const fetchReader: Reader = {
 		const entries = options ? pairs(paste, options.from, options.to) : [];
 		const headersKey = entries.find((entry) => entry.name.text === 'headers');
 		const headerBlock = headersKey ? block(paste, headersKey.name.base) : undefined;
-		const headers: LocatedHeader[] = headerBlock ? pairs(paste, headerBlock.from, headerBlock.to).map(({ name, value }) => ({ name, value })) : [];
+		const headers: LocatedHeader[] = headerBlock
+			? pairs(paste, headerBlock.from, headerBlock.to).map(({ name, value }) => ({ name, value }))
+			: [];
 		const inner = new Set(headers.map((header) => header.name.base));
-		const top = entries.filter((entry) => !inner.has(entry.name.base) && (!headerBlock || entry.name.base < headerBlock.from || entry.name.base > headerBlock.to));
-		const browser = top.some((entry) => ['mode', 'referrer', 'referrerPolicy', 'credentials'].includes(entry.name.text));
-		const label = browser ? 'JavaScript fetch() copied from a browser' : /"(?:referer|sec-fetch-mode)"/i.test(paste) ? 'JavaScript fetch() copied for Node.js' : 'JavaScript fetch()';
+		const top = entries.filter(
+			(entry) =>
+				!inner.has(entry.name.base) &&
+				(!headerBlock || entry.name.base < headerBlock.from || entry.name.base > headerBlock.to),
+		);
+		const browser = top.some((entry) =>
+			['mode', 'referrer', 'referrerPolicy', 'credentials'].includes(entry.name.text),
+		);
+		const label = browser
+			? 'JavaScript fetch() copied from a browser'
+			: /"(?:referer|sec-fetch-mode)"/i.test(paste)
+				? 'JavaScript fetch() copied for Node.js'
+				: 'JavaScript fetch()';
 		const corrected = checkReadCredentials(into, headers);
-		if (url.value.expanded?.some(Boolean) || !/^https?:\/\//i.test(url.value.text)) return { corrected, label };
+		if (url.value.expanded?.some(Boolean) || !/^https?:\/\//i.test(url.value.text))
+			return { corrected, label };
 		const method = top.find((entry) => entry.name.text === 'method')?.value.text ?? 'GET';
 		const bodyEntry = top.find((entry) => entry.name.text === 'body');
 		const body = bodyEntry && bodyEntry.value.text !== 'null' ? bodyEntry.value : undefined;
-		const unsupported = body?.expanded?.some(Boolean) ? 'The body is computed by the code.' : undefined;
-		return { corrected, label, request: pastedRequest(method, url.value.text, headers, { body: body?.text, unsupported }) };
+		const unsupported = body?.expanded?.some(Boolean)
+			? 'The body is computed by the code.'
+			: undefined;
+		return {
+			corrected,
+			label,
+			request: pastedRequest(method, url.value.text, headers, { body: body?.text, unsupported }),
+		};
 	},
 };

@@ -11,7 +11,11 @@ import { block, pairs, readValue } from './code.ts';
 const call = /\brequests\.(get|post|put|patch|delete|head|options|request)\s*\(/;
 
 /** The `{…}` given to keyword `name`, inline or through a variable assigned a dict earlier. */
-function dictFor(paste: string, name: string, from: number): { from: number; to: number } | undefined {
+function dictFor(
+	paste: string,
+	name: string,
+	from: number,
+): { from: number; to: number } | undefined {
 	const given = new RegExp(`\\b${name}\\s*=\\s*(\\{|([A-Za-z_]\\w*))`).exec(paste.slice(from));
 	if (!given) return undefined;
 	if (!given[2]) return block(paste, from + given.index);
@@ -20,7 +24,9 @@ function dictFor(paste: string, name: string, from: number): { from: number; to:
 }
 
 function basicPair(paste: string, from: number): BasicPair | undefined {
-	const auth = /\bauth\s*=\s*(?:HTTPBasicAuth|requests\.auth\.HTTPBasicAuth)?\s*\(/.exec(paste.slice(from)) ?? /\bHTTPBasicAuth\s*\(/.exec(paste);
+	const auth =
+		/\bauth\s*=\s*(?:HTTPBasicAuth|requests\.auth\.HTTPBasicAuth)?\s*\(/.exec(paste.slice(from)) ??
+		/\bHTTPBasicAuth\s*\(/.exec(paste);
 	if (!auth) return undefined;
 	const at = (auth.input === paste ? 0 : from) + auth.index + auth[0].length;
 	const user = readValue(paste, at);
@@ -51,13 +57,28 @@ export const pythonRequestsReader: Reader = {
 			at = paste.indexOf(',', named.end) + 1;
 		}
 		const url = readValue(paste, at);
-		if (url.value.expanded?.some(Boolean) || !/^https?:\/\//i.test(url.value.text)) return { corrected };
+		if (url.value.expanded?.some(Boolean) || !/^https?:\/\//i.test(url.value.text))
+			return { corrected };
 		const params = dictFor(paste, 'params', from);
-		const query = params ? pairs(paste, params.from, params.to).map(({ name, value }) => `${encodeURIComponent(name.text)}=${encodeURIComponent(value.text).replace(/%20/g, '+')}`) : [];
-		const target = query.length > 0 ? `${url.value.text}${url.value.text.includes('?') ? '&' : '?'}${query.join('&')}` : url.value.text;
+		const query = params
+			? pairs(paste, params.from, params.to).map(
+					({ name, value }) =>
+						`${encodeURIComponent(name.text)}=${encodeURIComponent(value.text).replace(/%20/g, '+')}`,
+				)
+			: [];
+		const target =
+			query.length > 0
+				? `${url.value.text}${url.value.text.includes('?') ? '&' : '?'}${query.join('&')}`
+				: url.value.text;
 		const data = /\b(data|json)\s*=\s*/.exec(paste.slice(from));
 		const body = data ? readValue(paste, from + data.index + data[0].length).value : undefined;
-		const unsupported = body && (body.expanded?.some(Boolean) || data![1] === 'json') ? 'The body is built by Python (json= or a variable).' : undefined;
-		return { corrected, request: pastedRequest(method, target, headers, { pair, body: body?.text, unsupported }) };
+		const unsupported =
+			body && (body.expanded?.some(Boolean) || data![1] === 'json')
+				? 'The body is built by Python (json= or a variable).'
+				: undefined;
+		return {
+			corrected,
+			request: pastedRequest(method, target, headers, { pair, body: body?.text, unsupported }),
+		};
 	},
 };

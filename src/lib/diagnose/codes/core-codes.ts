@@ -4,7 +4,12 @@
  * doctor the two mean the same thing. The core's other codes get a short section of their own,
  * pointing to the finding that explains the same mistake in a paste, when there is one.
  */
-import { authIssueCodeList, authIssueTitles, fixOf, type AuthIssueCode } from '../../auth/issue-codes.ts';
+import {
+	authIssueCodeList,
+	authIssueTitles,
+	fixOf,
+	type AuthIssueCode,
+} from '../../auth/issue-codes.ts';
 import { findingCodeList, isFindingCode, type FindingCode } from './finding-codes.ts';
 
 /** The finding that covers the same mistake as a core-only code. */

@@ -8,7 +8,14 @@ import type { InputKind } from '../types.ts';
 
 export const troubleshootingPath = '/troubleshooting/';
 
-const inputKinds: readonly InputKind[] = ['header-line', 'header-value', 'curl', 'url', 'http-response', 'code'];
+const inputKinds: readonly InputKind[] = [
+	'header-line',
+	'header-value',
+	'curl',
+	'url',
+	'http-response',
+	'code',
+];
 const profileId = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export interface FindingLinkContext {
@@ -22,12 +29,17 @@ export interface FindingLinkContext {
 export function findingFragment(code: FindingCode, context: FindingLinkContext = {}): string {
 	const parts: string[] = [code];
 	if (context.api !== undefined && profileId.test(context.api)) parts.push(`api=${context.api}`);
-	if (context.kind !== undefined && inputKinds.includes(context.kind)) parts.push(`kind=${context.kind}`);
+	if (context.kind !== undefined && inputKinds.includes(context.kind))
+		parts.push(`kind=${context.kind}`);
 	return `#${parts.join('&')}`;
 }
 
 /** The absolute link to a finding on the site at `origin`. */
-export function findingLink(origin: string, code: FindingCode, context: FindingLinkContext = {}): string {
+export function findingLink(
+	origin: string,
+	code: FindingCode,
+	context: FindingLinkContext = {},
+): string {
 	return `${origin}${troubleshootingPath}${findingFragment(code, context)}`;
 }
 

@@ -6,7 +6,13 @@
 import { decodeBase64, encodeBase64, utf8Bytes } from '../../auth/base64.ts';
 import { basicSteps } from '../../auth/basic.ts';
 import { checkCredentials } from './basic-credentials.ts';
-import { bytesToText, decodeLenient, looksLikeCredentials, looksLikeRawKey, type DecodedText } from './basic-lenient-decode.ts';
+import {
+	bytesToText,
+	decodeLenient,
+	looksLikeCredentials,
+	looksLikeRawKey,
+	type DecodedText,
+} from './basic-lenient-decode.ts';
 import { basicAuthOf, credentialsForKey, keyHalf } from './basic-form.ts';
 import { report, type Collector, type Span } from '../findings/collector.ts';
 import { locate, spanAll, spanOf, without, type Located } from '../findings/located.ts';
@@ -32,11 +38,22 @@ export function joinWrappedBase64(into: Collector, token: Located): Located {
 	lines[0] = lines[0]!.replace(/^basic[ \t]+/i, '');
 	if (lines.length < 2 || !lines.every((line) => base64Line.test(line))) return token;
 	const breaks = new Set<number>();
-	for (let i = 0; i < token.text.length; i++) if (token.text[i] === '\n' || token.text[i] === '\r') breaks.add(i);
+	for (let i = 0; i < token.text.length; i++)
+		if (token.text[i] === '\n' || token.text[i] === '\r') breaks.add(i);
 	const first = token.text.search(/\r?\n/);
 	const width = lines[0]!.length;
-	const tool = width === 76 ? ' (76 characters per line: the `base64` command)' : width === 64 ? ' (64 characters per line: `openssl base64`)' : '';
-	report(into, 'line-wrapped-base64', spanOf(token, first, first + 1), `The Base64 is split over ${lines.length} lines${tool}; the header value ends at the first line break.`);
+	const tool =
+		width === 76
+			? ' (76 characters per line: the `base64` command)'
+			: width === 64
+				? ' (64 characters per line: `openssl base64`)'
+				: '';
+	report(
+		into,
+		'line-wrapped-base64',
+		spanOf(token, first, first + 1),
+		`The Base64 is split over ${lines.length} lines${tool}; the header value ends at the first line break.`,
+	);
 	return without(token, breaks);
 }
 
@@ -58,13 +75,31 @@ export function checkBasicToken(into: Collector, token: Located): BasicResult {
 		return {};
 	}
 	if (text.includes(':')) {
-		report(into, 'unencoded-basic', span, 'After "Basic " comes plain text with a colon, not Base64: the credentials were not encoded.');
-		return withKey(into, checkCredentials(into, token, { what: 'credentials', spanFor: (start, end) => spanOf(token, start, end) }));
+		report(
+			into,
+			'unencoded-basic',
+			span,
+			'After "Basic " comes plain text with a colon, not Base64: the credentials were not encoded.',
+		);
+		return withKey(
+			into,
+			checkCredentials(into, token, {
+				what: 'credentials',
+				spanFor: (start, end) => spanOf(token, start, end),
+			}),
+		);
 	}
 	const decoded = decodeWithFindings(into, token, span);
 	if (decoded === 'raw-key') return rawKey(into, text, span);
 	if (decoded === undefined) return {};
-	return withKey(into, checkCredentials(into, locate(decoded.text), { what: 'decoded credentials', spanFor: () => span, latin1: decoded.latin1 }));
+	return withKey(
+		into,
+		checkCredentials(into, locate(decoded.text), {
+			what: 'decoded credentials',
+			spanFor: () => span,
+			latin1: decoded.latin1,
+		}),
+	);
 }
 
 function withKey(into: Collector, credentials: string | undefined): BasicResult {
@@ -79,26 +114,47 @@ function withKey(into: Collector, credentials: string | undefined): BasicResult 
  * Decodes the token, reporting Base64 problems. Returns the decoded text, `'raw-key'` when the
  * token reads as a key pasted without encoding, or undefined when nothing sensible comes out.
  */
-function decodeWithFindings(into: Collector, token: Located, span: Span): DecodedText | 'raw-key' | undefined {
+function decodeWithFindings(
+	into: Collector,
+	token: Located,
+	span: Span,
+): DecodedText | 'raw-key' | undefined {
 	const text = token.text;
 	const strict = decodeBase64(text);
 	if (strict.ok) {
 		const decoded = bytesToText(strict.bytes);
 		if (looksLikeCredentials(decoded)) return decoded;
 		if (looksLikeRawKey(text) && !/[+/=]/.test(text)) return 'raw-key';
-		report(into, 'invalid-base64', span, 'The value is Base64, but it decodes to bytes that are not readable credentials (user-id:password).');
+		report(
+			into,
+			'invalid-base64',
+			span,
+			'The value is Base64, but it decodes to bytes that are not readable credentials (user-id:password).',
+		);
 		return undefined;
 	}
 	const lenient = decodeLenient(text);
 	const meant = lenient ? bytesToText(lenient) : undefined;
-	const recoverable = strict.code === 'base64url-alphabet' || strict.code === 'missing-padding' || strict.code === 'non-canonical-base64';
+	const recoverable =
+		strict.code === 'base64url-alphabet' ||
+		strict.code === 'missing-padding' ||
+		strict.code === 'non-canonical-base64';
 	if (recoverable && meant && looksLikeCredentials(meant)) {
-		const at = spanOf(token, strict.position, strict.position + (strict.code === 'missing-padding' ? 0 : 1));
+		const at = spanOf(
+			token,
+			strict.position,
+			strict.position + (strict.code === 'missing-padding' ? 0 : 1),
+		);
 		report(into, strict.code, at, strict.message);
 		return meant;
 	}
 	if (looksLikeRawKey(text) && !truncatedBase64(text)) return 'raw-key';
-	report(into, 'invalid-base64', spanOf(token, strict.position, strict.position + 1), strict.message);
+	report(
+		into,
+		'invalid-base64',
+		spanOf(token, strict.position, strict.position + 1),
+		strict.message,
+	);
 	return undefined;
 }
 
@@ -112,13 +168,19 @@ function truncatedBase64(text: string): boolean {
 	const shorter = decodeLenient(text.slice(0, -1));
 	if (shorter === undefined) return false;
 	const decoded = bytesToText(shorter);
-	const impossibleLength = text.length % 4 === 1 && !decoded.latin1 && /^[\x20-\x7e]+$/.test(decoded.text);
+	const impossibleLength =
+		text.length % 4 === 1 && !decoded.latin1 && /^[\x20-\x7e]+$/.test(decoded.text);
 	return looksLikeCredentials(decoded) && (decoded.text.includes(':') || impossibleLength);
 }
 
 /** A raw key after `Basic `: reports it, and encodes it in the API's form when the profile says which. */
 function rawKey(into: Collector, key: string, span: Span): BasicResult {
 	const auth = basicAuthOf(into.profile);
-	report(into, 'unencoded-basic', span, `After "Basic " comes what looks like a raw key (${maskKey(key)}), not Base64 of user-id:password.`);
+	report(
+		into,
+		'unencoded-basic',
+		span,
+		`After "Basic " comes what looks like a raw key (${maskKey(key)}), not Base64 of user-id:password.`,
+	);
 	return { credentials: auth ? credentialsForKey(auth, key) : undefined, key };
 }

@@ -23,17 +23,38 @@ export interface CredentialsSource {
 }
 
 /** Checks `user-id:password`; returns the repaired text, or undefined when no certain repair exists. */
-export function checkCredentials(into: Collector, raw: Located, source: CredentialsSource): string | undefined {
+export function checkCredentials(
+	into: Collector,
+	raw: Located,
+	source: CredentialsSource,
+): string | undefined {
 	const { what, spanFor } = source;
-	const cleaned = checkCharacters(into, checkTrailingNewline(into, raw, `the ${what}`, spanFor), `the ${what}`, spanFor).text;
+	const cleaned = checkCharacters(
+		into,
+		checkTrailingNewline(into, raw, `the ${what}`, spanFor),
+		`the ${what}`,
+		spanFor,
+	).text;
 	const whole = spanFor(0, raw.text.length);
 	if (cleaned === '' || cleaned === ':') {
-		report(into, 'empty-credentials', whole, cleaned === '' ? `The ${what} are empty.` : `The ${what} are a lone colon: both the username and the password are empty.`);
+		report(
+			into,
+			'empty-credentials',
+			whole,
+			cleaned === ''
+				? `The ${what} are empty.`
+				: `The ${what} are a lone colon: both the username and the password are empty.`,
+		);
 		return undefined;
 	}
 	if (checkPlaceholders(into, cleaned, source)) return undefined;
 	if (cleaned.normalize('NFC') !== cleaned) {
-		report(into, 'decomposed-unicode', whole, `The ${what} hold letters written as a base letter and a combining mark (NFD). RFC 7617 asks for NFC before encoding; the corrected header is built from the NFC form, and a server that stored the NFC form refuses the NFD bytes.`);
+		report(
+			into,
+			'decomposed-unicode',
+			whole,
+			`The ${what} hold letters written as a base letter and a combining mark (NFD). RFC 7617 asks for NFC before encoding; the corrected header is built from the NFC form, and a server that stored the NFC form refuses the NFD bytes.`,
+		);
 	}
 	const auth = basicAuthOf(into.profile);
 	const colon = cleaned.indexOf(':');
@@ -57,7 +78,12 @@ export function checkCredentials(into: Collector, raw: Located, source: Credenti
 		}
 	}
 	if (source.latin1) {
-		report(into, 'latin1-credentials', whole, `The ${what} are not valid UTF-8; read as Latin-1 they contain characters beyond ASCII, which a UTF-8 server reads differently.`);
+		report(
+			into,
+			'latin1-credentials',
+			whole,
+			`The ${what} are not valid UTF-8; read as Latin-1 they contain characters beyond ASCII, which a UTF-8 server reads differently.`,
+		);
 	}
 	const [finalUser, finalPassword] = splitOnce(repaired);
 	checkKeyEnvironment(into, keyHalf(auth, finalUser, finalPassword), whole);
@@ -70,19 +96,36 @@ function checkPlaceholders(into: Collector, text: string, source: CredentialsSou
 	const halves = colon === -1 ? [text] : [text.slice(0, colon), text.slice(colon + 1)];
 	// A username with a password is a real pair even when the password is a word like "password" or "secret".
 	const pair = colon > 0 && colon < text.length - 1;
-	const reason = placeholderReason(text) ?? halves.map((half) => placeholderReason(half, { pair })).find(Boolean);
+	const reason =
+		placeholderReason(text) ??
+		halves.map((half) => placeholderReason(half, { pair })).find(Boolean);
 	if (!reason) return false;
-	report(into, 'placeholder-not-replaced', source.spanFor(0, text.length), `The ${source.what} are ${reason}.`);
+	report(
+		into,
+		'placeholder-not-replaced',
+		source.spanFor(0, text.length),
+		`The ${source.what} are ${reason}.`,
+	);
 	return true;
 }
 
 /** Reports spaces around either half (they become part of the key once encoded) and trims them. */
-function trimHalves(into: Collector, user: string, password: string, source: CredentialsSource): string {
+function trimHalves(
+	into: Collector,
+	user: string,
+	password: string,
+	source: CredentialsSource,
+): string {
 	const trimmedUser = user.trim();
 	const trimmedPassword = password.trim();
 	if (trimmedUser === user && trimmedPassword === password) return `${user}:${password}`;
 	const half = trimmedPassword === password ? 'username' : 'password';
-	report(into, 'surrounding-whitespace', source.spanFor(0, user.length + password.length + 1), `The ${half} in the ${source.what} starts or ends with whitespace, which the server takes as part of it.`);
+	report(
+		into,
+		'surrounding-whitespace',
+		source.spanFor(0, user.length + password.length + 1),
+		`The ${half} in the ${source.what} starts or ends with whitespace, which the server takes as part of it.`,
+	);
 	return `${trimmedUser}:${trimmedPassword}`;
 }
 
@@ -93,7 +136,12 @@ function checkColonInUsername(into: Collector, text: string, source: Credentials
 	const keyAsUsername = basicAuthOf(into.profile)?.username === 'key-as-username';
 	if (!keyAsUsername && !text.endsWith(':')) return;
 	const shown = maskKey(text.slice(0, -1), knownPrefixes(into));
-	report(into, 'colon-in-username', source.spanFor(0, text.length), `The ${source.what} (${shown}:) look like a key sent as the username, but the key contains a colon: the server reads the username only up to the first colon and takes the rest as the password.`);
+	report(
+		into,
+		'colon-in-username',
+		source.spanFor(0, text.length),
+		`The ${source.what} (${shown}:) look like a key sent as the username, but the key contains a colon: the server reads the username only up to the first colon and takes the rest as the password.`,
+	);
 }
 
 /** `[user, password]` split at the first colon. */

@@ -16,7 +16,10 @@ export function basicAuthOf(profile: DoctorProfile | undefined): BasicAuth | und
 export function credentialsForKey(auth: BasicAuth, key: string): string | undefined {
 	const variant = basicVariantFor(auth.username);
 	if (variant === 'user-password') return undefined;
-	const credentials: BasicCredentials = variant === 'any-username' ? { variant, username: auth.exampleUsername ?? '', key } : { variant, key };
+	const credentials: BasicCredentials =
+		variant === 'any-username'
+			? { variant, username: auth.exampleUsername ?? '', key }
+			: { variant, key };
 	const { userId, password } = basicPair(credentials);
 	return `${userId}:${password}`;
 }
@@ -27,22 +30,49 @@ export interface FormProblem {
 }
 
 /** What is wrong with `user:password` for this API's username rule, or undefined when it fits. */
-export function basicFormProblem(auth: BasicAuth, user: string, password: string): FormProblem | undefined {
+export function basicFormProblem(
+	auth: BasicAuth,
+	user: string,
+	password: string,
+): FormProblem | undefined {
 	switch (auth.username) {
 		case 'empty':
 			if (user === '') return undefined;
-			if (password === '') return { message: 'This API wants an empty username and the key as the password (:KEY), but the credentials hold a username and no password (KEY:).', corrected: `:${user}` };
-			return { message: 'This API wants the username empty (:KEY), but the credentials start with a username.', corrected: `:${password}` };
+			if (password === '')
+				return {
+					message:
+						'This API wants an empty username and the key as the password (:KEY), but the credentials hold a username and no password (KEY:).',
+					corrected: `:${user}`,
+				};
+			return {
+				message:
+					'This API wants the username empty (:KEY), but the credentials start with a username.',
+				corrected: `:${password}`,
+			};
 		case 'ignored':
 			if (password !== '' || user === '') return undefined;
-			return { message: 'This API reads the key from the password, but the credentials hold it as the username with an empty password (KEY:).', corrected: `${auth.exampleUsername ?? ''}:${user}` };
+			return {
+				message:
+					'This API reads the key from the password, but the credentials hold it as the username with an empty password (KEY:).',
+				corrected: `${auth.exampleUsername ?? ''}:${user}`,
+			};
 		case 'key-as-username':
 			if (password === '' && user !== '') return undefined;
-			if (user === '') return { message: 'This API wants the key as the username with an empty password (KEY:), but the credentials hold it as the password (:KEY).', corrected: `${password}:` };
-			return { message: 'This API wants the key as the username and an empty password (KEY:), but the credentials have a password.' };
+			if (user === '')
+				return {
+					message:
+						'This API wants the key as the username with an empty password (KEY:), but the credentials hold it as the password (:KEY).',
+					corrected: `${password}:`,
+				};
+			return {
+				message:
+					'This API wants the key as the username and an empty password (KEY:), but the credentials have a password.',
+			};
 		case 'required':
 			if (user !== '') return undefined;
-			return { message: 'This API needs a real username before the colon, but the username is empty.' };
+			return {
+				message: 'This API needs a real username before the colon, but the username is empty.',
+			};
 	}
 }
 

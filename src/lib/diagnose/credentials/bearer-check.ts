@@ -13,13 +13,27 @@ import { placeholderReason } from './placeholder.ts';
 
 /** RFC 6750 §2.1 b64token characters, by code (this runs once per character of a 10 KB paste). */
 function isTokenChar(code: number): boolean {
-	return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x2d || code === 0x2e || code === 0x5f || code === 0x7e || code === 0x2b || code === 0x2f;
+	return (
+		(code >= 0x30 && code <= 0x39) ||
+		(code >= 0x41 && code <= 0x5a) ||
+		(code >= 0x61 && code <= 0x7a) ||
+		code === 0x2d ||
+		code === 0x2e ||
+		code === 0x5f ||
+		code === 0x7e ||
+		code === 0x2b ||
+		code === 0x2f
+	);
 }
 /** Punctuation that tends to be copied after a token: a comma from a list, a closing quote. */
 const trailingJunk = /[,;)\]}>"'`]+$/;
 
 /** Checks a Bearer token; returns the repaired token, or undefined when no certain repair exists. */
-export function checkBearerToken(into: Collector, token: Located, what = 'the token'): string | undefined {
+export function checkBearerToken(
+	into: Collector,
+	token: Located,
+	what = 'the token',
+): string | undefined {
 	const text = token.text;
 	if (text === '') return undefined;
 	const reason = placeholderReason(text);
@@ -36,14 +50,24 @@ export function checkBearerToken(into: Collector, token: Located, what = 'the to
 	if (nonAscii.length > 0) {
 		const first = nonAscii[0]!;
 		const more = nonAscii.length > 1 ? ` (and ${nonAscii.length - 1} more)` : '';
-		report(into, 'non-ascii-token', spanOf(token, first, first + 1), `${capitalise(what)} contains ${describeChar(String.fromCodePoint(text.codePointAt(first)!))} at character ${first + 1}${more}, which is not ASCII.`);
+		report(
+			into,
+			'non-ascii-token',
+			spanOf(token, first, first + 1),
+			`${capitalise(what)} contains ${describeChar(String.fromCodePoint(text.codePointAt(first)!))} at character ${first + 1}${more}, which is not ASCII.`,
+		);
 		repaired = undefined;
 	}
 	if (invalid.length > 0) {
 		const first = invalid[0]!;
 		const junk = text.match(trailingJunk);
 		const onlyTrailing = junk !== null && first >= junk.index!;
-		report(into, 'invalid-token-character', spanOf(token, first, first + 1), `${capitalise(what)} contains ${describeChar(text[first]!)} at character ${first + 1}, which a Bearer token cannot hold${onlyTrailing ? ' (it looks copied along with the token)' : ''}.`);
+		report(
+			into,
+			'invalid-token-character',
+			spanOf(token, first, first + 1),
+			`${capitalise(what)} contains ${describeChar(text[first]!)} at character ${first + 1}, which a Bearer token cannot hold${onlyTrailing ? ' (it looks copied along with the token)' : ''}.`,
+		);
 		repaired = onlyTrailing && repaired !== undefined ? repaired.slice(0, junk.index) : undefined;
 	} else if (asciiBad.length > 0) {
 		// Only characters reported as controls remain (a tab inside the token): no certain repair.

@@ -24,19 +24,40 @@ function classify(code: number): CharKind | undefined {
 	if (code === 0x0d) return 'carriage-return';
 	if (code < 0x20 || (code >= 0x7f && code <= 0x9f)) return 'control';
 	// The core's list, plus fillers and variation selectors that also render as nothing.
-	if (isInvisible(code) || code === 0x115f || code === 0x1160 || code === 0x3164 || (code >= 0xfe00 && code <= 0xfe0f) || code === 0xffa0) return 'invisible';
+	if (
+		isInvisible(code) ||
+		code === 0x115f ||
+		code === 0x1160 ||
+		code === 0x3164 ||
+		(code >= 0xfe00 && code <= 0xfe0f) ||
+		code === 0xffa0
+	)
+		return 'invisible';
 	if (quoteFor(code) !== undefined) return 'smart-quote';
 	return undefined;
 }
 
 /** Characters that look like a space and stand for one when we repair. */
 function isSpaceLike(code: number): boolean {
-	return code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0x3000;
+	return (
+		code === 0xa0 ||
+		(code >= 0x2000 && code <= 0x200a) ||
+		code === 0x202f ||
+		code === 0x205f ||
+		code === 0x3000
+	);
 }
 
 /** The straight quote a typographic quote stands for, by code. */
 function quoteFor(code: number): '"' | "'" | undefined {
-	if ((code >= 0x201c && code <= 0x201f) || code === 0xab || code === 0xbb || code === 0x2033 || code === 0xff02) return '"';
+	if (
+		(code >= 0x201c && code <= 0x201f) ||
+		code === 0xab ||
+		code === 0xbb ||
+		code === 0x2033 ||
+		code === 0xff02
+	)
+		return '"';
 	if ((code >= 0x2018 && code <= 0x201b) || code === 0x2032 || code === 0xff07) return "'";
 	return undefined;
 }
@@ -84,16 +105,31 @@ function plural(count: number, one: string): string {
  * Removes a trailing line break (LF, CRLF or CR) from `value`, reporting it. `what` names the
  * value in the message ("the header value", "the decoded credentials").
  */
-export function checkTrailingNewline(into: Collector, value: Located, what: string, spanFor: SpanFor = (s, e) => spanOf(value, s, e)): Located {
+export function checkTrailingNewline(
+	into: Collector,
+	value: Located,
+	what: string,
+	spanFor: SpanFor = (s, e) => spanOf(value, s, e),
+): Located {
 	let end = value.text.length;
 	while (end > 0 && (value.text[end - 1] === '\n' || value.text[end - 1] === '\r')) end--;
 	if (end === value.text.length) return value;
 	const tail = value.text.slice(end);
 	const span = spanFor(end, value.text.length);
 	if (tail.includes('\r')) {
-		report(into, 'carriage-return', span, `There is ${tail.includes('\n') ? 'a Windows line ending (CR LF)' : 'a carriage return (CR)'} at the end of ${what}.`);
+		report(
+			into,
+			'carriage-return',
+			span,
+			`There is ${tail.includes('\n') ? 'a Windows line ending (CR LF)' : 'a carriage return (CR)'} at the end of ${what}.`,
+		);
 	} else {
-		report(into, 'trailing-newline', span, `There ${tail.length === 1 ? 'is a newline' : `are ${tail.length} newlines`} at the end of ${what}.`);
+		report(
+			into,
+			'trailing-newline',
+			span,
+			`There ${tail.length === 1 ? 'is a newline' : `are ${tail.length} newlines`} at the end of ${what}.`,
+		);
 	}
 	return slice(value, 0, end);
 }
@@ -110,7 +146,12 @@ interface Tally {
  * spaces (dropping them would glue a scheme to its token), curly quotes made straight (so that
  * a later check can see and strip wrapping quotes). One pass over the value.
  */
-export function checkCharacters(into: Collector, value: Located, what: string, spanFor: SpanFor = (s, e) => spanOf(value, s, e)): Located {
+export function checkCharacters(
+	into: Collector,
+	value: Located,
+	what: string,
+	spanFor: SpanFor = (s, e) => spanOf(value, s, e),
+): Located {
 	const text = value.text;
 	const tally = new Map<CharKind, Tally>();
 	for (let i = 0; i < text.length; i++) {
@@ -127,25 +168,66 @@ export function checkCharacters(into: Collector, value: Located, what: string, s
 	for (let i = 0; i < text.length; i++) {
 		const code = text.charCodeAt(i);
 		const kind = classify(code);
-		const keep = kind === undefined ? text[i]! : code === 0x09 || isSpaceLike(code) ? ' ' : kind === 'smart-quote' ? quoteFor(code)! : undefined;
+		const keep =
+			kind === undefined
+				? text[i]!
+				: code === 0x09 || isSpaceLike(code)
+					? ' '
+					: kind === 'smart-quote'
+						? quoteFor(code)!
+						: undefined;
 		if (keep !== undefined) built.push(keep, positionOf(value, i), value.expanded?.[i] ?? false);
 	}
 	return built.build(positionOf(value, text.length), value.expanded !== undefined);
 }
 
-function reportTally(into: Collector, tally: ReadonlyMap<CharKind, Tally>, text: string, what: string, spanFor: SpanFor): void {
+function reportTally(
+	into: Collector,
+	tally: ReadonlyMap<CharKind, Tally>,
+	text: string,
+	what: string,
+	spanFor: SpanFor,
+): void {
 	const cr = tally.get('carriage-return');
-	if (cr) report(into, 'carriage-return', spanFor(cr.first, cr.first + 1), `There is a carriage return (CR) in ${what}${plural(cr.count, 'CR')}.`);
+	if (cr)
+		report(
+			into,
+			'carriage-return',
+			spanFor(cr.first, cr.first + 1),
+			`There is a carriage return (CR) in ${what}${plural(cr.count, 'CR')}.`,
+		);
 	const control = tally.get('control');
 	if (control) {
 		const char = text[control.first]!;
-		const name = char === '\n' ? 'a line feed (LF)' : char === '\t' ? 'a tab' : `control character ${named(char)}`;
-		report(into, 'control-character', spanFor(control.first, control.first + 1), `There is ${name} in ${what}${plural(control.count, 'control characters')}.`);
+		const name =
+			char === '\n'
+				? 'a line feed (LF)'
+				: char === '\t'
+					? 'a tab'
+					: `control character ${named(char)}`;
+		report(
+			into,
+			'control-character',
+			spanFor(control.first, control.first + 1),
+			`There is ${name} in ${what}${plural(control.count, 'control characters')}.`,
+		);
 	}
 	const hidden = tally.get('invisible');
-	if (hidden) report(into, 'invisible-character', spanFor(hidden.first, hidden.first + 1), `There is an invisible character, ${invisibleName(text[hidden.first]!)}, in ${what}${plural(hidden.count, 'invisible characters')}.`);
+	if (hidden)
+		report(
+			into,
+			'invisible-character',
+			spanFor(hidden.first, hidden.first + 1),
+			`There is an invisible character, ${invisibleName(text[hidden.first]!)}, in ${what}${plural(hidden.count, 'invisible characters')}.`,
+		);
 	const quote = tally.get('smart-quote');
-	if (quote) report(into, 'smart-quotes', spanFor(quote.first, quote.first + 1), `There is a typographic quote, ${named(text[quote.first]!)}, in ${what}${plural(quote.count, 'typographic quotes')}.`);
+	if (quote)
+		report(
+			into,
+			'smart-quotes',
+			spanFor(quote.first, quote.first + 1),
+			`There is a typographic quote, ${named(text[quote.first]!)}, in ${what}${plural(quote.count, 'typographic quotes')}.`,
+		);
 }
 
 /** `text` with its first letter in upper case. */

@@ -12,5 +12,10 @@ export const headerSizeLimit = 8192;
 export function checkHeaderSize(into: Collector, value: string): void {
 	const size = utf8Bytes(`Authorization: ${value}`).length;
 	if (size <= headerSizeLimit) return;
-	report(into, 'header-too-large', { position: 0, length: 0 }, `The Authorization header is ${size.toLocaleString('en')} bytes long, more than the 8 KB (8,192 bytes) most servers accept: they answer 431 or close the connection.`);
+	report(
+		into,
+		'header-too-large',
+		{ position: 0, length: 0 },
+		`The Authorization header is ${size.toLocaleString('en')} bytes long, more than the 8 KB (8,192 bytes) most servers accept: they answer 431 or close the connection.`,
+	);
 }

@@ -26,7 +26,12 @@ export function jwtExpiry(token: string): number | undefined {
 
 /** A duration in words, coarse on purpose ("3 days"). */
 function ago(milliseconds: number): string {
-	const units: [number, string][] = [[86_400_000, 'day'], [3_600_000, 'hour'], [60_000, 'minute'], [1000, 'second']];
+	const units: [number, string][] = [
+		[86_400_000, 'day'],
+		[3_600_000, 'hour'],
+		[60_000, 'minute'],
+		[1000, 'second'],
+	];
 	for (const [size, name] of units) {
 		const count = Math.floor(milliseconds / size);
 		if (count >= 1) return `${count} ${name}${count === 1 ? '' : 's'}`;
@@ -41,6 +46,14 @@ export function checkJwtExpiry(into: Collector, token: string, span: Span): void
 	if (exp === undefined) return;
 	const expiresAt = exp * 1000;
 	if (expiresAt > into.now) return;
-	const when = Math.abs(expiresAt) <= 8.64e15 ? new Date(expiresAt).toISOString().replace('.000Z', 'Z') : `${exp} (seconds since 1970)`;
-	report(into, 'expired-jwt', span, `The token is a JWT whose exp claim says it expired at ${when}, ${ago(into.now - expiresAt)} ago. (The signature was not checked.)`);
+	const when =
+		Math.abs(expiresAt) <= 8.64e15
+			? new Date(expiresAt).toISOString().replace('.000Z', 'Z')
+			: `${exp} (seconds since 1970)`;
+	report(
+		into,
+		'expired-jwt',
+		span,
+		`The token is a JWT whose exp claim says it expired at ${when}, ${ago(into.now - expiresAt)} ago. (The signature was not checked.)`,
+	);
 }

@@ -16,10 +16,13 @@ export interface KeyEnvironment {
 /** The environment `key` belongs to, from its prefix, or undefined when the prefix says nothing. */
 export function keyEnvironment(into: Collector, key: string): KeyEnvironment | undefined {
 	const auth = into.profile?.auth;
-	const declared = auth?.scheme === 'bearer' ? recognizeKeyPrefix(key, auth.keyPrefixes) : undefined;
+	const declared =
+		auth?.scheme === 'bearer' ? recognizeKeyPrefix(key, auth.keyPrefixes) : undefined;
 	if (declared) return { environment: declared.environment, prefix: declared.prefix };
 	const match = key.match(conventional);
-	return match ? { environment: match[1] === 'live' ? 'live' : 'test', prefix: match[0] } : undefined;
+	return match
+		? { environment: match[1] === 'live' ? 'live' : 'test', prefix: match[0] }
+		: undefined;
 }
 
 /** Reports `test-key` or `live-key` for a key whose prefix names its environment. */
@@ -29,8 +32,18 @@ export function checkKeyEnvironment(into: Collector, key: string, span: Span): v
 	const api = into.profile ? ` for ${into.profile.name}` : '';
 	const shown = maskKey(key, [found.prefix]);
 	if (found.environment === 'test') {
-		report(into, 'test-key', span, `The key ${shown} starts with ${found.prefix}, which marks a test key${api}: it reaches test data only.`);
+		report(
+			into,
+			'test-key',
+			span,
+			`The key ${shown} starts with ${found.prefix}, which marks a test key${api}: it reaches test data only.`,
+		);
 	} else {
-		report(into, 'live-key', span, `The key ${shown} starts with ${found.prefix}, which marks a live key${api}: requests act on real data.`);
+		report(
+			into,
+			'live-key',
+			span,
+			`The key ${shown} starts with ${found.prefix}, which marks a live key${api}: requests act on real data.`,
+		);
 	}
 }

@@ -9,7 +9,10 @@ const environmentPrefix = /^[A-Za-z]{1,8}_(?:live|test)_/;
 
 /** `secret` masked for a message; `knownPrefixes` are public and shown in full. */
 export function maskKey(secret: string, knownPrefixes: readonly string[] = []): string {
-	const prefix = knownPrefixes.find((candidate) => secret.startsWith(candidate)) ?? secret.match(environmentPrefix)?.[0] ?? '';
+	const prefix =
+		knownPrefixes.find((candidate) => secret.startsWith(candidate)) ??
+		secret.match(environmentPrefix)?.[0] ??
+		'';
 	// The core's mask shows at most 4 characters at each end of what follows the prefix, so a long
 	// key can be cut to its ends first: same text, without spreading 10,000 characters.
 	const rest = secret.length - prefix.length;

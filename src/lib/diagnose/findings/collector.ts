@@ -32,7 +32,13 @@ export function collector(profile: DoctorProfile | undefined, now: number | unde
 }
 
 /** Records one finding; the same code at the same position is recorded once, and each code at most five times. */
-export function report(into: Collector, code: FindingCode, span: Span, message: string, extra: { fix?: string; corrected?: string | undefined } = {}): void {
+export function report(
+	into: Collector,
+	code: FindingCode,
+	span: Span,
+	message: string,
+	extra: { fix?: string; corrected?: string | undefined } = {},
+): void {
 	const key = `${code}@${span.position}`;
 	const count = into.perCode.get(code) ?? 0;
 	if (into.seen.has(key) || count >= maxFindingsPerCode) return;
@@ -59,7 +65,11 @@ export function has(into: Collector, code: FindingCode): boolean {
 
 /** Whether a character finding (control, invisible, quote) already points at `position`. */
 export function reportedAt(into: Collector, position: number): boolean {
-	return into.seen.has(`control-character@${position}`) || into.seen.has(`invisible-character@${position}`) || into.seen.has(`smart-quotes@${position}`);
+	return (
+		into.seen.has(`control-character@${position}`) ||
+		into.seen.has(`invisible-character@${position}`) ||
+		into.seen.has(`smart-quotes@${position}`)
+	);
 }
 
 /** The key prefixes the profile declares (shown unmasked: they are not secret). */

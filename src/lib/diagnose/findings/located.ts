@@ -23,7 +23,9 @@ export function locate(text: string, base = 0): Located {
 
 /** Paste offset of character `index` (`index === text.length` gives the end). */
 export function positionOf(source: Located, index: number): number {
-	return source.offsets ? (source.offsets[index] ?? source.offsets.at(-1) ?? 0) : source.base + index;
+	return source.offsets
+		? (source.offsets[index] ?? source.offsets.at(-1) ?? 0)
+		: source.base + index;
 }
 
 /** The characters `start` (inclusive) to `end` (exclusive), offsets kept. */
@@ -32,12 +34,18 @@ export function slice(source: Located, start: number, end = source.text.length):
 	const to = Math.max(from, Math.min(end, source.text.length));
 	if (from === 0 && to === source.text.length) return source;
 	const text = source.text.slice(from, to);
-	const sliced: Located = source.offsets ? { text, base: positionOf(source, from), offsets: source.offsets.slice(from, to + 1) } : { text, base: source.base + from };
+	const sliced: Located = source.offsets
+		? { text, base: positionOf(source, from), offsets: source.offsets.slice(from, to + 1) }
+		: { text, base: source.base + from };
 	return source.expanded ? { ...sliced, expanded: source.expanded.slice(from, to) } : sliced;
 }
 
 /** Paste offset and length of characters `start` to `end`. */
-export function spanOf(source: Located, start: number, end: number): { position: number; length: number } {
+export function spanOf(
+	source: Located,
+	start: number,
+	end: number,
+): { position: number; length: number } {
 	const from = Math.max(0, Math.min(start, source.text.length));
 	const to = Math.max(from, Math.min(end, source.text.length));
 	const position = positionOf(source, from);
@@ -59,7 +67,8 @@ export class LocatedBuilder {
 
 	/** Appends `char`, which came from paste offset `position`. */
 	push(char: string, position: number, expanded = false): void {
-		if (expanded && !this.#expanded) this.#expanded = new Array<boolean>(this.#offsets.length).fill(false);
+		if (expanded && !this.#expanded)
+			this.#expanded = new Array<boolean>(this.#offsets.length).fill(false);
 		this.#text += char;
 		this.#offsets.push(position);
 		this.#expanded?.push(expanded);
@@ -75,7 +84,10 @@ export class LocatedBuilder {
 		this.#offsets.push(end);
 		const located: Located = { text: this.#text, base, offsets: this.#offsets };
 		if (!keepExpanded) return located;
-		return { ...located, expanded: this.#expanded ?? new Array<boolean>(this.#text.length).fill(false) };
+		return {
+			...located,
+			expanded: this.#expanded ?? new Array<boolean>(this.#text.length).fill(false),
+		};
 	}
 }
 
@@ -106,7 +118,8 @@ export function without(source: Located, indices: ReadonlySet<number>): Located 
 	if (indices.size === 0) return source;
 	const built = new LocatedBuilder();
 	for (let i = 0; i < source.text.length; i++) {
-		if (!indices.has(i)) built.push(source.text[i]!, positionOf(source, i), source.expanded?.[i] ?? false);
+		if (!indices.has(i))
+			built.push(source.text[i]!, positionOf(source, i), source.expanded?.[i] ?? false);
 	}
 	return built.build(positionOf(source, source.text.length), source.expanded !== undefined);
 }

@@ -13,10 +13,18 @@ export interface Segment {
 
 /** Splits a sentence at backticks into plain and code segments. */
 export function codeSegments(text: string): Segment[] {
-	return text.split('`').map((part, index) => ({ text: part, code: index % 2 === 1 })).filter((segment) => segment.text !== '');
+	return text
+		.split('`')
+		.map((part, index) => ({ text: part, code: index % 2 === 1 }))
+		.filter((segment) => segment.text !== '');
 }
 
-const names: Readonly<Record<string, string>> = { '\n': '⟨LF⟩', '\r': '⟨CR⟩', '\t': '⟨TAB⟩', ' ': '·' };
+const names: Readonly<Record<string, string>> = {
+	'\n': '⟨LF⟩',
+	'\r': '⟨CR⟩',
+	'\t': '⟨TAB⟩',
+	' ': '·',
+};
 
 /** `char` as a reader can see it: a symbol for line breaks and tabs, `⟨U+200B⟩` for invisible ones. */
 export function visibleChar(char: string, showSpaces = false): string {

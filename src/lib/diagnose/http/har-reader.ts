@@ -26,7 +26,9 @@ function harRequest(parsed: unknown): HarRequest | undefined {
 	const entries = log && Array.isArray(log['entries']) ? (log['entries'] as unknown[]) : undefined;
 	const entry = entries ? entries[0] : parsed;
 	if (isObject(entry) && isObject(entry['request'])) return entry['request'];
-	return typeof parsed['method'] === 'string' && typeof parsed['url'] === 'string' ? parsed : undefined;
+	return typeof parsed['method'] === 'string' && typeof parsed['url'] === 'string'
+		? parsed
+		: undefined;
 }
 
 function parse(paste: string): HarRequest | undefined {
@@ -41,13 +43,22 @@ export const harReader: Reader = {
 	shape: 'har',
 	label: 'a HAR entry',
 	kind: 'har',
-	recognises: (paste) => /^[{[]/.test(paste.trim()) && /"(?:request|method)"\s*:/.test(paste) && parse(paste) !== undefined,
+	recognises: (paste) =>
+		/^[{[]/.test(paste.trim()) &&
+		/"(?:request|method)"\s*:/.test(paste) &&
+		parse(paste) !== undefined,
 	read: (into, paste) => {
 		const request = parse(paste)!;
 		const headers: LocatedHeader[] = [];
 		let cursor = 0;
 		for (const header of Array.isArray(request.headers) ? (request.headers as unknown[]) : []) {
-			if (!isObject(header) || typeof header['name'] !== 'string' || typeof header['value'] !== 'string' || header['name'].startsWith(':')) continue;
+			if (
+				!isObject(header) ||
+				typeof header['name'] !== 'string' ||
+				typeof header['value'] !== 'string' ||
+				header['name'].startsWith(':')
+			)
+				continue;
 			const name = header['name'];
 			const value = header['value'];
 			const nameAt = paste.indexOf(JSON.stringify(name), cursor);
@@ -55,7 +66,10 @@ export const harReader: Reader = {
 			const valueAt = paste.indexOf(encoded, Math.max(nameAt, cursor));
 			cursor = Math.max(cursor, valueAt + encoded.length, nameAt + 1);
 			// A value with JSON escapes does not map one to one; its findings then point at its start.
-			headers.push({ name: locate(name, nameAt + 1), value: locate(value, valueAt === -1 ? 0 : valueAt + 1) });
+			headers.push({
+				name: locate(name, nameAt + 1),
+				value: locate(value, valueAt === -1 ? 0 : valueAt + 1),
+			});
 		}
 		const corrected = checkReadCredentials(into, headers);
 		const method = typeof request.method === 'string' ? request.method : 'GET';

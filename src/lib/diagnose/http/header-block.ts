@@ -59,7 +59,8 @@ export function parseHeaderBlock(paste: string): HeaderBlock {
 		const line = all[index]!;
 		if (line.text.trim() === '') break;
 		const previous = spans.at(-1);
-		const folded = /^[ \t]/.test(line.text) || (previous?.credentials === true && tokenOnly.test(line.text));
+		const folded =
+			/^[ \t]/.test(line.text) || (previous?.credentials === true && tokenOnly.test(line.text));
 		if (previous && folded) {
 			previous.value[1] = line.end;
 			continue;
@@ -68,11 +69,18 @@ export function parseHeaderBlock(paste: string): HeaderBlock {
 		const field = line.text.slice(indent).match(fieldLine);
 		if (!field) continue;
 		const nameStart = line.start + indent;
-		spans.push({ name: [nameStart, nameStart + field[1]!.length], value: [nameStart + field[0].length, line.end], credentials: headerRole(field[1]!) !== 'other' });
+		spans.push({
+			name: [nameStart, nameStart + field[1]!.length],
+			value: [nameStart + field[0].length, line.end],
+			credentials: headerRole(field[1]!) !== 'other',
+		});
 	}
 	const lone = spans.length === 1 && !requestTarget ? spans[0] : undefined;
 	if (lone && paste.slice(lone.value[1]).trim() === '') lone.value[1] = paste.length;
-	const headers = spans.map((span) => ({ name: slice(source, ...span.name), value: slice(source, ...span.value) }));
+	const headers = spans.map((span) => ({
+		name: slice(source, ...span.name),
+		value: slice(source, ...span.value),
+	}));
 	const bodyStart = all[index + 1]?.start ?? paste.length;
 	const body = slice(source, bodyStart).text.trim() === '' ? undefined : slice(source, bodyStart);
 	return { headers, ...(requestTarget ? { requestTarget } : {}), ...(body ? { body } : {}) };

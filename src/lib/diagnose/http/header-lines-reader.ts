@@ -17,7 +17,10 @@ export function startsWithHeaderLine(paste: string): boolean {
 	const field = firstLine.match(fieldLine);
 	if (field === null) return false;
 	// `headers: { 'Authorization': … }` is code that sets a header, not a header named "headers".
-	return headerRole(field[1]!) !== 'other' || (/^[ \t]/.test(firstLine.slice(field[0].length)) && !looksLikeCode(paste));
+	return (
+		headerRole(field[1]!) !== 'other' ||
+		(/^[ \t]/.test(firstLine.slice(field[0].length)) && !looksLikeCode(paste))
+	);
 }
 
 export const headerLinesReader: Reader = {

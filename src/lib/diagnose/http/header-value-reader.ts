@@ -16,7 +16,8 @@ export const headerValueReader: Reader = {
 	kind: 'header-value',
 	recognises: (paste) => {
 		const [first = '', ...rest] = paste.trim().split(/\r?\n/);
-		const short = first.trim().split(/[ \t]+/).length <= 4 || /^["']?(?:basic|bearer)\b/i.test(first);
+		const short =
+			first.trim().split(/[ \t]+/).length <= 4 || /^["']?(?:basic|bearer)\b/i.test(first);
 		return short && rest.every((line) => line.trim() === '' || wrappedLine.test(line.trim()));
 	},
 	read: (into, paste) => ({ corrected: checkAuthorizationValue(into, locate(paste)) }),

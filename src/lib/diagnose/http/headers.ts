@@ -40,12 +40,19 @@ export function checkHeaders(into: Collector, headers: readonly LocatedHeader[])
 		const outcome = checkHeader(into, header);
 		if (outcome === 'none') continue;
 		if (carrying.length === 1) {
-			report(into, 'duplicated-credentials', spanAll(header.name), `Credentials are sent twice: in "${carrying[0]!.name.text.trim()}" and again in "${header.name.text.trim()}".`);
+			report(
+				into,
+				'duplicated-credentials',
+				spanAll(header.name),
+				`Credentials are sent twice: in "${carrying[0]!.name.text.trim()}" and again in "${header.name.text.trim()}".`,
+			);
 		}
 		carrying.push(header);
 		corrected ??= outcome;
 	}
-	return carrying[0] ? { corrected, credentialHeaders: carrying.length, first: carrying[0] } : { corrected, credentialHeaders: 0 };
+	return carrying[0]
+		? { corrected, credentialHeaders: carrying.length, first: carrying[0] }
+		: { corrected, credentialHeaders: 0 };
 }
 
 /** Checks one header: `'none'` when it carries no credentials, else its corrected Authorization value. */
@@ -57,11 +64,20 @@ function checkHeader(into: Collector, header: LocatedHeader): string | undefined
 	const lower = header.name.text.trim().toLowerCase();
 	const hasScheme = schemeStart.test(header.value.text);
 	if (role === 'api-key' && !into.profile && !hasScheme) return undefined;
-	const reason = role === 'misspelled' ? misspellingReason(header.name.text) : `${into.profile ? into.profile.name : 'This API'} reads credentials from "Authorization", not from "${header.name.text.trim()}".`;
+	const reason =
+		role === 'misspelled'
+			? misspellingReason(header.name.text)
+			: `${into.profile ? into.profile.name : 'This API'} reads credentials from "Authorization", not from "${header.name.text.trim()}".`;
 	report(into, 'wrong-header-name', spanAll(header.name), reason);
 	if (hasScheme || role === 'misspelled') {
-		if (lower === 'bearer' && !hasScheme) return prefixed('Bearer', checkBearerToken(into, trimLocated(header.value)));
-		if (lower === 'basic' && !hasScheme) return prefixed('Basic', checkBasicToken(into, trimLocated(header.value)).credentials, encodeCredentials);
+		if (lower === 'bearer' && !hasScheme)
+			return prefixed('Bearer', checkBearerToken(into, trimLocated(header.value)));
+		if (lower === 'basic' && !hasScheme)
+			return prefixed(
+				'Basic',
+				checkBasicToken(into, trimLocated(header.value)).credentials,
+				encodeCredentials,
+			);
 		return checkAuthorizationValue(into, header.value);
 	}
 	if (hasExpansion(header.value)) return undefined;
@@ -69,6 +85,10 @@ function checkHeader(into: Collector, header: LocatedHeader): string | undefined
 	return key === undefined || !into.profile ? undefined : valueForKey(into.profile, key);
 }
 
-function prefixed(scheme: string, value: string | undefined, encode: (text: string) => string = (text) => text): string | undefined {
+function prefixed(
+	scheme: string,
+	value: string | undefined,
+	encode: (text: string) => string = (text) => text,
+): string | undefined {
 	return value === undefined ? undefined : `${scheme} ${encode(value)}`;
 }

@@ -43,7 +43,6 @@ export class Parameter {
 	}
 }
 
-
 function decoded(value: string): string {
 	try {
 		return decodeURIComponent(value.replace(/\+/g, ' '));
@@ -57,7 +56,8 @@ export function checkPkceParameters(into: Collector, all: readonly Parameter[]):
 	const method = all.find((other) => other.name === 'code_challenge_method');
 	const plainMethod = !method || decoded(method.valueText) === 'plain';
 	for (const parameter of all) {
-		if (parameter.name === 'code_verifier' || (parameter.name === 'code_challenge' && plainMethod)) checkPkceParameter(into, parameter);
+		if (parameter.name === 'code_verifier' || (parameter.name === 'code_challenge' && plainMethod))
+			checkPkceParameter(into, parameter);
 	}
 }
 
@@ -69,7 +69,9 @@ function checkPkceParameter(into: Collector, parameter: Parameter): void {
 	if (!problem) return;
 	// The core's position counts in the decoded verifier; it is exact in the paste when nothing was percent-encoded.
 	const exact = verifier === raw && problem.length > 0;
-	const span = exact ? spanOf(parameter.value, problem.position, problem.position + problem.length) : spanOf(parameter.value, 0, raw.length);
+	const span = exact
+		? spanOf(parameter.value, problem.position, problem.position + problem.length)
+		: spanOf(parameter.value, 0, raw.length);
 	const lead = plain ? 'With the plain method the code_challenge is the verifier itself. ' : '';
 	report(into, 'invalid-pkce-verifier', span, `${lead}${problem.message}`);
 }

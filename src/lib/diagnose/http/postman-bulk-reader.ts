@@ -9,7 +9,8 @@ import { parseHeaderBlock } from './header-block.ts';
 import { checkHeaders } from './headers.ts';
 import { headerRole } from './header-names.ts';
 
-const commonHeaders = /^(?:content-type|accept|accept-language|accept-encoding|user-agent|cache-control|cookie|origin|referer|x-[a-z0-9-]+):/i;
+const commonHeaders =
+	/^(?:content-type|accept|accept-language|accept-encoding|user-agent|cache-control|cookie|origin|referer|x-[a-z0-9-]+):/i;
 const bulkLine = /^(?:\/\/)?[!#$%&'*+.^_`|~0-9A-Za-z-]+:(?! )/;
 
 /** `value` with every `{{name}}` marked as filled in by Postman, like a shell expansion. */
@@ -29,14 +30,31 @@ export const postmanBulkReader: Reader = {
 	label: 'Postman bulk-edit headers',
 	kind: 'header-line',
 	recognises: (paste) => {
-		const lines = paste.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '');
-		if (lines.length === 0 || !lines.every((line) => bulkLine.test(line) || /^[A-Za-z-]+: /.test(line))) return false;
+		const lines = paste
+			.split(/\r?\n/)
+			.map((line) => line.trim())
+			.filter((line) => line !== '');
+		if (
+			lines.length === 0 ||
+			!lines.every((line) => bulkLine.test(line) || /^[A-Za-z-]+: /.test(line))
+		)
+			return false;
 		// `user:pass` alone is a value: a block needs two lines, a header name we know, or a Postman variable.
-		const known = lines.some((line) => headerRole(line.replace(/^\/\//, '').split(':')[0]!) !== 'other' || commonHeaders.test(line.replace(/^\/\//, '')));
-		return (lines.length > 1 || known || paste.includes('{{')) && (lines.some((line) => bulkLine.test(line)) || paste.includes('{{'));
+		const known = lines.some(
+			(line) =>
+				headerRole(line.replace(/^\/\//, '').split(':')[0]!) !== 'other' ||
+				commonHeaders.test(line.replace(/^\/\//, '')),
+		);
+		return (
+			(lines.length > 1 || known || paste.includes('{{')) &&
+			(lines.some((line) => bulkLine.test(line)) || paste.includes('{{'))
+		);
 	},
 	read: (into, paste) => {
-		const headers = parseHeaderBlock(paste).headers.map((header) => ({ name: header.name, value: withVariables(header.value) }));
+		const headers = parseHeaderBlock(paste).headers.map((header) => ({
+			name: header.name,
+			value: withVariables(header.value),
+		}));
 		return { corrected: checkHeaders(into, headers).corrected };
 	},
 };

@@ -23,10 +23,20 @@ export const rawRequestReader: Reader = {
 		const outcome = checkHeaders(into, block.headers);
 		if (block.body) checkPkceParameters(into, parameters(block.body));
 		const [, method = 'GET', target = '/'] = requestLine.exec(paste) ?? [];
-		const host = block.headers.find((header) => header.name.text.trim().toLowerCase() === 'host')?.value.text.trim();
-		const url = /^https?:\/\//i.test(target) ? target : host ? `https://${host}${target}` : undefined;
-		const headers = block.headers.filter((header) => header.name.text.trim().toLowerCase() !== 'host');
-		const request = url ? pastedRequest(method, url, headers, { body: block.body?.text.replace(/\r?\n$/, '') }) : undefined;
+		const host = block.headers
+			.find((header) => header.name.text.trim().toLowerCase() === 'host')
+			?.value.text.trim();
+		const url = /^https?:\/\//i.test(target)
+			? target
+			: host
+				? `https://${host}${target}`
+				: undefined;
+		const headers = block.headers.filter(
+			(header) => header.name.text.trim().toLowerCase() !== 'host',
+		);
+		const request = url
+			? pastedRequest(method, url, headers, { body: block.body?.text.replace(/\r?\n$/, '') })
+			: undefined;
 		return { corrected: outcome.corrected, request };
 	},
 };

@@ -8,7 +8,14 @@ import { checkCredentials } from '../credentials/basic-credentials.ts';
 import { encodeCredentials } from '../credentials/basic-check.ts';
 import { encodeBase64, utf8Bytes } from '../../auth/base64.ts';
 import type { Collector } from '../findings/collector.ts';
-import { hasExpansion, isAllExpansion, LocatedBuilder, positionOf, spanOf, type Located } from '../findings/located.ts';
+import {
+	hasExpansion,
+	isAllExpansion,
+	LocatedBuilder,
+	positionOf,
+	spanOf,
+	type Located,
+} from '../findings/located.ts';
 import { headerRole } from './header-names.ts';
 import { checkHeaders, type LocatedHeader } from './headers.ts';
 import type { PastedRequest } from '../reading.ts';
@@ -34,31 +41,66 @@ export function variableIn(text: string): string | undefined {
 /** `user:password` as one located text, offsets kept for both halves. */
 function joined(pair: BasicPair): Located {
 	const built = new LocatedBuilder();
-	for (let i = 0; i < pair.user.text.length; i++) built.push(pair.user.text[i]!, positionOf(pair.user, i), pair.user.expanded?.[i] ?? false);
+	for (let i = 0; i < pair.user.text.length; i++)
+		built.push(pair.user.text[i]!, positionOf(pair.user, i), pair.user.expanded?.[i] ?? false);
 	built.push(':', positionOf(pair.user, pair.user.text.length), false);
-	for (let i = 0; i < pair.password.text.length; i++) built.push(pair.password.text[i]!, positionOf(pair.password, i), pair.password.expanded?.[i] ?? false);
+	for (let i = 0; i < pair.password.text.length; i++)
+		built.push(
+			pair.password.text[i]!,
+			positionOf(pair.password, i),
+			pair.password.expanded?.[i] ?? false,
+		);
 	return built.build(positionOf(pair.password, pair.password.text.length), true);
 }
 
 /** Checks the credential headers and a Basic pair; returns the corrected Authorization value, when certain. */
-export function checkReadCredentials(into: Collector, headers: readonly LocatedHeader[], pair?: BasicPair): string | undefined {
-	const fromHeaders = checkHeaders(into, headers.filter((header) => headerRole(header.name.text) !== 'other'));
+export function checkReadCredentials(
+	into: Collector,
+	headers: readonly LocatedHeader[],
+	pair?: BasicPair,
+): string | undefined {
+	const fromHeaders = checkHeaders(
+		into,
+		headers.filter((header) => headerRole(header.name.text) !== 'other'),
+	);
 	if (!pair) return fromHeaders.corrected;
 	const both = joined(pair);
 	if (hasExpansion(both)) return fromHeaders.corrected;
-	const credentials = checkCredentials(into, both, { what: 'Basic credentials', spanFor: (start, end) => spanOf(both, start, end) });
-	return fromHeaders.corrected ?? (credentials === undefined ? undefined : `Basic ${encodeCredentials(credentials)}`);
+	const credentials = checkCredentials(into, both, {
+		what: 'Basic credentials',
+		spanFor: (start, end) => spanOf(both, start, end),
+	});
+	return (
+		fromHeaders.corrected ??
+		(credentials === undefined ? undefined : `Basic ${encodeCredentials(credentials)}`)
+	);
 }
 
 /** The request a reader found: headers in order, a Basic pair sent as the Authorization header the tool builds. */
-export function pastedRequest(method: string, url: string, headers: readonly LocatedHeader[], extra: { pair?: BasicPair | undefined; body?: string | undefined; unsupported?: string | undefined } = {}): PastedRequest {
-	const sent: [string, string][] = headers.map((header) => [header.name.text.trim(), header.value.text.trim()]);
+export function pastedRequest(
+	method: string,
+	url: string,
+	headers: readonly LocatedHeader[],
+	extra: {
+		pair?: BasicPair | undefined;
+		body?: string | undefined;
+		unsupported?: string | undefined;
+	} = {},
+): PastedRequest {
+	const sent: [string, string][] = headers.map((header) => [
+		header.name.text.trim(),
+		header.value.text.trim(),
+	]);
 	let credentialAt = headers.findIndex((header) => headerRole(header.name.text) !== 'other');
-	let credentialVariable = credentialAt === -1 ? undefined : expandedVariable(headers[credentialAt]!.value);
+	let credentialVariable =
+		credentialAt === -1 ? undefined : expandedVariable(headers[credentialAt]!.value);
 	let basicUser: string | undefined;
 	if (extra.pair && credentialAt === -1) {
 		const { user, password } = extra.pair;
-		sent.unshift(['Authorization', `Basic ${encodeBase64(utf8Bytes(`${user.text}:${password.text}`))}`]);
+		sent.unshift([
+			'Authorization',
+			`Basic ${encodeBase64(utf8Bytes(`${user.text}:${password.text}`))}`,
+		]);
 		credentialAt = 0;
 		credentialVariable = expandedVariable(password) ?? expandedVariable(user);
 		if (isAllExpansion(password) && !hasExpansion(user)) basicUser = user.text;

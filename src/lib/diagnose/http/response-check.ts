@@ -36,12 +36,19 @@ function parseResponse(paste: string): ParsedResponse | undefined {
 		const field = line.match(fieldLine);
 		if (field) {
 			const name = field[1]!.trim().toLowerCase();
-			if (!headers.has(name)) headers.set(name, { value: line.slice(field[0].length).trim(), at: offset });
+			if (!headers.has(name))
+				headers.set(name, { value: line.slice(field[0].length).trim(), at: offset });
 		}
 		offset = end + 1;
 	}
 	const bodyAt = Math.min(offset, paste.length);
-	return { status: Number(status[1]), statusAt: status.index! + status[0].length - 3, headers, body: paste.slice(bodyAt), bodyAt };
+	return {
+		status: Number(status[1]),
+		statusAt: status.index! + status[0].length - 3,
+		headers,
+		body: paste.slice(bodyAt),
+		bodyAt,
+	};
 }
 
 /** Checks a pasted HTTP response. */
@@ -54,16 +61,30 @@ export function checkResponse(into: Collector, paste: string): void {
 	const mismatch = response.body.search(/redirect_uri_mismatch|redirect[_ ]?ur[il]/i);
 	if (mismatch !== -1 && mentionsRedirectMismatch(response.body)) {
 		const at = response.bodyAt + mismatch;
-		report(into, 'redirect-uri-mismatch', spanOf(source, at, at + 12), 'The authorization server says the redirect URI does not match one registered for the client.');
+		report(
+			into,
+			'redirect-uri-mismatch',
+			spanOf(source, at, at + 12),
+			'The authorization server says the redirect URI does not match one registered for the client.',
+		);
 	}
 	const verifier = response.body.search(/code[_ ]verifier/i);
 	if (verifier !== -1 && /invalid|too (?:short|long)|length|characters|must/i.test(response.body)) {
 		const at = response.bodyAt + verifier;
-		report(into, 'invalid-pkce-verifier', spanOf(source, at, at + 13), 'The token endpoint refused the PKCE code_verifier.');
+		report(
+			into,
+			'invalid-pkce-verifier',
+			spanOf(source, at, at + 13),
+			'The token endpoint refused the PKCE code_verifier.',
+		);
 	}
 }
 
-function checkRateLimited403(into: Collector, response: ParsedResponse, span: { position: number; length: number }): void {
+function checkRateLimited403(
+	into: Collector,
+	response: ParsedResponse,
+	span: { position: number; length: number },
+): void {
 	const signs: string[] = [];
 	if (response.headers.has('retry-after')) signs.push('a Retry-After header');
 	for (const name of ['x-ratelimit-remaining', 'ratelimit-remaining', 'x-rate-limit-remaining']) {
@@ -71,5 +92,10 @@ function checkRateLimited403(into: Collector, response: ParsedResponse, span: { 
 	}
 	if (rateLimitBody.test(response.body)) signs.push('a body that mentions a limit');
 	if (signs.length === 0) return;
-	report(into, 'rate-limited-403', span, `This 403 shows rate-limit signs (${signs.join(', ')}): the quota is used up, the key itself may be fine.`);
+	report(
+		into,
+		'rate-limited-403',
+		span,
+		`This 403 shows rate-limit signs (${signs.join(', ')}): the quota is used up, the key itself may be fine.`,
+	);
 }

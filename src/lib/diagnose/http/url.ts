@@ -10,7 +10,29 @@ import { valueForKey } from '../credentials/corrected-header.ts';
 import { slice, spanOf, type Located } from '../findings/located.ts';
 import { checkPkceParameters, Parameter } from './oauth-parameters.ts';
 
-const secretParameters = new Set(['access_token', 'api_key', 'apikey', 'api-key', 'key', 'token', 'auth', 'auth_token', 'authtoken', 'authorization', 'client_secret', 'secret', 'password', 'pass', 'pwd', 'private_token', 'x-api-key', 'bearer', 'jwt', 'id_token', 'refresh_token']);
+const secretParameters = new Set([
+	'access_token',
+	'api_key',
+	'apikey',
+	'api-key',
+	'key',
+	'token',
+	'auth',
+	'auth_token',
+	'authtoken',
+	'authorization',
+	'client_secret',
+	'secret',
+	'password',
+	'pass',
+	'pwd',
+	'private_token',
+	'x-api-key',
+	'bearer',
+	'jwt',
+	'id_token',
+	'refresh_token',
+]);
 
 /** What a URL carries, for the request-level checks (duplicated credentials). */
 export interface UrlCredentials {
@@ -38,7 +60,15 @@ export function parameters(source: Located): Parameter[] {
 		const nameEnd = equals === -1 ? part.length : equals;
 		const rawName = part.slice(0, nameEnd);
 		const name = /[%+]/.test(rawName) ? percentDecode(rawName) : rawName;
-		found.push(new Parameter(name.toLowerCase(), source, start, Math.min(start + nameEnd + 1, start + part.length), start + part.length));
+		found.push(
+			new Parameter(
+				name.toLowerCase(),
+				source,
+				start,
+				Math.min(start + nameEnd + 1, start + part.length),
+				start + part.length,
+			),
+		);
 		start += part.length + 1;
 	}
 	return found;
@@ -50,29 +80,48 @@ export function checkUrl(into: Collector, url: Located): UrlCredentials {
 	const authorityStart = text.indexOf('://') + 3;
 	if (authorityStart < 3) return { secretParameters: 0 };
 	const authorityEnd = text.slice(authorityStart).search(/[/?#]/);
-	const authority = authorityEnd === -1 ? text.slice(authorityStart) : text.slice(authorityStart, authorityStart + authorityEnd);
+	const authority =
+		authorityEnd === -1
+			? text.slice(authorityStart)
+			: text.slice(authorityStart, authorityStart + authorityEnd);
 	const at = authority.lastIndexOf('@');
 	let userinfo: string | undefined;
 	if (at !== -1) {
 		userinfo = percentDecode(authority.slice(0, at), false);
 		const withPassword = userinfo.includes(':') ? 'a username and password' : 'a username (or key)';
 		const cleaned = text.slice(0, authorityStart) + text.slice(authorityStart + at + 1);
-		report(into, 'credentials-in-url', spanOf(url, authorityStart, authorityStart + at + 1), `The URL carries ${withPassword} before the host.`, { corrected: cleaned });
+		report(
+			into,
+			'credentials-in-url',
+			spanOf(url, authorityStart, authorityStart + at + 1),
+			`The URL carries ${withPassword} before the host.`,
+			{ corrected: cleaned },
+		);
 	}
 	const query = queryOf(url);
 	let secrets = 0;
 	if (query) {
 		const found = parameters(query);
-		const secret = found.filter((parameter) => secretParameters.has(parameter.name) && parameter.valueText !== '');
+		const secret = found.filter(
+			(parameter) => secretParameters.has(parameter.name) && parameter.valueText !== '',
+		);
 		secrets = secret.length;
 		const corrected = secret.length > 0 ? withoutParameters(text, query, secret) : text;
 		for (const parameter of secret.slice(0, maxFindingsPerCode)) {
-			report(into, 'token-in-query', spanOf(parameter.whole, 0, parameter.whole.text.length), `The query parameter "${parameter.name}" carries a secret in the URL.`, { corrected });
+			report(
+				into,
+				'token-in-query',
+				spanOf(parameter.whole, 0, parameter.whole.text.length),
+				`The query parameter "${parameter.name}" carries a secret in the URL.`,
+				{ corrected },
+			);
 		}
 		checkPkceParameters(into, found);
 		checkErrorRedirect(into, found);
 	}
-	return userinfo === undefined ? { secretParameters: secrets } : { userinfo, secretParameters: secrets };
+	return userinfo === undefined
+		? { secretParameters: secrets }
+		: { userinfo, secretParameters: secrets };
 }
 
 /**
@@ -83,7 +132,8 @@ export function valueForUserinfo(into: Collector, userinfo: string): string | un
 	const colon = userinfo.indexOf(':');
 	const user = colon === -1 ? userinfo : userinfo.slice(0, colon);
 	const password = colon === -1 ? '' : userinfo.slice(colon + 1);
-	if (into.profile) return valueForKey(into.profile, keyHalf(basicAuthOf(into.profile), user, password));
+	if (into.profile)
+		return valueForKey(into.profile, keyHalf(basicAuthOf(into.profile), user, password));
 	return `Basic ${encodeCredentials(`${user}:${password}`)}`;
 }
 
@@ -106,12 +156,23 @@ function withoutParameters(url: string, query: Located, removed: readonly Parame
 
 /** An authorization server's error redirect: `?error=redirect_uri_mismatch` (RFC 6749 §4.1.2.1). */
 function checkErrorRedirect(into: Collector, found: readonly Parameter[]): void {
-	const error = found.find((parameter) => (parameter.name === 'error' || parameter.name === 'error_description') && mentionsRedirectMismatch(percentDecode(parameter.valueText)));
+	const error = found.find(
+		(parameter) =>
+			(parameter.name === 'error' || parameter.name === 'error_description') &&
+			mentionsRedirectMismatch(percentDecode(parameter.valueText)),
+	);
 	if (!error) return;
-	report(into, 'redirect-uri-mismatch', spanOf(error.whole, 0, error.whole.text.length), 'The authorization server sent back an error about the redirect URI.');
+	report(
+		into,
+		'redirect-uri-mismatch',
+		spanOf(error.whole, 0, error.whole.text.length),
+		'The authorization server sent back an error about the redirect URI.',
+	);
 }
 
 /** Whether an error text says the redirect URI did not match a registered one. */
 export function mentionsRedirectMismatch(text: string): boolean {
-	return /redirect_uri_mismatch|redirect[_ ]?ur[il]\b.{0,60}\b(?:mismatch|match|registered|allowed|invalid)/i.test(text);
+	return /redirect_uri_mismatch|redirect[_ ]?ur[il]\b.{0,60}\b(?:mismatch|match|registered|allowed|invalid)/i.test(
+		text,
+	);
 }

@@ -17,7 +17,11 @@ interface CmdChar {
 }
 
 /** cmd's own pass: `%VAR%` kept as an expansion, carets removed, line continuations joined. */
-function cmdPass(paste: string): { chars: CmdChar[]; expansions: Expansion[]; brokenLines: Omit<BrokenLine, 'wordIndex'>[] } {
+function cmdPass(paste: string): {
+	chars: CmdChar[];
+	expansions: Expansion[];
+	brokenLines: Omit<BrokenLine, 'wordIndex'>[];
+} {
 	const chars: CmdChar[] = [];
 	const expansions: Expansion[] = [];
 	const brokenLines: Omit<BrokenLine, 'wordIndex'>[] = [];
@@ -25,10 +29,12 @@ function cmdPass(paste: string): { chars: CmdChar[]; expansions: Expansion[]; br
 	let i = 0;
 	while (i < paste.length) {
 		const char = paste[i]!;
-		const variable = char === '%' ? /^%([A-Za-z_][A-Za-z0-9_]*)%/.exec(paste.slice(i, i + 260)) : null;
+		const variable =
+			char === '%' ? /^%([A-Za-z_][A-Za-z0-9_]*)%/.exec(paste.slice(i, i + 260)) : null;
 		if (variable) {
 			expansions.push({ kind: 'variable', position: i, source: variable[0] });
-			for (let k = 0; k < variable[0].length; k++) chars.push({ char: paste[i + k]!, position: i + k, expanded: true });
+			for (let k = 0; k < variable[0].length; k++)
+				chars.push({ char: paste[i + k]!, position: i + k, expanded: true });
 			i += variable[0].length;
 		} else if (!quoted && char === '^') {
 			const next = paste[i + 1];
@@ -90,13 +96,26 @@ export function cmdWords(paste: string): ShellParse {
 				i++;
 			} else quoted = !quoted;
 			open = true;
-		} else if (!quoted && (item.char === ' ' || item.char === '\t' || item.char === '\r' || item.char === '\n')) {
+		} else if (
+			!quoted &&
+			(item.char === ' ' || item.char === '\t' || item.char === '\r' || item.char === '\n')
+		) {
 			const broken = breaks.find((candidate) => candidate.position === item.position);
 			end();
 			if (broken) brokenLines.push({ ...broken, wordIndex: words.length });
 		} else push(item);
 	}
 	end();
-	const unterminated = quoted ? [...chars].reverse().find((item) => item.char === '"')?.position : undefined;
-	return { words, expansions, smartQuotes: [], brokenLines, continuation: 'a caret (^)', shell: 'cmd', ...(unterminated !== undefined ? { unterminated } : {}) };
+	const unterminated = quoted
+		? [...chars].reverse().find((item) => item.char === '"')?.position
+		: undefined;
+	return {
+		words,
+		expansions,
+		smartQuotes: [],
+		brokenLines,
+		continuation: 'a caret (^)',
+		shell: 'cmd',
+		...(unterminated !== undefined ? { unterminated } : {}),
+	};
 }

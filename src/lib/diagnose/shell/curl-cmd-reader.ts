@@ -12,6 +12,8 @@ export const curlCmdReader: Reader = {
 	shape: 'curl-cmd',
 	label: 'cURL for Windows cmd',
 	kind: 'curl',
-	recognises: (paste) => curlStart.test(paste) && (/\^\r?\n|\^"/.test(paste) || (/%[A-Za-z_]\w*%/.test(paste) && !/\\\r?\n|'/.test(paste))),
+	recognises: (paste) =>
+		curlStart.test(paste) &&
+		(/\^\r?\n|\^"/.test(paste) || (/%[A-Za-z_]\w*%/.test(paste) && !/\\\r?\n|'/.test(paste))),
 	read: (into, paste) => checkCurl(into, cmdWords(paste)),
 };

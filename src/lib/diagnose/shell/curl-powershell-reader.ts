@@ -12,6 +12,12 @@ export const curlPowershellReader: Reader = {
 	shape: 'curl-powershell',
 	label: 'cURL in PowerShell (curl.exe)',
 	kind: 'curl',
-	recognises: (paste) => /^(?:&\s*)?(?:PS [^>]*>\s*)?curl\.exe\b/i.test(paste) || (curlStart.test(paste) && (/`\r?\n/.test(paste) || /\$env:/i.test(paste))),
-	read: (into, paste) => checkCurl(into, powershellWords(paste.replace(/^(?:PS [^>]*>\s*)/, (prompt) => ' '.repeat(prompt.length)))),
+	recognises: (paste) =>
+		/^(?:&\s*)?(?:PS [^>]*>\s*)?curl\.exe\b/i.test(paste) ||
+		(curlStart.test(paste) && (/`\r?\n/.test(paste) || /\$env:/i.test(paste))),
+	read: (into, paste) =>
+		checkCurl(
+			into,
+			powershellWords(paste.replace(/^(?:PS [^>]*>\s*)/, (prompt) => ' '.repeat(prompt.length))),
+		),
 };

@@ -14,7 +14,12 @@ import type { CurlArguments } from './curl-args.ts';
 
 /** What `--data-urlencode` does to its content: every byte but ALPHA, DIGIT and `-._~` as %XX, a space as `+` (curl 7.88, checked against it). */
 function curlEscape(text: string): string {
-	const escape = (byte: number): string => (byte === 0x20 ? '+' : /[A-Za-z0-9\-._~]/.test(String.fromCharCode(byte)) ? String.fromCharCode(byte) : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`);
+	const escape = (byte: number): string =>
+		byte === 0x20
+			? '+'
+			: /[A-Za-z0-9\-._~]/.test(String.fromCharCode(byte))
+				? String.fromCharCode(byte)
+				: `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
 	return [...utf8Bytes(text)].map(escape).join('');
 }
 
@@ -76,17 +81,25 @@ export function curlRequest(args: CurlArguments): PastedRequest | undefined {
 			if (text.startsWith('@')) unsupported ??= 'Headers are read from a file.';
 			const colon = text.indexOf(':');
 			const semicolon = text.indexOf(';');
-			if (colon === -1 && semicolon > 0 && text.slice(semicolon + 1).trim() === '') setHeader(text.slice(0, semicolon), '');
+			if (colon === -1 && semicolon > 0 && text.slice(semicolon + 1).trim() === '')
+				setHeader(text.slice(0, semicolon), '');
 			else if (colon > 0) {
 				const headerName = text.slice(0, colon);
 				const headerValue = text.slice(colon + 1).trim();
 				const credential = headerRole(headerName) !== 'other';
-				if (headerValue === '') headers.splice(0, headers.length, ...headers.filter(([key]) => key.toLowerCase() !== headerName.toLowerCase()));
+				if (headerValue === '')
+					headers.splice(
+						0,
+						headers.length,
+						...headers.filter(([key]) => key.toLowerCase() !== headerName.toLowerCase()),
+					);
 				else setHeader(headerName, headerValue, credential);
 				if (credential) credentialVariable = headerVariable(value) ?? credentialVariable;
 			}
 		} else if (name === 'user' && value) {
-			const colon = text.split('').findIndex((char, index) => char === ':' && !value.expanded?.[index]);
+			const colon = text
+				.split('')
+				.findIndex((char, index) => char === ':' && !value.expanded?.[index]);
 			const password = colon === -1 ? undefined : slice(value, colon + 1);
 			const fromVariable = password && variableName(password);
 			credentialVariable = variableName(value) ?? fromVariable ?? credentialVariable;
@@ -95,9 +108,20 @@ export function curlRequest(args: CurlArguments): PastedRequest | undefined {
 		} else if (name === 'oauth2-bearer' && value) {
 			credentialVariable = variableName(value) ?? credentialVariable;
 			setHeader('Authorization', `Bearer ${text}`, true);
-		} else if (name === 'user-agent' || name === 'referer' || name === 'cookie') setHeader(name === 'user-agent' ? 'User-Agent' : name === 'referer' ? 'Referer' : 'Cookie', text);
-		else if (name === 'data' || name === 'data-ascii' || name === 'data-binary' || name === 'data-raw' || name === 'json') {
-			if (name !== 'data-raw' && text.startsWith('@')) unsupported ??= 'The body is read from a file.';
+		} else if (name === 'user-agent' || name === 'referer' || name === 'cookie')
+			setHeader(
+				name === 'user-agent' ? 'User-Agent' : name === 'referer' ? 'Referer' : 'Cookie',
+				text,
+			);
+		else if (
+			name === 'data' ||
+			name === 'data-ascii' ||
+			name === 'data-binary' ||
+			name === 'data-raw' ||
+			name === 'json'
+		) {
+			if (name !== 'data-raw' && text.startsWith('@'))
+				unsupported ??= 'The body is read from a file.';
 			// `-d` and `--data-binary` read a file after "@"; `--data-raw` sends it as it is.
 			data.push(text);
 			json ||= name === 'json';
@@ -105,7 +129,8 @@ export function curlRequest(args: CurlArguments): PastedRequest | undefined {
 			const encoded = urlencoded(text);
 			if (encoded === undefined) unsupported ??= 'The body is read from a file.';
 			else data.push(encoded);
-		} else if (name === 'form' || name === 'form-string' || name === 'upload-file') unsupported ??= 'The request uploads a form or a file.';
+		} else if (name === 'form' || name === 'form-string' || name === 'upload-file')
+			unsupported ??= 'The request uploads a form or a file.';
 	}
 	const body = data.length > 0 ? data.join(json ? '' : '&') : undefined;
 	if (head) method ??= 'HEAD';
@@ -114,7 +139,8 @@ export function curlRequest(args: CurlArguments): PastedRequest | undefined {
 		method ??= 'GET';
 	}
 	const finalBody = get ? undefined : body;
-	if (finalBody !== undefined && contentTypeAt(headers, 'content-type') === -1) headers.push(['Content-Type', json ? 'application/json' : 'application/x-www-form-urlencoded']);
+	if (finalBody !== undefined && contentTypeAt(headers, 'content-type') === -1)
+		headers.push(['Content-Type', json ? 'application/json' : 'application/x-www-form-urlencoded']);
 	if (json && contentTypeAt(headers, 'accept') === -1) headers.push(['Accept', 'application/json']);
 	const credentialAt = credentialName === undefined ? -1 : contentTypeAt(headers, credentialName);
 	return {

@@ -13,7 +13,10 @@ export interface OptionWords {
 }
 
 /** Splits `words` (the command name first) into options and positional words; `withValue` names options that take one. */
-export function optionWords(words: readonly ShellWord[], withValue: ReadonlySet<string>): OptionWords {
+export function optionWords(
+	words: readonly ShellWord[],
+	withValue: ReadonlySet<string>,
+): OptionWords {
 	const options = new Map<string, ShellWord[]>();
 	const positional: ShellWord[] = [];
 	const add = (name: string, value: ShellWord): void => {

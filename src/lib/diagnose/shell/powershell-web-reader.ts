@@ -27,18 +27,25 @@ function parameter(paste: string, name: string, from: number): Located | undefin
 function headerEntries(paste: string, from: number): LocatedHeader[] {
 	const given = /-Headers\s+(@\{|\$(\w+))/i.exec(paste.slice(from));
 	if (!given) return [];
-	const start = given[2] ? new RegExp(`\\$${given[2]}\\s*=\\s*@\\{`, 'i').exec(paste)?.index : from + given.index;
+	const start = given[2]
+		? new RegExp(`\\$${given[2]}\\s*=\\s*@\\{`, 'i').exec(paste)?.index
+		: from + given.index;
 	if (start === undefined) return [];
 	const table = block(paste, start);
 	if (!table) return [];
 	const entries: LocatedHeader[] = [];
 	const key = /(?:^|[;\n{])\s*(?:(["'])([^"'\n]+)\1|([A-Za-z][\w-]*))\s*=/g;
 	key.lastIndex = table.from;
-	for (let match = key.exec(paste); match !== null && match.index < table.to; match = key.exec(paste)) {
+	for (
+		let match = key.exec(paste);
+		match !== null && match.index < table.to;
+		match = key.exec(paste)
+	) {
 		const nameText = match[2] ?? match[3]!;
 		const nameAt = match.index + match[0].indexOf(nameText);
 		const value = powershellWords(paste, key.lastIndex, true).words[0];
-		if (value && !pseudoHeaders.has(nameText.toLowerCase())) entries.push({ name: locate(nameText, nameAt), value });
+		if (value && !pseudoHeaders.has(nameText.toLowerCase()))
+			entries.push({ name: locate(nameText, nameAt), value });
 	}
 	return entries;
 }
@@ -54,13 +61,23 @@ export const powershellWebReader: Reader = {
 		const label = `PowerShell ${name}`;
 		const headers = headerEntries(paste, found.index);
 		const corrected = checkReadCredentials(into, headers);
-		const uri = parameter(paste, 'Uri', found.index) ?? powershellWords(paste, found.index + found[0].length, true).words[0];
+		const uri =
+			parameter(paste, 'Uri', found.index) ??
+			powershellWords(paste, found.index + found[0].length, true).words[0];
 		if (!uri || !/^https?:\/\//i.test(uri.text)) return { corrected, label };
 		const method = parameter(paste, 'Method', found.index)?.text ?? 'GET';
 		const contentType = parameter(paste, 'ContentType', found.index);
 		const body = parameter(paste, 'Body', found.index);
-		const all = contentType ? [...headers, { name: locate('Content-Type', contentType.base), value: contentType }] : headers;
-		const unsupported = body?.expanded?.some(Boolean) ? 'The body is computed by PowerShell.' : undefined;
-		return { corrected, label, request: pastedRequest(method, uri.text, all, { body: body?.text, unsupported }) };
+		const all = contentType
+			? [...headers, { name: locate('Content-Type', contentType.base), value: contentType }]
+			: headers;
+		const unsupported = body?.expanded?.some(Boolean)
+			? 'The body is computed by PowerShell.'
+			: undefined;
+		return {
+			corrected,
+			label,
+			request: pastedRequest(method, uri.text, all, { body: body?.text, unsupported }),
+		};
 	},
 };

@@ -9,12 +9,23 @@ import { LocatedBuilder } from '../findings/located.ts';
 import type { BrokenLine } from './shell-unquoted.ts';
 import type { Expansion, ShellParse, ShellWord } from './shell-words.ts';
 
-const escapes: Readonly<Record<string, string>> = { n: '\n', r: '\r', t: '\t', '0': '\0', a: '\u0007', b: '\b', e: '\u001b', f: '\f', v: '\v' };
+const escapes: Readonly<Record<string, string>> = {
+	n: '\n',
+	r: '\r',
+	t: '\t',
+	'0': '\0',
+	a: '\u0007',
+	b: '\b',
+	e: '\u001b',
+	f: '\f',
+	v: '\v',
+};
 const doubleQuotes = '"\u201c\u201d\u201e';
 const singleQuotes = "'\u2018\u2019\u201a\u201b";
 
 /** Whether `char` is one of `quotes` (`includes('')` would say yes to the end of the paste). */
-const isQuote = (quotes: string, char: string | undefined): boolean => char !== undefined && char !== '' && quotes.includes(char);
+const isQuote = (quotes: string, char: string | undefined): boolean =>
+	char !== undefined && char !== '' && quotes.includes(char);
 
 /** Length of the expansion starting with `$` at `i`, or 0 when it is a literal dollar. */
 function expansionLength(text: string, i: number): number {
@@ -27,7 +38,10 @@ function expansionLength(text: string, i: number): number {
 		}
 		return text.length - i;
 	}
-	const match = /^\$(?:\{[^}]*\}|(?:env|global|script|local):[A-Za-z_][A-Za-z0-9_]*|[A-Za-z_][A-Za-z0-9_]*)/.exec(rest);
+	const match =
+		/^\$(?:\{[^}]*\}|(?:env|global|script|local):[A-Za-z_][A-Za-z0-9_]*|[A-Za-z_][A-Za-z0-9_]*)/.exec(
+			rest,
+		);
 	return match ? match[0].length : 0;
 }
 
@@ -58,7 +72,11 @@ export function powershellWords(paste: string, from = 0, oneWord = false): Shell
 			push('$', i);
 			return 1;
 		}
-		expansions.push({ kind: paste[i + 1] === '(' ? 'command' : 'variable', position: i, source: paste.slice(i, i + length) });
+		expansions.push({
+			kind: paste[i + 1] === '(' ? 'command' : 'variable',
+			position: i,
+			source: paste.slice(i, i + length),
+		});
 		for (let k = 0; k < length; k++) push(paste[i + k]!, i + k, true);
 		return length;
 	};
@@ -91,7 +109,11 @@ export function powershellWords(paste: string, from = 0, oneWord = false): Shell
 			if (next === '\n' || (next === '\r' && paste[i + 2] === '\n')) i += next === '\n' ? 2 : 3;
 			else if (next === ' ' && /^ +\r?\n/.test(paste.slice(i + 1, i + 80))) {
 				end();
-				brokenLines.push({ kind: 'space-after-backslash', position: i + 1, wordIndex: words.length });
+				brokenLines.push({
+					kind: 'space-after-backslash',
+					position: i + 1,
+					wordIndex: words.length,
+				});
 				i += 2;
 			} else {
 				if (next !== undefined) push(next, i + 1);
@@ -118,5 +140,13 @@ export function powershellWords(paste: string, from = 0, oneWord = false): Shell
 		else push(char, i++);
 	}
 	end();
-	return { words, expansions, smartQuotes: [], brokenLines, continuation: 'a backtick (`)', shell: 'PowerShell', ...(quote !== 'none' ? { unterminated: quoteAt } : {}) };
+	return {
+		words,
+		expansions,
+		smartQuotes: [],
+		brokenLines,
+		continuation: 'a backtick (`)',
+		shell: 'PowerShell',
+		...(quote !== 'none' ? { unterminated: quoteAt } : {}),
+	};
 }

@@ -15,9 +15,11 @@ export interface BrokenLine {
 const spacesToNewline = /[ \t]+\r?\n/y;
 
 /** A straight or typographic double quote. */
-export const isDoubleQuote = (char: string): boolean => char === '"' || (charKind(char) === 'smart-quote' && straightQuote(char) === '"');
+export const isDoubleQuote = (char: string): boolean =>
+	char === '"' || (charKind(char) === 'smart-quote' && straightQuote(char) === '"');
 /** A straight or typographic single quote. */
-export const isSingleQuote = (char: string): boolean => char === "'" || (charKind(char) === 'smart-quote' && straightQuote(char) === "'");
+export const isSingleQuote = (char: string): boolean =>
+	char === "'" || (charKind(char) === 'smart-quote' && straightQuote(char) === "'");
 
 export type Step =
 	| { kind: 'stop' }
@@ -33,20 +35,34 @@ export function unquoted(paste: string, i: number): Step {
 	const next = paste[i + 1];
 	if (char === ' ' || char === '\t') return { kind: 'space', advance: 1 };
 	if (char === '\r' && next === '\n') return { kind: 'space', advance: 1 };
-	if (char === '\n') return { kind: 'break', advance: 1, broken: { kind: 'no-backslash', position: i } };
+	if (char === '\n')
+		return { kind: 'break', advance: 1, broken: { kind: 'no-backslash', position: i } };
 	if (char === '\\') {
 		if (next === '\n') return { kind: 'skip', advance: 2 };
-		if (next === '\r' && paste[i + 2] === '\n') return { kind: 'break', advance: 3, broken: { kind: 'carriage-return', position: i + 1 } };
+		if (next === '\r' && paste[i + 2] === '\n')
+			return { kind: 'break', advance: 3, broken: { kind: 'carriage-return', position: i + 1 } };
 		spacesToNewline.lastIndex = i + 1;
 		const trailing = spacesToNewline.exec(paste);
-		if (trailing) return { kind: 'break', advance: 1 + trailing[0].length, broken: { kind: 'space-after-backslash', position: i + 1 } };
-		return next === undefined ? { kind: 'space', advance: 1 } : { kind: 'char', char: next, position: i + 1, advance: 2 };
+		if (trailing)
+			return {
+				kind: 'break',
+				advance: 1 + trailing[0].length,
+				broken: { kind: 'space-after-backslash', position: i + 1 },
+			};
+		return next === undefined
+			? { kind: 'space', advance: 1 }
+			: { kind: 'char', char: next, position: i + 1, advance: 2 };
 	}
 	if (char === '$' && next === "'") return { kind: 'quote', quote: 'ansi', advance: 2 };
 	if (isSingleQuote(char)) return { kind: 'quote', quote: 'single', advance: 1 };
 	if (isDoubleQuote(char)) return { kind: 'quote', quote: 'double', advance: 1 };
 	if (char === '$' || char === '`') return { kind: 'expansion', advance: 0 };
 	if (char === '!') return { kind: 'history', advance: 1 };
-	if (char === '|' || char === ';' || (char === '&' && (next === '&' || next === undefined || /\s/.test(next)))) return { kind: 'stop' };
+	if (
+		char === '|' ||
+		char === ';' ||
+		(char === '&' && (next === '&' || next === undefined || /\s/.test(next)))
+	)
+		return { kind: 'stop' };
 	return { kind: 'char', char, position: i, advance: 1 };
 }

@@ -47,7 +47,10 @@ function closingParen(text: string, open: number): number {
 const name = /[A-Za-z0-9_]*/y;
 
 /** Length of the expansion starting with `$` at `i`, or 0 when this `$` is a literal dollar. */
-function expansionLength(text: string, i: number): { length: number; kind: 'variable' | 'command' } | undefined {
+function expansionLength(
+	text: string,
+	i: number,
+): { length: number; kind: 'variable' | 'command' } | undefined {
 	const next = text[i + 1];
 	if (next === '(') return { length: closingParen(text, i + 1) - i + 1, kind: 'command' };
 	if (next === '{') {
@@ -68,7 +71,6 @@ function plain(code: number): boolean {
 }
 const specialCodes = new Set([...'\\$`!\'"|;&#<>'].map((char) => char.charCodeAt(0)));
 
-
 /**
  * Where an unclosed quote opened at `open` most likely meant to close: before the whitespace that
  * precedes the next option or URL, else at the end of its line. Splitting there keeps the URL and
@@ -86,7 +88,10 @@ export function likelyClose(paste: string, open: number): number {
 export function shellWords(paste: string): ShellParse {
 	const first = splitWords(paste, -1);
 	if (first.unterminated === undefined) return first;
-	return { ...splitWords(paste, likelyClose(paste, first.unterminated)), unterminated: first.unterminated };
+	return {
+		...splitWords(paste, likelyClose(paste, first.unterminated)),
+		unterminated: first.unterminated,
+	};
 }
 
 function splitWords(paste: string, closeAt: number): ShellParse {
@@ -129,7 +134,8 @@ function splitWords(paste: string, closeAt: number): ShellParse {
 	};
 	const history = (i: number, closing: string): void => {
 		const next = paste[i + 1];
-		if (next !== undefined && !/[\s=(]/.test(next) && next !== closing) expansions.push({ kind: 'history', position: i, source: '!' });
+		if (next !== undefined && !/[\s=(]/.test(next) && next !== closing)
+			expansions.push({ kind: 'history', position: i, source: '!' });
 	};
 	let i = 0;
 	while (i < paste.length) {
@@ -147,7 +153,16 @@ function splitWords(paste: string, closeAt: number): ShellParse {
 		} else if (quote === 'ansi') {
 			if (char === "'") quote = 'none';
 			else if (char === '\\' && i + 1 < paste.length) {
-				const escapes: Record<string, string> = { n: '\n', r: '\r', t: '\t', '\\': '\\', "'": "'", '"': '"', e: '\u001b', '0': '\u0000' };
+				const escapes: Record<string, string> = {
+					n: '\n',
+					r: '\r',
+					t: '\t',
+					'\\': '\\',
+					"'": "'",
+					'"': '"',
+					e: '\u001b',
+					'0': '\u0000',
+				};
 				push(escapes[paste[i + 1]!] ?? paste[i + 1]!, i);
 				i++;
 			} else push(char, i);
@@ -204,5 +219,11 @@ function splitWords(paste: string, closeAt: number): ShellParse {
 		}
 	}
 	end();
-	return { words, expansions, smartQuotes, brokenLines, ...(quote !== 'none' ? { unterminated: quoteAt } : {}) };
+	return {
+		words,
+		expansions,
+		smartQuotes,
+		brokenLines,
+		...(quote !== 'none' ? { unterminated: quoteAt } : {}),
+	};
 }

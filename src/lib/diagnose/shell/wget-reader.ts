@@ -10,7 +10,23 @@ import { checkReadCredentials, pastedRequest } from '../http/read-request.ts';
 import { optionWords } from './option-words.ts';
 import { shellWords } from './shell-words.ts';
 
-const withValue = new Set(['header', 'user', 'password', 'http-user', 'http-password', 'method', 'body-data', 'post-data', 'O', 'output-document', 'U', 'user-agent', 'o', 'a', 'e']);
+const withValue = new Set([
+	'header',
+	'user',
+	'password',
+	'http-user',
+	'http-password',
+	'method',
+	'body-data',
+	'post-data',
+	'O',
+	'output-document',
+	'U',
+	'user-agent',
+	'o',
+	'a',
+	'e',
+]);
 
 function header(word: Located): LocatedHeader | undefined {
 	const colon = word.text.indexOf(':');
@@ -24,7 +40,9 @@ export const wgetReader: Reader = {
 	recognises: (paste) => /^(?:[$>#]\s*)?wget(?:\.exe)?\s/.test(paste),
 	read: (into, paste) => {
 		const { options, positional } = optionWords(shellWords(paste).words, withValue);
-		const headers = (options.get('header') ?? []).map(header).filter((found): found is LocatedHeader => found !== undefined);
+		const headers = (options.get('header') ?? [])
+			.map(header)
+			.filter((found): found is LocatedHeader => found !== undefined);
 		const user = (options.get('http-user') ?? options.get('user'))?.at(-1);
 		const password = (options.get('http-password') ?? options.get('password'))?.at(-1);
 		const pair = user && password ? { user, password } : undefined;
@@ -33,8 +51,24 @@ export const wgetReader: Reader = {
 		if (!url) return { corrected };
 		const body = (options.get('body-data') ?? options.get('post-data'))?.at(-1)?.text;
 		const method = options.get('method')?.at(-1)?.text ?? (body !== undefined ? 'POST' : 'GET');
-		const withType = body !== undefined && !headers.some((found) => found.name.text.toLowerCase() === 'content-type');
-		const all = withType ? [...headers, { name: { text: 'Content-Type', base: 0 }, value: { text: 'application/x-www-form-urlencoded', base: 0 } }] : headers;
-		return { corrected, request: pastedRequest(method, /^https?:\/\//i.test(url) ? url : `http://${url}`, all, { pair, body }) };
+		const withType =
+			body !== undefined &&
+			!headers.some((found) => found.name.text.toLowerCase() === 'content-type');
+		const all = withType
+			? [
+					...headers,
+					{
+						name: { text: 'Content-Type', base: 0 },
+						value: { text: 'application/x-www-form-urlencoded', base: 0 },
+					},
+				]
+			: headers;
+		return {
+			corrected,
+			request: pastedRequest(method, /^https?:\/\//i.test(url) ? url : `http://${url}`, all, {
+				pair,
+				body,
+			}),
+		};
 	},
 };
