@@ -2,10 +2,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import { satteri } from '@astrojs/markdown-satteri';
 import starlightLlmsTxt from 'starlight-llms-txt';
 import { parse } from 'yaml';
 import { llmsPageIndex } from './scripts/llms-index.mjs';
 import { contentSecurityPolicy } from './config/csp.mjs';
+import { baseLinks } from './config/base-links.mjs';
+import { securityHeaders } from './config/security-headers.mjs';
+import { normalizeBase } from './src/lib/site-path.ts';
 
 /** Sidebar links to the per-API quickstarts, one per profile file, in name order. */
 function apiSidebarItems() {
@@ -42,10 +46,16 @@ const sidebar = [
 	{ label: 'APIs', items: apiSidebarItems() },
 ];
 
-const site = 'https://auth-playground.dev';
+// Where the site is deployed, read at build time (README, "Deploy"): SITE_URL feeds the sitemap,
+// canonical URLs and llms.txt; BASE_PATH serves every page under a folder (`/docs/auth/`).
+const site = process.env['SITE_URL'] || 'https://auth-playground.dev';
+const base = normalizeBase(process.env['BASE_PATH'] || '/');
 
 export default defineConfig({
 	site,
+	base,
+	// Markdown links in the guides are written root-relative (`/guides/…`): put them under the base.
+	markdown: { processor: satteri({ hastPlugins: [baseLinks(base)] }) },
 	server: { host: '127.0.0.1', port: 4321 },
 	// Hashes for every inline script, no 'unsafe-inline' for scripts: see config/csp.mjs.
 	security: { csp: contentSecurityPolicy(new URL('./', import.meta.url)) },
@@ -53,6 +63,7 @@ export default defineConfig({
 	// content, so the policy would refuse them: ship every stylesheet as a file ('self') instead.
 	build: { inlineStylesheets: 'never' },
 	integrations: [
+		securityHeaders(),
 		starlight({
 			title: 'Auth Playground',
 			description:
@@ -62,12 +73,13 @@ export default defineConfig({
 			// (an unlabeled region per overflowing block is an axe landmark-unique violation).
 			expressiveCode: { defaultProps: { overridesByLang: { 'http,json,text': { wrap: true } } } },
 			customCss: ['./src/styles/site.css'],
+			routeMiddleware: './src/starlight/hero-links.ts',
 			// Referrer-Policy as a meta, since a static host may not let us set headers: links out leak no URL.
 			head: [{ tag: 'meta', attrs: { name: 'referrer', content: 'no-referrer' } }],
 			sidebar,
 			plugins: [
 				starlightLlmsTxt({
-					details: llmsPageIndex(sidebar, site),
+					details: llmsPageIndex(sidebar, new URL(base, site).href),
 					promote: [
 						'index*',
 						'guides/api-keys*',

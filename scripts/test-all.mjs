@@ -5,10 +5,13 @@ import { spawnSync } from 'node:child_process';
 
 const steps = [
 	['Lockfile holds every platform (check-lockfile)', 'node', ['scripts/check-lockfile.mjs']],
+	['Formatting (prettier --check)', 'npx', ['prettier', '--check', '.']],
+	['No import circle in src/ (import-circles)', 'node', ['scripts/import-circles.mjs']],
 	['Type check (astro check)', 'npx', ['astro', 'check']],
 	['Unit and runtime tests (vitest)', 'npx', ['vitest', 'run']],
 	['Build (astro build)', 'npx', ['astro', 'build']],
 	['Browser tests (playwright)', 'npx', ['playwright', 'test']],
+	['Browser tests under a base path (test:e2e:base)', 'npm', ['run', 'test:e2e:base']],
 ];
 
 for (const [title, command, args] of steps) {

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { loadProfile } from '../support/profiles.ts';
 import { PlaygroundPage } from './support/playground-page.ts';
+import { sitePage } from './support/site.ts';
 
 test('Send with the example key shows 200, the headers and the sample body as an HTTP client prints them', async ({
 	page,
@@ -72,7 +73,7 @@ for (const refusal of refusals) {
 		const link = page
 			.locator('ap-response-panel')
 			.getByRole('link', { name: new RegExp(`\\(${refusal.code}\\) in the error reference`) });
-		await expect(link).toHaveAttribute('href', `/reference/errors/#${refusal.code}`);
+		await expect(link).toHaveAttribute('href', sitePage(`/reference/errors/#${refusal.code}`));
 	});
 }
 

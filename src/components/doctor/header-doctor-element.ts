@@ -13,6 +13,7 @@ import {
 	type DoctorProfile,
 } from '../../lib/diagnose/index.ts';
 import { copyText } from '../kit/clipboard.ts';
+import { siteLink } from '../kit/site-link.ts';
 import { renderFinding } from './render-finding.ts';
 
 interface Strings {
@@ -160,7 +161,7 @@ export class ApHeaderDoctor extends HTMLElement {
 		const index = Number(button.closest<HTMLElement>('[data-index]')?.dataset['index']);
 		const finding = this.#diagnosis.findings[index];
 		if (button.dataset['action'] === 'copy-link' && finding) {
-			const link = findingLink(location.origin, finding.code, {
+			const link = findingLink(location.origin + siteLink('/'), finding.code, {
 				api: this.#picker?.value || undefined,
 				kind: this.#diagnosis.kind === 'empty' ? undefined : this.#diagnosis.kind,
 			});

@@ -6,6 +6,7 @@
 import { storeFor, type PlaygroundStore } from '../kit/playground-store.ts';
 import { pageWorld } from '../kit/page-world.ts';
 import { setText } from '../kit/dom-write.ts';
+import { siteLink } from '../kit/site-link.ts';
 import { explanation, renderResponse, simulatorNote } from '../kit/response-view.ts';
 import { statusLine } from '../../lib/http/index.ts';
 
@@ -65,7 +66,7 @@ export class ApResponsePanel extends HTMLElement {
 		const reference = this.querySelector<HTMLAnchorElement>('[data-reference]')!;
 		this.querySelector<HTMLElement>('[data-reference-line]')!.hidden = !entry;
 		if (entry && response.errorCode) {
-			reference.href = `/reference/errors/#${response.errorCode}`;
+			reference.href = siteLink(`/reference/errors/#${response.errorCode}`);
 			reference.textContent = `${entry.title} (${response.errorCode}) in the error reference`;
 		}
 		this.querySelector<HTMLElement>('[data-result]')!.hidden = false;

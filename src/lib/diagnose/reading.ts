@@ -7,28 +7,9 @@
  */
 import type { Header } from '../http/index.ts';
 import type { Collector } from './findings/collector.ts';
-import type { InputKind } from './types.ts';
+import type { InputKind, Shape } from './types.ts';
 
-/** Every shape the doctor reads, one reader each. */
-export type Shape =
-	| 'har'
-	| 'http-response'
-	| 'raw-request'
-	| 'curl-cmd'
-	| 'curl-powershell'
-	| 'curl-bash'
-	| 'wget'
-	| 'httpie'
-	| 'powershell-web'
-	| 'base64-pipeline'
-	| 'fetch'
-	| 'python-requests'
-	| 'go-net-http'
-	| 'code'
-	| 'url'
-	| 'postman-bulk'
-	| 'header-lines'
-	| 'header-value';
+export type { Shape };
 
 /** A request as the pasted tool would send it, before any repair. */
 export interface PastedRequest {

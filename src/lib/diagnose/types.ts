@@ -7,7 +7,27 @@ import type { Profile } from '../profiles/index.ts';
 import type { FindingCode } from './codes/finding-codes.ts';
 import type { Severity } from './codes/severity.ts';
 import type { ApiRequest } from '../http/index.ts';
-import type { Shape } from './reading.ts';
+
+/** Every shape the doctor reads, one reader each. */
+export type Shape =
+	| 'har'
+	| 'http-response'
+	| 'raw-request'
+	| 'curl-cmd'
+	| 'curl-powershell'
+	| 'curl-bash'
+	| 'wget'
+	| 'httpie'
+	| 'powershell-web'
+	| 'base64-pipeline'
+	| 'fetch'
+	| 'python-requests'
+	| 'go-net-http'
+	| 'code'
+	| 'url'
+	| 'postman-bulk'
+	| 'header-lines'
+	| 'header-value';
 
 /** What the pasted text was recognised as. */
 export type InputKind =
