@@ -6,12 +6,12 @@ import {
 	darkPalette,
 	lightPalette,
 	tokenClass,
-} from '../../src/components/playground/code-palette.ts';
-import { highlight } from '../../src/components/playground/highlighter.ts';
+} from '../../src/components/kit/code-palette.ts';
+import { highlight } from '../../src/components/kit/highlighter.ts';
 import { readLanguage, storageKeys, writeLanguage } from '../../src/components/kit/storage.ts';
 import { tabIndexForKey } from '../../src/components/kit/tablist.ts';
 import { visibleSegments } from '../../src/components/playground/visible-segments.ts';
-import { languageLabels } from '../../src/components/playground/snippet-text.ts';
+import { languageLabels } from '../../src/components/kit/snippet-text.ts';
 import { snippetLanguages } from '../../src/lib/snippets/index.ts';
 
 test('the tab labels are the snippets library labels', () => {
@@ -57,7 +57,7 @@ describe('snippet colours', () => {
 
 	test('code-palette.css defines each palette class with its colour', () => {
 		const css = readFileSync(
-			new URL('../../src/components/playground/code-palette.css', import.meta.url),
+			new URL('../../src/components/kit/code-palette.css', import.meta.url),
 			'utf8',
 		);
 		lightPalette.forEach((colour, index) =>
