@@ -2,11 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import lightTheme from 'shiki/themes/github-light-default.mjs';
 import darkTheme from 'shiki/themes/github-dark-default.mjs';
-import {
-	darkPalette,
-	lightPalette,
-	tokenClass,
-} from '../../src/components/kit/code-palette.ts';
+import { darkPalette, lightPalette, tokenClass } from '../../src/components/kit/code-palette.ts';
 import { highlight } from '../../src/components/kit/highlighter.ts';
 import { readLanguage, storageKeys, writeLanguage } from '../../src/components/kit/storage.ts';
 import { tabIndexForKey } from '../../src/components/kit/tablist.ts';
