@@ -8,6 +8,7 @@ import type { ApiRequest, AuthorizationRecipe, Header, Part, Secret } from '../h
 import type { Profile } from '../profiles/index.ts';
 import { basicVariantFor, encodeBasic, type BasicCredentials, type BasicSteps } from './basic.ts';
 import { keyPrefixesOf, validateBearerToken } from './bearer.ts';
+import { credentialIssues, headerSizeIssues } from './credential-checks.ts';
 import { inputIssue, errorsOf, warningsOf, type AuthIssue } from './validate.ts';
 
 /** A built request with warnings, or the errors that stopped it (warnings included). */
@@ -95,18 +96,44 @@ function checked<
 			readonly warnings: readonly AuthIssue[];
 	  } {
 	const unsafe = unsafeHeader(result.request.headers);
-	return unsafe
-		? { ok: false, errors: [unsafe], warnings: result.warnings }
-		: { ...result, ok: true };
+	if (unsafe) return { ok: false, errors: [unsafe], warnings: result.warnings };
+	const sizes = result.request.headers.flatMap(([name, value]) => headerSizeIssues(name, value));
+	return { ...result, warnings: [...result.warnings, ...sizes], ok: true };
+}
+
+/** What a builder needs besides the credentials: the clock, for JWT expiry. */
+export interface BuildOptions {
+	readonly now?: number | undefined;
+}
+
+/** The checks the doctor runs too, on the secret part of Basic credentials. */
+function basicSharedIssues(credentials: BasicCredentials, options: BuildOptions): AuthIssue[] {
+	if (credentials.variant !== 'user-password')
+		return credentialIssues(credentials.key, 'key', { now: options.now });
+	const { username, password } = credentials;
+	if (password === '') return [];
+	return credentialIssues(password, 'password', { now: options.now, pair: username !== '' });
+}
+
+/** Errors and warnings together, the errors first, as a failed build returns them. */
+function refuse(issues: readonly AuthIssue[], warnings: readonly AuthIssue[]) {
+	return {
+		ok: false as const,
+		errors: errorsOf(issues),
+		warnings: [...warnings, ...warningsOf(issues)],
+	};
 }
 
 /** The sample request with Basic credentials in the given variant (RFC 7617). */
 export function buildBasicRequest(
 	profile: Profile,
 	credentials: BasicCredentials,
+	options: BuildOptions = {},
 ): BasicBuildResult {
+	const shared = basicSharedIssues(credentials, options);
 	const encoded = encodeBasic(credentials);
-	if (!encoded.ok) return encoded;
+	if (!encoded.ok) return { ...encoded, warnings: [...encoded.warnings, ...warningsOf(shared)] };
+	if (errorsOf(shared).length > 0) return refuse(shared, encoded.warnings);
 	// The recipe carries the NFC-normalised values the header was made from, so a snippet that
 	// rebuilds the header from the recipe produces the same bytes (RFC 7617 §2.1).
 	const { userId, password } = encoded.steps;
@@ -118,12 +145,20 @@ export function buildBasicRequest(
 		formEncode: false,
 	};
 	const request = sampleRequest(profile, encoded.steps.headerValue, recipe);
-	return checked({ request, steps: encoded.steps, warnings: encoded.warnings });
+	return checked({ request, steps: encoded.steps, warnings: [...encoded.warnings, ...shared] });
 }
 
 /** The sample request with `Authorization: Bearer <token>` (RFC 6750 §2.1). */
-export function buildBearerRequest(profile: Profile, token: string): BuildResult {
-	const issues = validateBearerToken(token, 'token', keyPrefixesOf(profile));
+export function buildBearerRequest(
+	profile: Profile,
+	token: string,
+	options: BuildOptions = {},
+): BuildResult {
+	const prefixes = keyPrefixesOf(profile);
+	const issues = [
+		...credentialIssues(token, 'token', { prefixes, now: options.now }),
+		...validateBearerToken(token, 'token', prefixes),
+	];
 	const errors = errorsOf(issues);
 	if (errors.length > 0) return { ok: false, errors, warnings: warningsOf(issues) };
 	const part: Part = secret(token, profile.envVar);
@@ -160,7 +195,13 @@ export function basicCredentialsFor(
 }
 
 /** The sample request the way the profile authenticates (its scheme and Basic variant). */
-export function buildProfileRequest(profile: Profile, input: ProfileCredentials): BuildResult {
+export function buildProfileRequest(
+	profile: Profile,
+	input: ProfileCredentials,
+	options: BuildOptions = {},
+): BuildResult {
 	const basic = basicCredentialsFor(profile, input);
-	return basic ? buildBasicRequest(profile, basic) : buildBearerRequest(profile, input.key);
+	return basic
+		? buildBasicRequest(profile, basic, options)
+		: buildBearerRequest(profile, input.key, options);
 }

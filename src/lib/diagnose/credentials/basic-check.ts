@@ -17,7 +17,7 @@ import { basicAuthOf, credentialsForKey, keyHalf } from './basic-form.ts';
 import { report, type Collector, type Span } from '../findings/collector.ts';
 import { locate, spanAll, spanOf, without, type Located } from '../findings/located.ts';
 import { maskKey } from './key-mask.ts';
-import { placeholderReason } from './placeholder.ts';
+import { placeholderReason } from '../../auth/placeholder.ts';
 
 /** Base64 of `user-id:password` as the core's Basic builder encodes it (NFC, UTF-8, RFC 7617 §2.1). */
 export function encodeCredentials(credentials: string): string {

@@ -9,7 +9,8 @@ import { has, knownPrefixes, report, type Collector } from '../findings/collecto
 import { checkKeyEnvironment } from './key-environment.ts';
 import type { Located } from '../findings/located.ts';
 import { maskKey } from './key-mask.ts';
-import { placeholderReason } from './placeholder.ts';
+import { isDecomposed } from '../../auth/credential-checks.ts';
+import { placeholderReason } from '../../auth/placeholder.ts';
 
 export interface CredentialsSource {
 	/** How the credentials reached us, for messages: "decoded credentials", "the -u value". */
@@ -48,7 +49,7 @@ export function checkCredentials(
 		return undefined;
 	}
 	if (checkPlaceholders(into, cleaned, source)) return undefined;
-	if (cleaned.normalize('NFC') !== cleaned) {
+	if (isDecomposed(cleaned)) {
 		report(
 			into,
 			'decomposed-unicode',

@@ -1,16 +1,14 @@
 /**
  * Header size: most servers refuse a header line (or all headers together) above 8 KB with 431
- * Request Header Fields Too Large (RFC 6585 §5): nginx and Apache default to 8 KB, Node to 16 KB.
+ * Request Header Fields Too Large (RFC 6585 §5). The limit and the measure are the builders'
+ * (auth/credential-checks.ts), so both say the same.
  */
-import { utf8Bytes } from '../../auth/base64.ts';
+import { headerLineBytes, headerSizeLimit } from '../../auth/credential-checks.ts';
 import { report, type Collector } from '../findings/collector.ts';
-
-/** 8 KB, the limit of the common server defaults. */
-export const headerSizeLimit = 8192;
 
 /** Reports `header-too-large` when `Authorization: <value>` is longer than 8 KB. */
 export function checkHeaderSize(into: Collector, value: string): void {
-	const size = utf8Bytes(`Authorization: ${value}`).length;
+	const size = headerLineBytes('Authorization', value);
 	if (size <= headerSizeLimit) return;
 	report(
 		into,
