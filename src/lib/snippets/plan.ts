@@ -4,6 +4,7 @@
  * computes), and the environment variables read. Validation and the secret mode are decided here
  * once, so the four emitters only differ in syntax.
  */
+import { utf8Bytes } from '../auth/base64.ts';
 import { formUrlEncode } from '../auth/form-encode.ts';
 import {
 	headerValue,
@@ -36,6 +37,8 @@ export interface BasicPlan {
 export interface PlannedHeader {
 	readonly name: string;
 	readonly value: readonly Piece[];
+	/** Bytes of the line `name: value` as sent (UTF-8): a shell cannot pass a huge one as an argument. */
+	readonly size: number;
 }
 
 export type PlannedBody =
@@ -126,10 +129,11 @@ export function planSnippet(request: ApiRequest, mode: SecretMode): PlanResult {
 	};
 	let basic = undefined as BasicPlan | undefined;
 	const headers = request.headers.map(([name, value]): PlannedHeader => {
+		const size = utf8Bytes(`${name}: ${value}`).length;
 		if (!rebuild || !recipe || name.toLowerCase() !== 'authorization')
-			return { name, value: [{ text: value }] };
+			return { name, value: [{ text: value }], size };
 		if (recipe.kind === 'bearer')
-			return { name, value: [{ text: 'Bearer ' }, piece(recipe.token, true)] };
+			return { name, value: [{ text: 'Bearer ' }, piece(recipe.token, true)], size };
 		// Literal client credentials are form-urlencoded here, so snippets only encode what they read.
 		const credential = (part: Part): Piece =>
 			typeof part === 'string' && recipe.formEncode
@@ -140,7 +144,7 @@ export function planSnippet(request: ApiRequest, mode: SecretMode): PlanResult {
 			password: credential(recipe.password),
 			formEncode: recipe.formEncode,
 		};
-		return { name, value: [{ text: 'Basic ' }, { basic: true }] };
+		return { name, value: [{ text: 'Basic ' }, { basic: true }], size };
 	});
 	const body: PlannedBody | undefined =
 		request.body?.kind === 'form'
