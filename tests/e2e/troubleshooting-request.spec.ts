@@ -3,6 +3,7 @@
  * names, same emitters), credentials repaired and read from an environment variable unless the
  * reader switches that off; and the page never scrolls sideways on a phone while it does so.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { sitePage } from './support/site.ts';
 
@@ -91,3 +92,22 @@ test('at 390 px the page never scrolls sideways, before a paste and after the co
 	await requestRegion(page).getByRole('switch', { name: 'Use environment variable' }).uncheck();
 	expect(await sideways()).toBeLessThanOrEqual(0);
 });
+
+for (const theme of ['light', 'dark'] as const) {
+	test(`axe finds no violations in the corrected request's snippet tabs, ${theme} mode`, async ({
+		page,
+	}) => {
+		test.setTimeout(120_000);
+		await page.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
+		await page.goto(sitePage('/troubleshooting/'));
+		await doctorInput(page).fill(chromeCopy);
+		await expect(requestRegion(page).getByRole('tab', { name: 'Python' })).toBeVisible();
+		const results = await new AxeBuilder({ page }).include('[data-request-panel]').analyze();
+		expect(
+			results.violations.map(
+				(violation) =>
+					`${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+			),
+		).toEqual([]);
+	});
+}
