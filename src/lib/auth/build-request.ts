@@ -168,6 +168,27 @@ export function buildBearerRequest(
 	});
 }
 
+/**
+ * The sample request with an OAuth access token (RFC 6750 §2.1), read from `envVar` by snippets.
+ * Unlike an API key, an access token has no prefix to check: it is opaque to the client.
+ */
+export function buildAccessTokenRequest(
+	profile: Profile,
+	token: string,
+	envVar = 'ACCESS_TOKEN',
+): BuildResult {
+	const issues = validateBearerToken(token, 'token', []);
+	const errors = errorsOf(issues);
+	if (errors.length > 0) return { ok: false, errors, warnings: warningsOf(issues) };
+	return checked({
+		request: sampleRequest(profile, `Bearer ${token}`, {
+			kind: 'bearer',
+			token: secret(token, envVar),
+		}),
+		warnings: issues,
+	});
+}
+
 /** What a person types for a profile: the key, and a username where the profile takes one. */
 export interface ProfileCredentials {
 	readonly key: string;

@@ -87,6 +87,7 @@ export {
 	buildBasicRequest,
 	buildBearerRequest,
 	buildProfileRequest,
+	buildAccessTokenRequest,
 	basicCredentialsFor,
 	sampleRequest,
 	unsafeHeader,
@@ -115,6 +116,7 @@ export {
 } from './oauth-validate.ts';
 export {
 	buildAuthorizationUrl,
+	authorizationApiRequest,
 	validateClientId,
 	type AuthorizationUrlInput,
 	type AuthorizationRequest,
@@ -123,11 +125,23 @@ export {
 } from './oauth-authorize.ts';
 export {
 	buildTokenRequest,
-	type OAuthClient,
+	grantTypeValues,
 	type TokenGrant,
 	type TokenRequestResult,
-	type ClientAuthMethod,
 } from './oauth-token.ts';
+export {
+	clientAuthentication,
+	clientIssues,
+	grantRefusal,
+	secretMethods,
+	type OAuthClient,
+	type ClientAuthMethod,
+} from './oauth-client.ts';
+export {
+	buildDeviceAuthorizationRequest,
+	parseDeviceAuthorization,
+	type DeviceAuthorization,
+} from './oauth-device.ts';
 export {
 	parseAuthorizationResponse,
 	parseTokenResponse,

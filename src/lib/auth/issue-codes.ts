@@ -72,6 +72,9 @@ export const oauthIssueFixes = {
 	'invalid-token-response':
 		'Check the token endpoint answered JSON with access_token and token_type (RFC 6749 §5.1).',
 	'oauth-not-offered': 'Pick an API that offers OAuth 2.0.',
+	'redirect-uri-userinfo': 'Remove the part before "@": it is a user name, not the host.',
+	'scope-spacing': 'Separate scope names with exactly one space.',
+	'scope-comma': 'Separate scope names with a space, not a comma (RFC 6749 §3.3).',
 } as const satisfies Record<string, string>;
 
 export type InputIssueCode = keyof typeof inputIssueFixes;
@@ -137,6 +140,9 @@ export const authIssueTitles = {
 	'stale-authorization-request': 'Authorization request too old',
 	'invalid-token-response': 'Unusable token response',
 	'oauth-not-offered': 'No OAuth 2.0 for this API',
+	'redirect-uri-userinfo': 'User info in the redirect URI',
+	'scope-spacing': 'Extra spaces between scopes',
+	'scope-comma': 'Comma between scopes',
 } as const satisfies Record<AuthIssueCode, string>;
 
 /** The fix for any code. */

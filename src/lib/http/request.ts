@@ -60,6 +60,23 @@ export type RequestBody = FormBody | JsonBody;
 export const httpMethods = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
 export type HttpMethod = (typeof httpMethods)[number];
 
+/**
+ * A request that a snippet wraps in a small program instead of sending once:
+ * - `authorization-url`: the front-channel authorization request (RFC 6749 §4.1.1). Nothing is
+ *   sent; the snippet generates the code verifier (RFC 7636 §4.1) and `state` (§10.12) itself,
+ *   computes the S256 challenge, and prints the URL with both variables to keep. The URL's own
+ *   `state`, `code_challenge` and `code_challenge_method` are the builder's example values.
+ * - `device-poll`: the device access token request (RFC 8628 §3.4) sent every `interval` seconds
+ *   while the answer is `authorization_pending`, five seconds slower after `slow_down` (§3.5).
+ */
+export type RequestProgram =
+	| {
+			readonly kind: 'authorization-url';
+			readonly codeVerifierEnvVar: string;
+			readonly stateEnvVar: string;
+	  }
+	| { readonly kind: 'device-poll'; readonly interval: number };
+
 export interface ApiRequest {
 	readonly method: HttpMethod;
 	/** Absolute URL, query included. */
@@ -69,6 +86,8 @@ export interface ApiRequest {
 	readonly body?: RequestBody;
 	/** Present when `headers` holds an `Authorization` header built from credentials. */
 	readonly authorization?: AuthorizationRecipe;
+	/** Present when snippets wrap the request in a program (see `RequestProgram`). */
+	readonly program?: RequestProgram;
 }
 
 /** Every value of header `name`, compared case-insensitively (RFC 9110 §5.1). */

@@ -19,6 +19,8 @@ export function applies(profile: Profile, to: Applicability): boolean {
 			);
 		case 'oauth':
 			return profile.oauth !== undefined;
+		case 'oauth-device':
+			return profile.oauth?.grants.includes('device_code') === true;
 		case 'rate-limit':
 			return profile.rateLimit !== undefined;
 		case 'server':

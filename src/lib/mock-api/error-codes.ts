@@ -25,7 +25,13 @@ export type ChallengeRule =
 
 /** Which profiles can be answered with a code. `server` codes come from the HTTP server only. */
 export type Applicability =
-	'every-profile' | 'basic-colon' | 'test-keys' | 'oauth' | 'rate-limit' | 'server';
+	| 'every-profile'
+	| 'basic-colon'
+	| 'test-keys'
+	| 'oauth'
+	| 'oauth-device'
+	| 'rate-limit'
+	| 'server';
 
 export type BodySource = 'profile' | 'oauth' | 'simulator' | 'none';
 
@@ -38,7 +44,11 @@ export type OAuthErrorName =
 	| 'unsupported_grant_type'
 	| 'invalid_scope'
 	| 'access_denied'
-	| 'unsupported_response_type';
+	| 'unsupported_response_type'
+	/** RFC 8628 §3.5. */
+	| 'authorization_pending'
+	| 'slow_down'
+	| 'expired_token';
 
 export interface ErrorCodeEntry {
 	readonly status: 302 | 400 | 401 | 403 | 404 | 405 | 413 | 429 | 431;
@@ -400,7 +410,7 @@ export const errorCodes = {
 		status: 400,
 		title: 'This grant type is not supported',
 		cause:
-			'grant_type names a grant this server does not implement. It supports authorization_code, refresh_token and client_credentials; the password and implicit grants are not offered, as RFC 9700 §2.4 advises.',
+			'grant_type names a grant this API does not offer. The simulator implements authorization_code, refresh_token, client_credentials and the device grant (urn:ietf:params:oauth:grant-type:device_code), and each API lists which of them it offers; the password and implicit grants are never offered, as RFC 9700 §2.4 advises.',
 		fix: 'Use one of the supported grant types, spelled exactly (authorization_code, with an underscore).',
 		wwwAuthenticate: 'Absent.',
 		challenge: 'none',
@@ -499,6 +509,71 @@ export const errorCodes = {
 		oauthError: 'invalid_grant',
 		appliesTo: 'oauth',
 		spec: 'RFC 6749 §6, RFC 9700 §4.14.2',
+	},
+	'authorization-pending': {
+		status: 400,
+		title: 'The person has not answered yet',
+		cause:
+			'A device is polling the token endpoint with its device_code while the person has not yet entered the user code at the verification URI and approved or denied. This is the normal answer while waiting (RFC 8628 §3.5).',
+		fix: 'Wait the interval the device authorization response gave (5 seconds if it gave none), then poll again with the same device_code.',
+		wwwAuthenticate: 'Absent.',
+		challenge: 'none',
+		body: 'oauth',
+		oauthError: 'authorization_pending',
+		appliesTo: 'oauth-device',
+		spec: 'RFC 8628 §3.5',
+	},
+	'slow-down': {
+		status: 400,
+		title: 'The device polls too often',
+		cause:
+			'The device polled again sooner than the interval allows. The server keeps the grant pending and asks the device to wait 5 seconds longer from now on (RFC 8628 §3.5).',
+		fix: 'Add 5 seconds to the polling interval, keep the longer interval for every later poll, and poll again.',
+		wwwAuthenticate: 'Absent.',
+		challenge: 'none',
+		body: 'oauth',
+		oauthError: 'slow_down',
+		appliesTo: 'oauth-device',
+		spec: 'RFC 8628 §3.5',
+	},
+	'device-code-expired': {
+		status: 400,
+		title: 'The device code has expired',
+		cause:
+			'The device code is older than the expires_in of the device authorization response, and the person did not approve in time.',
+		fix: 'Stop polling and start again with a new device authorization request; show the person the new user code.',
+		wwwAuthenticate: 'Absent.',
+		challenge: 'none',
+		body: 'oauth',
+		oauthError: 'expired_token',
+		appliesTo: 'oauth-device',
+		spec: 'RFC 8628 §3.5',
+	},
+	'device-access-denied': {
+		status: 400,
+		title: 'The person denied the device',
+		cause:
+			'The person entered the user code at the verification URI and refused access. The device code is finished (RFC 8628 §3.5).',
+		fix: 'Stop polling and tell the person that access was not granted; start again only if they ask to.',
+		wwwAuthenticate: 'Absent.',
+		challenge: 'none',
+		body: 'oauth',
+		oauthError: 'access_denied',
+		appliesTo: 'oauth-device',
+		spec: 'RFC 8628 §3.5',
+	},
+	'device-code-invalid': {
+		status: 400,
+		title: 'The device code is not valid',
+		cause:
+			'The device_code is unknown, was issued to another client_id, or was already exchanged for tokens.',
+		fix: 'Poll with the device_code of the latest device authorization response, from the client that requested it; after the tokens arrive, stop polling.',
+		wwwAuthenticate: 'Absent.',
+		challenge: 'none',
+		body: 'oauth',
+		oauthError: 'invalid_grant',
+		appliesTo: 'oauth-device',
+		spec: 'RFC 8628 §3.4, RFC 6749 §5.2',
 	},
 	'unknown-api': {
 		status: 404,

@@ -6,6 +6,7 @@
 import type { ApiRequest } from '../http/index.ts';
 import { handleAuthorize } from './oauth-authorize.ts';
 import { handleToken } from './oauth-token.ts';
+import { handleDeviceAuthorization } from './oauth-device.ts';
 import { handleResource, type Handled } from './resource.ts';
 import { errorResponse } from './respond.ts';
 import { routeOf } from './router.ts';
@@ -55,6 +56,8 @@ export async function handle(request: ApiRequest, world: World): Promise<Handled
 			return handleAuthorize(request, world, url, now);
 		case 'token':
 			return handleToken(request, world, now);
+		case 'device':
+			return handleDeviceAuthorization(request, world, now);
 		case 'resource':
 			return handleResource(request, world, route.path, now);
 		case 'elsewhere':

@@ -2,8 +2,11 @@
 export {
 	profileSchema,
 	basicUsernameRules,
+	oauthGrants,
+	clientAuthMethods,
 	type Profile,
 	type ProfileInput,
 	type BasicUsernameRule,
+	type OAuthGrant,
 } from './schema.ts';
 export { parseProfile, ProfileError, formatIssue } from './parse-profile.ts';

@@ -15,7 +15,9 @@ const slug = z
 const httpsUrl = z
 	.url()
 	.refine((value) => value.startsWith('https://'), 'must be an https:// URL')
-	.refine((value) => !value.endsWith('/'), 'must not end with a slash');
+	.refine((value) => !value.endsWith('/'), 'must not end with a slash')
+	// RFC 6749 §3.1 and §3.2: an endpoint URI "MUST NOT include a fragment component".
+	.refine((value) => !value.includes('#'), 'must not have a #fragment (RFC 6749 §3.1, §3.2)');
 
 /**
  * How a Basic API wants the user-id half of `user-id:password` (RFC 7617 §2).
@@ -51,14 +53,51 @@ const scope = z.object({
 	description: z.string(),
 });
 
-const oauth = z.object({
-	authorizationEndpoint: httpsUrl,
-	tokenEndpoint: httpsUrl,
-	scopes: z.array(scope).min(1),
-	/** Seconds an access token lives before the API answers 401 invalid_token. */
-	accessTokenLifetime: z.number().int().positive(),
-	clientAuthMethods: z.array(z.enum(['client_secret_basic', 'client_secret_post'])).min(1),
-});
+/** The grants an authorization server can offer (RFC 6749 §4.1, §4.4, §6; RFC 8628). */
+export const oauthGrants = [
+	'authorization_code',
+	'refresh_token',
+	'client_credentials',
+	'device_code',
+] as const;
+export type OAuthGrant = (typeof oauthGrants)[number];
+
+/** How a client authenticates at the token endpoint (RFC 6749 §2.3.1); `none` is a public client (§2.1). */
+export const clientAuthMethods = ['client_secret_basic', 'client_secret_post', 'none'] as const;
+
+const oauth = z
+	.object({
+		authorizationEndpoint: httpsUrl,
+		tokenEndpoint: httpsUrl,
+		/** RFC 8628 §3.1: where a device asks for a device code; required when `device_code` is offered. */
+		deviceAuthorizationEndpoint: httpsUrl.optional(),
+		/** RFC 8628 §3.2 verification_uri: the page where the person types the user code. */
+		verificationUri: httpsUrl.optional(),
+		/** The grants the API offers, its "profile switch": the flow island and the mock offer only these. */
+		grants: z
+			.array(z.enum(oauthGrants))
+			.min(1)
+			.default(['authorization_code', 'refresh_token', 'client_credentials']),
+		scopes: z.array(scope).min(1),
+		/** Seconds an access token lives before the API answers 401 invalid_token. */
+		accessTokenLifetime: z.number().int().positive(),
+		clientAuthMethods: z.array(z.enum(clientAuthMethods)).min(1),
+		/** RFC 8628 §3.2 interval: seconds a device waits between polls (default 5). */
+		devicePollInterval: z.number().int().positive().default(5),
+		/** RFC 8628 §3.2 expires_in: seconds a device code lives. */
+		deviceCodeLifetime: z.number().int().positive().default(600),
+	})
+	.superRefine((value, ctx) => {
+		if (!value.grants.includes('device_code')) return;
+		for (const field of ['deviceAuthorizationEndpoint', 'verificationUri'] as const) {
+			if (value[field] === undefined)
+				ctx.addIssue({
+					code: 'custom',
+					path: [field],
+					message: 'is required when grants lists device_code (RFC 8628 §3.1, §3.2)',
+				});
+		}
+	});
 
 const rateLimitTier = z.object({
 	name: z.string().min(1),

@@ -9,6 +9,7 @@
  * into curl's stdin (`-H @-`, curl 7.55+): a builtin has no argument limit, a program has.
  */
 import type { BasicPlan, Piece, PlannedHeader, SnippetPlan } from './plan.ts';
+import { curlAuthorizationUrl } from './authorization-url.ts';
 import { shellQuote, shellWord, type ShellPart } from './quote-shell.ts';
 
 // RFC 6749 Appendix B in shell: per byte (LC_ALL=C), letters and digits kept, space as "+".
@@ -111,10 +112,41 @@ function guard(plan: SnippetPlan): string {
 	return `if [[ ${tests.join(' || ')} ]]; then\n  echo ${shellQuote(`Set ${names} first${plan.headerEnv.length > 0 ? ', on one line' : ''}.`)} >&2\nelse`;
 }
 
+/**
+ * The device token request in a loop (RFC 8628 §3.5): wait `interval` seconds, send, and go on
+ * while the answer names authorization_pending, 5 seconds slower after slow_down. The output is
+ * what one curl prints: the last body, then its status.
+ */
+function pollLoop(request: string[], interval: number): string[] {
+	const sent = request.map(
+		(line, index) =>
+			`  ${index === 0 ? 'response=$(' : ''}${line}${index === request.length - 1 ? ')' : ''}`,
+	);
+	return [
+		'# RFC 8628 §3.5: poll every interval seconds while the person has not answered; slow_down adds 5.',
+		`interval=${interval}`,
+		'while :; do',
+		'  sleep "$interval"',
+		...sent,
+		'  case $response in',
+		`    *'"slow_down"'*) interval=$((interval + 5)) ;;`,
+		`    *'"authorization_pending"'*) ;;`,
+		'    *) break ;;',
+		'  esac',
+		'done',
+		`printf '%s\\n' "$response"`,
+	];
+}
+
 /** A cURL command for bash or zsh that sends the planned request and prints the body, then the status. */
 export function emitCurl(plan: SnippetPlan): string {
+	if (plan.program?.kind === 'authorization-url') return curlAuthorizationUrl(plan);
 	const lines = plan.basic?.formEncode ? [...formEncodeFunction] : [];
-	const run = [...(plan.basic ? [basicLine(plan.basic)] : []), ...command(plan)];
+	const request =
+		plan.program?.kind === 'device-poll'
+			? pollLoop(command(plan), plan.program.interval)
+			: command(plan);
+	const run = [...(plan.basic ? [basicLine(plan.basic)] : []), ...request];
 	const [firstEnv] = plan.env;
 	if (firstEnv && plan.headers.some(tooLongForArgument))
 		lines.push(

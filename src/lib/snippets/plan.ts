@@ -12,6 +12,7 @@ import {
 	type ApiRequest,
 	type HttpMethod,
 	type Part,
+	type RequestProgram,
 } from '../http/request.ts';
 import { snippetError, type SnippetError } from './errors.ts';
 import { recipeHasSecret, recipeHeaderValue } from './recipe.ts';
@@ -55,6 +56,8 @@ export interface SnippetPlan {
 	readonly env: readonly string[];
 	/** Those written straight into a header value: a shell snippet refuses a line break in them. */
 	readonly headerEnv: readonly string[];
+	/** When the request is wrapped in a program: the authorization URL, or a polling loop. */
+	readonly program?: RequestProgram;
 }
 
 /** `pieces` with neighbouring text joined and empty text dropped (one empty text stays, as the value ""). */
@@ -162,6 +165,7 @@ export function planSnippet(request: ApiRequest, mode: SecretMode): PlanResult {
 		headerEnv: [...headerEnv],
 		...(basic ? { basic } : {}),
 		...(body ? { body } : {}),
+		...(request.program ? { program: request.program } : {}),
 	};
 	return { ok: true, plan };
 }
