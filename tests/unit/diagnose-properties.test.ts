@@ -103,7 +103,7 @@ function wellFormed(paste: string, diagnosis: Diagnosis): void {
 }
 
 describe('diagnose never throws', () => {
-	test('on any string, with or without a profile and a clock', () => {
+	test('on 20,000 random strings, with or without a profile and a clock', () => {
 		fc.assert(
 			fc.property(
 				fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), pasteLike),
@@ -114,7 +114,8 @@ describe('diagnose never throws', () => {
 					wellFormed(paste, diagnoseUnguarded(paste, { profile, now }));
 				},
 			),
-			{ numRuns: 1500 },
+			// Issue 14 asks for 0 exceptions over 20,000 inputs: about 5 s here, the price of that claim.
+			{ numRuns: 20_000 },
 		);
 	});
 

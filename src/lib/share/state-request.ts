@@ -79,11 +79,15 @@ function tagIssues(
 	return issues.map((issue) => ({ ...issue, input: fieldInputs[issue.field] ?? fallback }));
 }
 
-/** Builds the request for `state` against `profile`'s sample endpoint. Never throws. */
-export function buildStateRequest(state: PlaygroundState, profile: Profile): StateRequest {
+/** Builds the request for `state` against `profile`'s sample endpoint; `now` (ms) judges JWT expiry. Never throws. */
+export function buildStateRequest(
+	state: PlaygroundState,
+	profile: Profile,
+	now?: number,
+): StateRequest {
 	const inputs = credentialInputs(state);
 	if (state.scheme === 'basic') {
-		const built = buildBasicRequest(profile, basicCredentials(state));
+		const built = buildBasicRequest(profile, basicCredentials(state), { now });
 		const fields = { username: 'username', password: 'password', key: 'apiKey' } as const;
 		const warnings = tagIssues(built.warnings, inputs, fields);
 		if (!built.ok) return { errors: tagIssues(built.errors, inputs, fields), warnings, inputs };
@@ -101,7 +105,7 @@ export function buildStateRequest(state: PlaygroundState, profile: Profile): Sta
 	}
 	const input = state.scheme === 'bearer' ? 'apiKey' : 'token';
 	const value = state[input];
-	const built = buildBearerRequest(profile, value);
+	const built = buildBearerRequest(profile, value, { now });
 	const fields = { token: input } as const;
 	const warnings = tagIssues(built.warnings, inputs, fields);
 	if (!built.ok) return { errors: tagIssues(built.errors, inputs, fields), warnings, inputs };

@@ -4,6 +4,7 @@
  * computes), and the environment variables read. Validation and the secret mode are decided here
  * once, so the four emitters only differ in syntax.
  */
+import { utf8Bytes } from '../auth/base64.ts';
 import { formUrlEncode } from '../auth/form-encode.ts';
 import { removeLastQueryParameter } from '../http/query.ts';
 import {
@@ -38,6 +39,8 @@ export interface BasicPlan {
 export interface PlannedHeader {
 	readonly name: string;
 	readonly value: readonly Piece[];
+	/** Bytes of the line `name: value` as sent (UTF-8): a shell cannot pass a huge one as an argument. */
+	readonly size: number;
 }
 
 export type PlannedBody =
@@ -176,12 +179,13 @@ export function planSnippet(request: ApiRequest, mode: SecretMode): PlanResult {
 			? { separator: new URL(url).search === '' ? '?' : '&', name: key.name, value: keyPiece }
 			: undefined;
 	const headers = request.headers.map(([name, value]): PlannedHeader => {
+		const size = utf8Bytes(`${name}: ${value}`).length;
 		if (key?.in === 'header' && keyPiece && name.toLowerCase() === key.name.toLowerCase())
-			return { name, value: [keyPiece] };
+			return { name, value: [keyPiece], size };
 		if (!rebuild || !recipe || name.toLowerCase() !== 'authorization')
-			return { name, value: [{ text: value }] };
+			return { name, value: [{ text: value }], size };
 		if (recipe.kind === 'bearer')
-			return { name, value: [{ text: 'Bearer ' }, piece(recipe.token, true)] };
+			return { name, value: [{ text: 'Bearer ' }, piece(recipe.token, true)], size };
 		// Literal client credentials are form-urlencoded here, so snippets only encode what they read.
 		const credential = (part: Part): Piece =>
 			typeof part === 'string' && recipe.formEncode
@@ -192,7 +196,7 @@ export function planSnippet(request: ApiRequest, mode: SecretMode): PlanResult {
 			password: credential(recipe.password),
 			formEncode: recipe.formEncode,
 		};
-		return { name, value: [{ text: 'Basic ' }, { basic: true }] };
+		return { name, value: [{ text: 'Basic ' }, { basic: true }], size };
 	});
 	const body: PlannedBody | undefined =
 		request.body?.kind === 'form'

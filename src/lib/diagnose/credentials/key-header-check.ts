@@ -11,7 +11,7 @@ import { report, type Collector } from '../findings/collector.ts';
 import { checkJwtExpiry } from './jwt.ts';
 import { checkKeyEnvironment } from './key-environment.ts';
 import { hasExpansion, spanAll, spanOf, trimLocated, type Located } from '../findings/located.ts';
-import { placeholderReason } from './placeholder.ts';
+import { placeholderReason } from '../../auth/placeholder.ts';
 import { stripQuotes } from './value-shape.ts';
 
 /** Checks the value `raw` of the key header named `header` (as written in the paste). */
