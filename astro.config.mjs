@@ -11,8 +11,8 @@ import { baseLinks } from './config/base-links.mjs';
 import { securityHeaders } from './config/security-headers.mjs';
 import { normalizeBase } from './src/lib/site-path.ts';
 
-/** Sidebar links to the per-API quickstarts, one per profile file, in name order. */
-function apiSidebarItems() {
+/** Links to the per-API quickstarts, one per profile file, in name order (for /llms.txt). */
+function apiPages() {
 	const dir = new URL('./src/content/profiles/', import.meta.url);
 	return readdirSync(dir)
 		.filter((file) => file.endsWith('.yaml'))
@@ -26,7 +26,10 @@ function apiSidebarItems() {
 		.map((profile) => ({ label: profile.name, link: `/apis/${profile.id}/` }));
 }
 
-/** The navigation; /llms.txt indexes exactly these pages. */
+/**
+ * The navigation. APIs are one link to their index page, /apis/, not one link each: every page
+ * carries the sidebar, so listing every API there would make each API add to every page.
+ */
 const sidebar = [
 	{ label: 'Start here', link: '/' },
 	{
@@ -43,8 +46,10 @@ const sidebar = [
 	{ label: 'Reference', items: [{ label: 'Error reference', link: '/reference/errors/' }] },
 	{ label: 'Playground', link: '/playground/' },
 	{ label: 'Troubleshooting', link: '/troubleshooting/' },
-	{ label: 'APIs', items: apiSidebarItems() },
+	{ label: 'APIs', link: '/apis/' },
 ];
+/** What /llms.txt indexes: the sidebar's pages, then every API's quickstart. */
+const llmsPages = [...sidebar, { label: 'API quickstarts', items: apiPages() }];
 
 // Where the site is deployed, read at build time (README, "Deploy"): SITE_URL feeds the sitemap,
 // canonical URLs and llms.txt; BASE_PATH serves every page under a folder (`/docs/auth/`).
@@ -79,7 +84,7 @@ export default defineConfig({
 			sidebar,
 			plugins: [
 				starlightLlmsTxt({
-					details: llmsPageIndex(sidebar, new URL(base, site).href),
+					details: llmsPageIndex(llmsPages, new URL(base, site).href),
 					promote: [
 						'index*',
 						'guides/api-keys*',

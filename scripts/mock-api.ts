@@ -43,7 +43,7 @@ server.listen(port, '127.0.0.1', () => {
 	console.log(`Mock API listening on ${origin}`);
 	for (const profile of profiles) {
 		console.log(
-			`  ${profile.name}: ${profile.sampleEndpoint.method} ${localBaseUrl(profile, origin)}${profile.sampleEndpoint.path}  (${profile.auth.scheme === 'basic' ? 'Basic' : 'Bearer'}; the example key from /apis/${profile.id}/ works)`,
+			`  ${profile.name}: ${profile.sampleEndpoint.method} ${localBaseUrl(profile, origin)}${profile.sampleEndpoint.path}  (${profile.auth.scheme === 'apiKey' ? `key in the ${profile.auth.name} ${profile.auth.in === 'header' ? 'header' : 'query parameter'}` : profile.auth.scheme === 'basic' ? 'Basic' : 'Bearer'}; the example key from /apis/${profile.id}/ works)`,
 		);
 		if (profile.oauth)
 			console.log(

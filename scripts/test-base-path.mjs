@@ -12,6 +12,7 @@ const outDir = 'dist-base';
 const specs = [
 	'guides-links',
 	'playground-builder',
+	'playground-api-key',
 	'playground-response',
 	'playground-share',
 	'troubleshooting',

@@ -54,15 +54,26 @@ describe.each(cases)('$id $code', async ({ profile, code }) => {
 		});
 	}
 
-	if (response.status === 401) {
+	if (
+		response.status === 401 &&
+		profile.auth.scheme === 'apiKey' &&
+		errorCodes[code].challenge !== 'client-basic'
+	) {
+		const declared = profile.auth.challenge;
+		test(`sends ${declared ? 'the challenge its profile declares' : 'no challenge'}: a key in ${profile.auth.name} uses no HTTP authentication scheme`, () => {
+			expect(headerValue(response.headers, 'www-authenticate')).toBe(declared);
+		});
+	} else if (response.status === 401) {
 		test('challenges with the scheme in use and the realm (RFC 9110 §11.6.1, RFC 6749 §5.2)', () => {
 			// The token endpoint authenticates clients with Basic, whatever scheme the API itself takes.
 			const scheme =
 				profile.auth.scheme === 'basic' || errorCodes[code].challenge === 'client-basic'
 					? 'Basic'
 					: 'Bearer';
+			const realm =
+				profile.auth.scheme === 'apiKey' ? new URL(profile.baseUrl).hostname : profile.auth.realm;
 			expect(headerValue(response.headers, 'www-authenticate')).toMatch(
-				new RegExp(`^${scheme} realm="${profile.auth.realm}"`),
+				new RegExp(`^${scheme} realm="${realm}"`),
 			);
 		});
 	}

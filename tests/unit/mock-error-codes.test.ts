@@ -43,6 +43,28 @@ describe('the error-code table', () => {
 		},
 	);
 
+	// The reference page explains a 401 for every kind of API the profiles can describe: each place
+	// a key is read is named, so the text cannot fall behind a scheme again.
+	test.each([
+		['a Basic or Bearer API', /reads the Authorization header/],
+		[
+			'an API with a header of its own',
+			/header of its own \(such as X-API-Key\) reads only that header/,
+		],
+		[
+			'an API with a query parameter',
+			/query parameter \(such as \?api_key=\) reads only that parameter/,
+		],
+	])('missing-api-key says where %s reads its key', (_kind, place) => {
+		expect(errorCodes['missing-api-key'].cause).toMatch(place);
+	});
+
+	test('missing-api-key says that a key in a header of its own or a query parameter brings no challenge', () => {
+		expect(errorCodes['missing-api-key'].wwwAuthenticate).toMatch(
+			/header of its own or a query parameter uses no HTTP authentication scheme, so it sends no challenge/,
+		);
+	});
+
 	test('recognises its own codes and nothing else', () => {
 		expect(isErrorCode('missing-api-key')).toBe(true);
 		expect(isErrorCode('toString')).toBe(false);

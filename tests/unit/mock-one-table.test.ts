@@ -21,7 +21,12 @@ const files = readdirSync(src, { recursive: true, encoding: 'utf8' })
 
 const table = 'src/lib/mock-api/error-codes.ts';
 /** The response builder and the challenge builder it calls: the only writers of answer texts. */
-const builders = ['src/lib/mock-api/respond.ts', 'src/lib/mock-api/challenge.ts'];
+const builders = [
+	'src/lib/mock-api/respond.ts',
+	'src/lib/mock-api/challenge.ts',
+	// The OpenAPI importer writes a profile file, where a body is authored once, as by hand.
+	'src/lib/profiles/openapi/from-openapi.ts',
+];
 const isProfile = (path: string) => path.startsWith('src/content/profiles/');
 
 /** Where a text occurs in src/ outside the files allowed to hold it. */

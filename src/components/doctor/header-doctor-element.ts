@@ -15,10 +15,13 @@ import {
 import { copyText } from '../kit/clipboard.ts';
 import { siteLink } from '../kit/site-link.ts';
 import { renderFinding } from './render-finding.ts';
+import { RequestSnippets } from './request-snippets.ts';
 
 interface Strings {
 	readonly empty: string;
 	readonly clean: string;
+	readonly readAs: string;
+	readonly unrecognised: string;
 	readonly found: string;
 	readonly error: string;
 	readonly warning: string;
@@ -28,6 +31,7 @@ interface Strings {
 	readonly infoLabel: string;
 	readonly where: string;
 	readonly copied: string;
+	readonly notInlineable: string;
 	readonly linkCopied: string;
 	readonly copyFailed: string;
 	readonly kinds: Readonly<Record<string, string>>;
@@ -46,12 +50,22 @@ export class ApHeaderDoctor extends HTMLElement {
 	#strings = {} as Strings;
 	#diagnosis: Diagnosis = { kind: 'empty', findings: [] };
 	#paste = '';
+	#snippets: RequestSnippets | undefined;
+	#abort: AbortController | undefined;
 	readonly #onHash = (): void => this.#showLinkedFinding();
 	readonly #onLeave = (): void => this.#forgetPaste();
 
 	connectedCallback(): void {
 		this.#profiles = parseJson<DoctorProfile[]>(this.dataset['profiles'], []);
 		this.#strings = parseJson<Strings>(this.dataset['strings'], this.#strings);
+		this.#abort = new AbortController();
+		const section = this.#part('data-request-panel');
+		if (section)
+			this.#snippets = new RequestSnippets(
+				section,
+				this.#strings.notInlineable,
+				this.#abort.signal,
+			);
 		this.#input?.addEventListener('input', () => this.#update());
 		this.#picker?.addEventListener('change', () => this.#update());
 		this.addEventListener('click', (event) => this.#onClick(event));
@@ -62,6 +76,7 @@ export class ApHeaderDoctor extends HTMLElement {
 	}
 
 	disconnectedCallback(): void {
+		this.#abort?.abort();
 		window.removeEventListener('hashchange', this.#onHash);
 		window.removeEventListener('pagehide', this.#onLeave);
 	}
@@ -86,6 +101,7 @@ export class ApHeaderDoctor extends HTMLElement {
 		this.#renderSummary();
 		this.#renderCorrected();
 		this.#renderFindings();
+		this.#snippets?.update(this.#diagnosis.request);
 	}
 
 	#renderSummary(): void {
@@ -110,6 +126,13 @@ export class ApHeaderDoctor extends HTMLElement {
 				.replace('{kind}', where)
 				.replace('{detail}', counts.join(', '));
 		}
+		if (kind === 'unrecognised')
+			text = this.#strings.unrecognised.replace(
+				'{tried}',
+				(this.#diagnosis.tried ?? []).join(', '),
+			);
+		else if (this.#diagnosis.readAs)
+			text = `${this.#strings.readAs.replace('{shape}', this.#diagnosis.readAs)} ${text}`;
 		// Rewriting an unchanged live region would announce it again on every keystroke.
 		if (summary.textContent !== text) summary.textContent = text;
 	}

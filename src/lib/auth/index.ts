@@ -86,6 +86,7 @@ export {
 export {
 	buildBasicRequest,
 	buildBearerRequest,
+	buildApiKeyRequest,
 	buildProfileRequest,
 	buildAccessTokenRequest,
 	basicCredentialsFor,
@@ -97,6 +98,13 @@ export {
 	type ProfileCredentials,
 } from './build-request.ts';
 export { formUrlEncode } from './form-encode.ts';
+export {
+	apiKeyAuthOf,
+	validateApiKey,
+	defaultKeyPlacement,
+	type ApiKeyAuth,
+	type KeyPlacement,
+} from './api-key.ts';
 export {
 	codeChallengeS256,
 	createCodeVerifier,

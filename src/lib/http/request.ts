@@ -40,6 +40,18 @@ export type AuthorizationRecipe =
 	  }
 	| { readonly kind: 'bearer'; readonly token: Part };
 
+/**
+ * Where an API key travels when it is not in `Authorization`: a named header or a named query
+ * parameter (OpenAPI `apiKey`, `in: header` or `in: query`). The header is in `headers`, the
+ * parameter in `url` (the last one, encoded by `appendQueryParameter`), both computed by the
+ * builder; this says which one holds the secret, so a snippet can read it from its variable.
+ */
+export interface ApiKeyPlacement {
+	readonly in: 'header' | 'query';
+	readonly name: string;
+	readonly key: Part;
+}
+
 /** One form field; its value may be a secret (client_secret_post). */
 export type FormField = readonly [name: string, value: Part];
 
@@ -88,6 +100,8 @@ export interface ApiRequest {
 	readonly authorization?: AuthorizationRecipe;
 	/** Present when snippets wrap the request in a program (see `RequestProgram`). */
 	readonly program?: RequestProgram;
+	/** Present when an API key travels in a named header or query parameter instead. */
+	readonly apiKey?: ApiKeyPlacement;
 }
 
 /** Every value of header `name`, compared case-insensitively (RFC 9110 §5.1). */

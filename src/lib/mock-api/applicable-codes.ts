@@ -7,6 +7,8 @@ export function applies(profile: Profile, to: Applicability): boolean {
 	switch (to) {
 		case 'every-profile':
 			return true;
+		case 'authorization-header':
+			return profile.auth.scheme !== 'apiKey';
 		case 'basic-colon':
 			return (
 				profile.auth.scheme === 'basic' &&

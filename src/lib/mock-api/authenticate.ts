@@ -9,6 +9,7 @@ import type { ErrorCode } from './error-codes.ts';
 import type { ErrorOptions } from './respond.ts';
 import { decodeBasicHeader } from '../auth/basic-decode.ts';
 import { isB64token } from '../auth/bearer.ts';
+import { presentedKey } from './api-key-credentials.ts';
 import { presentedCredentials } from './credentials.ts';
 import { findKeyByValue, isKeyActive, touchKey } from './key-store.ts';
 import type { KeyEnvironment } from './key-format.ts';
@@ -131,8 +132,27 @@ function fromKey(world: World, secret: string, now: number): Authentication {
 	return { ok: true, principal, world: { ...world, keys: touchKey(world.keys, record.id, now) } };
 }
 
+/**
+ * A key in the profile's named header or query parameter (OpenAPI apiKey). An OAuth access token,
+ * where the API also offers OAuth, still arrives as Bearer in Authorization (RFC 6750 §2.1).
+ */
+function authenticateApiKey(request: ApiRequest, world: World, now: number): Authentication {
+	const { profile } = world;
+	if (profile.auth.scheme !== 'apiKey') throw new Error('not an apiKey profile');
+	const presented = presentedKey(request, profile.auth);
+	if (presented.kind === 'duplicated') return refuse('duplicated-credentials', presented.detail);
+	if (presented.kind === 'key') return fromKey(world, presented.key, now);
+	const bearer = profile.oauth ? presentedCredentials(request) : undefined;
+	if (bearer?.kind === 'credentials' && bearer.scheme.toLowerCase() === 'bearer') {
+		const token = fromAccessToken(world, bearer.credentials, now);
+		if (token) return token;
+	}
+	return { ok: false, code: 'missing-api-key', options: { explanation: presented.detail } };
+}
+
 /** Authenticates `request` against `world` at `now`; a key that authenticates is marked used. */
 export function authenticate(request: ApiRequest, world: World, now: number): Authentication {
+	if (world.profile.auth.scheme === 'apiKey') return authenticateApiKey(request, world, now);
 	const presented = presentedCredentials(request);
 	if (presented.kind === 'none') return { ok: false, code: 'missing-api-key' };
 	if (presented.kind === 'duplicated') return refuse('duplicated-credentials', presented.detail);

@@ -41,7 +41,17 @@ function bearer(
 	return `Bearer ${params.join(', ')}`;
 }
 
-/** The challenge to send with `code` (as the code it is answered as), or null when the response carries none. */
+/** The realm a profile names; an apiKey profile has none, so its token endpoint uses the API's host. */
+function realmOf(profile: Profile): string {
+	return profile.auth.scheme === 'apiKey' ? new URL(profile.baseUrl).hostname : profile.auth.realm;
+}
+
+/**
+ * The challenge to send with `asked` (as the code it is answered as: a revoked key as an unknown
+ * one), or null when the response carries none. A key in a named header or query parameter uses
+ * no HTTP authentication scheme, so such an API sends the challenge its profile declares on a 401
+ * about the key, or none at all.
+ */
 export function challengeFor(
 	profile: Profile,
 	asked: ErrorCode,
@@ -50,9 +60,11 @@ export function challengeFor(
 	const table: Record<ErrorCode, ErrorCodeEntry> = errorCodes;
 	const code = table[asked].sameAs ?? asked;
 	const rule = errorCodes[code].challenge;
-	const { realm } = profile.auth;
+	const realm = realmOf(profile);
 	if (rule === 'none') return null;
 	if (rule === 'client-basic') return basicChallenge(realm);
+	if (profile.auth.scheme === 'apiKey')
+		return errorCodes[code].status === 401 ? (profile.auth.challenge ?? null) : null;
 	if (profile.auth.scheme === 'basic')
 		return rule === 'invalid-request' || rule === 'insufficient-scope'
 			? null

@@ -29,8 +29,10 @@ export type ChallengeRule =
 	| 'client-basic';
 
 /** Which profiles can be answered with a code. `server` codes come from the HTTP server only. */
+/** `authorization-header`: profiles that read the key from Authorization (Basic, Bearer), not a named header or query parameter. */
 export type Applicability =
 	| 'every-profile'
+	| 'authorization-header'
 	| 'basic-colon'
 	| 'test-keys'
 	| 'oauth'
@@ -86,10 +88,10 @@ export const errorCodes = {
 		status: 401,
 		title: 'No API key was sent',
 		cause:
-			'The request reached the API without credentials where it looks for them: no Authorization header, an empty one, or Basic credentials with nothing after the colon. A key placed only in the query string (?api_key=) or in a cookie does not count: these APIs read the Authorization header and nothing else.',
-		fix: 'Send the key in the Authorization header, in the form this API expects (Bearer <key>, or Basic with the key as the password). If the key comes from an environment variable, check that the variable is set in the shell or process that sends the request: an unset variable silently produces an empty header or none at all.',
+			'The request reached the API without credentials where it looks for them. Each API reads its key in one place only. A Basic or Bearer API reads the Authorization header: here it was missing, empty, or held Basic credentials with nothing after the colon. An API that takes its key in a header of its own (such as X-API-Key) reads only that header, and one that takes it in a query parameter (such as ?api_key=) reads only that parameter: a key sent anywhere else, Authorization included, is not seen. A key in a cookie counts for none of them here.',
+		fix: 'Send the key where this API reads it, as its quickstart page shows: in the Authorization header in the form it expects (Bearer <key>, or Basic with the key as the password), in the header it names (X-API-Key: <key>), or in the query parameter it names, percent-encoded. If the key comes from an environment variable, check that the variable is set in the shell or process that sends the request: an unset variable silently produces an empty header or none at all.',
 		wwwAuthenticate:
-			'Present. It names the scheme the API expects and its realm, without an error attribute: RFC 6750 §3.1 says a Bearer API should not send an error code when the request carried no credentials. A Basic API adds charset="UTF-8" to say how it decodes non-ASCII credentials (RFC 7617 §2.1).',
+			'Present for a Basic or Bearer API. It names the scheme the API expects and its realm, without an error attribute: RFC 6750 §3.1 says a Bearer API should not send an error code when the request carried no credentials. A Basic API adds charset="UTF-8" to say how it decodes non-ASCII credentials (RFC 7617 §2.1). An API that reads its key from a header of its own or a query parameter uses no HTTP authentication scheme, so it sends no challenge, unless its profile says it does.',
 		challenge: 'scheme',
 		body: 'profile',
 		appliesTo: 'every-profile',
@@ -105,7 +107,7 @@ export const errorCodes = {
 			'Present. A Bearer API adds error="invalid_token" because the credentials cannot be used; a Basic API, whose scheme has no error attribute, repeats its plain challenge.',
 		challenge: 'invalid-token',
 		body: 'profile',
-		appliesTo: 'every-profile',
+		appliesTo: 'authorization-header',
 		spec: 'RFC 9110 §11.4, RFC 6750 §2.1, RFC 7617 §2',
 	},
 	'wrong-scheme': {
@@ -118,7 +120,7 @@ export const errorCodes = {
 			'Present, naming the scheme the API does accept, so a client can tell which one to use. A Bearer API sends no error attribute: RFC 6750 §3.1 treats an unsupported scheme like missing credentials.',
 		challenge: 'scheme',
 		body: 'profile',
-		appliesTo: 'every-profile',
+		appliesTo: 'authorization-header',
 		spec: 'RFC 9110 §11.6.1, RFC 6750 §3.1',
 	},
 	'missing-colon': {

@@ -4,9 +4,11 @@ export {
 	basicUsernameRules,
 	oauthGrants,
 	clientAuthMethods,
+	apiKeyLocations,
 	type Profile,
 	type ProfileInput,
 	type BasicUsernameRule,
 	type OAuthGrant,
+	type ApiKeyLocation,
 } from './schema.ts';
 export { parseProfile, ProfileError, formatIssue } from './parse-profile.ts';

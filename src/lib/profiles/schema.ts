@@ -48,6 +48,53 @@ const bearerAuth = z.object({
 	realm: z.string().min(1),
 });
 
+/**
+ * An API key in a named header or query parameter: OpenAPI's `apiKey` security scheme with `in:
+ * header` or `in: query`. `in: cookie` is left out on purpose: a page's `fetch` cannot set a
+ * Cookie header (it is a forbidden request header), so no builder or snippet here could show it
+ * working (see the API keys guide).
+ */
+export const apiKeyLocations = ['header', 'query'] as const;
+export type ApiKeyLocation = (typeof apiKeyLocations)[number];
+
+const apiKeyAuth = z
+	.object({
+		scheme: z.literal('apiKey'),
+		in: z.enum(apiKeyLocations),
+		/** The header or query parameter name, as the API's docs spell it (X-API-Key, api_key). */
+		name: z.string().min(1),
+		/**
+		 * The exact `WWW-Authenticate` value the API sends with a 401, if it sends one. No HTTP
+		 * authentication scheme is used, so most such APIs send none (RFC 9110 §11.6.1 asks for one
+		 * only with the schemes of §11); leave it out unless the API's docs show it.
+		 */
+		challenge: z.string().min(1).optional(),
+	})
+	.superRefine((auth, ctx) => {
+		// A header name is a token (RFC 9110 §5.1); a query name is kept to RFC 3986 unreserved
+		// characters, which every client sends as they are, so no snippet has to encode it.
+		const pattern = auth.in === 'header' ? /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/ : /^[A-Za-z0-9._~-]+$/;
+		if (!pattern.test(auth.name)) {
+			const rule =
+				auth.in === 'header'
+					? 'a header name must be a token (RFC 9110 §5.1)'
+					: 'a query parameter name must be letters, digits and -._~';
+			ctx.addIssue({ code: 'custom', path: ['name'], message: rule });
+		}
+		if (
+			auth.in === 'header' &&
+			['authorization', 'cookie', 'host', 'content-length', 'content-type'].includes(
+				auth.name.toLowerCase(),
+			)
+		) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['name'],
+				message: `${auth.name} is not a header an API key can have to itself; use scheme basic or bearer for Authorization`,
+			});
+		}
+	});
+
 const scope = z.object({
 	name: z.string().regex(/^[\x21\x23-\x5B\x5D-\x7E]+$/, 'RFC 6749 §3.3 scope-token'),
 	description: z.string(),
@@ -150,7 +197,7 @@ export const profileSchema = z
 		/** The key is displayed once at creation and can never be read again. */
 		keyShownOnce: z.boolean(),
 		exampleKey: z.string().min(1),
-		auth: z.discriminatedUnion('scheme', [basicAuth, bearerAuth]),
+		auth: z.discriminatedUnion('scheme', [basicAuth, bearerAuth, apiKeyAuth]),
 		oauth: oauth.optional(),
 		rateLimit: rateLimit.optional(),
 		errors: z.record(slug, errorResponse),

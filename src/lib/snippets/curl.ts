@@ -4,7 +4,10 @@
  * only when each variable is set and, where it lands in a header as is, holds no line break (curl
  * would send a raw line break and so split the header). Basic credentials are computed with
  * `printf '%s' … | base64`, line wrapping removed by `tr` (GNU base64 wraps at 76 columns, and
- * `-w0` does not exist on macOS). Form bodies use `--data-urlencode`, one field per argument.
+ * `-w0` does not exist on macOS). Form bodies use `--data-urlencode`, one field per argument; a key
+ * in the query uses `--url-query` (curl 7.87 or newer), which encodes it the same way.
+ * A header line too long for one argument (Linux: 128 KiB) is written by the shell's own printf
+ * into curl's stdin (`-H @-`, curl 7.55+): a builtin has no argument limit, a program has.
  */
 import type { BasicPlan, Piece, PlannedHeader, SnippetPlan } from './plan.ts';
 import { curlAuthorizationUrl } from './authorization-url.ts';
@@ -46,10 +49,24 @@ function basicLine(basic: BasicPlan): string {
 	return `basic=$(printf '%s' ${userPass} | base64 | tr -d '\\n')`;
 }
 
+/**
+ * Linux refuses one argument or environment string of 32 pages (MAX_ARG_STRLEN, 131,072 bytes
+ * with its NUL): curl would not even start ("Argument list too long").
+ */
+export const argumentLimit = 131_072;
+
+function tooLongForArgument(header: PlannedHeader): boolean {
+	return header.size + 1 > argumentLimit;
+}
+
+function headerWord(header: PlannedHeader): string {
+	return shellWord([{ text: `${header.name}: ` }, ...header.value.map(part)]);
+}
+
 // curl drops a header given as "Name:" with nothing after it; "Name;" sends it empty.
 function headerArgument(header: PlannedHeader): string {
 	const empty = header.value.every((piece) => 'text' in piece && piece.text === '');
-	return `-H ${empty ? shellQuote(`${header.name};`) : shellWord([{ text: `${header.name}: ` }, ...header.value.map(part)])}`;
+	return `-H ${empty ? shellQuote(`${header.name};`) : headerWord(header)}`;
 }
 
 // curl sends the name before "=" as it is and encodes the rest: the name is encoded here (RFC 3986 §2.3).
@@ -62,18 +79,30 @@ function formName(name: string): string {
 function command(plan: SnippetPlan): string[] {
 	const body = plan.body;
 	const impliedMethod = body ? 'POST' : 'GET';
+	const long = plan.headers.filter(tooLongForArgument);
 	const first = [
+		...(long.length > 0 ? [`printf '%s\\n' ${long.map(headerWord).join(' ')} |`] : []),
 		'curl -sS',
 		...(plan.method === impliedMethod ? [] : [`-X ${plan.method}`]),
 		shellQuote(plan.url),
 	].join(' ');
-	const args = plan.headers.map(headerArgument);
-	if (body?.kind === 'json') args.push(`--data-raw ${shellQuote(body.text)}`);
+	const args = plan.headers.map((header) =>
+		tooLongForArgument(header) ? '-H @-' : headerArgument(header),
+	);
+	// One "-H @-" reads every line from stdin: the first stands for all the long headers.
+	const firstStdin = args.indexOf('-H @-');
+	const unique = args.filter((arg, index) => arg !== '-H @-' || index === firstStdin);
+	// --url-query (curl 7.87+) appends "name=value" to the URL's query, the value percent-encoded by curl.
+	if (plan.query)
+		unique.push(
+			`--url-query ${shellWord([{ text: `${plan.query.name}=` }, part(plan.query.value)])}`,
+		);
+	if (body?.kind === 'json') unique.push(`--data-raw ${shellQuote(body.text)}`);
 	if (body?.kind === 'form')
 		for (const [name, value] of body.fields)
-			args.push(`--data-urlencode ${shellWord([{ text: `${formName(name)}=` }, part(value)])}`);
-	args.push(`-w '\\n%{http_code}\\n'`);
-	return [first, ...args.map((arg) => `  ${arg}`)].map((line, index, lines) =>
+			unique.push(`--data-urlencode ${shellWord([{ text: `${formName(name)}=` }, part(value)])}`);
+	unique.push(`-w '\\n%{http_code}\\n'`);
+	return [first, ...unique.map((arg) => `  ${arg}`)].map((line, index, lines) =>
 		index < lines.length - 1 ? `${line} \\` : line,
 	);
 }
@@ -124,6 +153,11 @@ export function emitCurl(plan: SnippetPlan): string {
 			? pollLoop(command(plan), plan.program.interval)
 			: command(plan);
 	const run = [...(plan.basic ? [basicLine(plan.basic)] : []), ...request];
+	const [firstEnv] = plan.env;
+	if (firstEnv && plan.headers.some(tooLongForArgument))
+		lines.push(
+			`# Over 128 KiB: set ${plan.env.join(', ')} as a shell variable, not exported (${firstEnv}=$(cat key.txt)); no program can receive a value that long.`,
+		);
 	if (plan.env.length === 0) return [...lines, ...run].join('\n') + '\n';
 	return [...lines, guard(plan), ...run.map((line) => `  ${line}`), 'fi'].join('\n') + '\n';
 }

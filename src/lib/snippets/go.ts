@@ -92,7 +92,7 @@ function imports(plan: SnippetPlan): string[] {
 	if (plan.basic) used.push('encoding/base64');
 	if (plan.env.length > 0) used.push('os');
 	if (plan.body || plan.basic?.formEncode) used.push('strings');
-	if (plan.body?.kind === 'form') used.push('net/url');
+	if (plan.body?.kind === 'form' || plan.query) used.push('net/url');
 	if (plan.program?.kind === 'device-poll') used.push('encoding/json', 'time');
 	return ['import (', ...used.sort().map((path) => `\t"${path}"`), ')'];
 }
@@ -147,9 +147,21 @@ export function emitGo(plan: SnippetPlan): string {
 	if (names.size > 0) lines.push('');
 	if (plan.basic) lines.push(...basicLines(plan.basic, syntax));
 	const body = bodyLines(plan, syntax);
+	// A key in the query is percent-encoded by url.Values (url.QueryEscape: space as +).
+	const query = plan.query
+		? [
+				'\tquery := url.Values{}',
+				`\tquery.Set(${goString(plan.query.name)}, ${expression([plan.query.value], syntax)})`,
+				'',
+			]
+		: [];
+	const target = plan.query
+		? `${goString(plan.url + plan.query.separator)}+query.Encode()`
+		: goString(plan.url);
 	const request = [
 		...body.lines,
-		`\treq, err := http.NewRequest(${goString(plan.method)}, ${goString(plan.url)}, ${body.reader})`,
+		...query,
+		`\treq, err := http.NewRequest(${goString(plan.method)}, ${target}, ${body.reader})`,
 		...fatal,
 	];
 	request.push(

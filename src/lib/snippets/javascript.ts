@@ -59,10 +59,11 @@ function bodyLines(plan: SnippetPlan): string[] {
 }
 
 function fetchLines(plan: SnippetPlan, declare: string): string[] {
-	const lines = [
-		`${declare}response = await fetch(${jsString(plan.url)}, {`,
-		`  method: '${plan.method}',`,
-	];
+	// A key in the query is percent-encoded by URLSearchParams, the platform's own encoder.
+	const target = plan.query
+		? `${jsString(plan.url + plan.query.separator)} + new URLSearchParams({ ${jsString(plan.query.name)}: ${expression([plan.query.value], syntax)} })`
+		: jsString(plan.url);
+	const lines = [`${declare}response = await fetch(${target}, {`, `  method: '${plan.method}',`];
 	if (plan.headers.length > 0) lines.push(...headersLines(plan));
 	return [...lines, ...bodyLines(plan), '});'];
 }

@@ -43,6 +43,11 @@ function basicLines(basic: BasicPlan): string[] {
 
 function argumentLines(plan: SnippetPlan): string[] {
 	const lines = [`    ${pythonString(plan.url)},`];
+	// requests appends params to the URL's query, percent-encoded by urllib's urlencode (space as +).
+	if (plan.query)
+		lines.push(
+			`    params={${pythonString(plan.query.name)}: ${expression([plan.query.value], syntax)}},`,
+		);
 	if (plan.headers.length > 0) {
 		lines.push(
 			'    headers={',

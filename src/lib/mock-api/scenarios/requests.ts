@@ -3,7 +3,11 @@
  * core, as the playground builds it), and authorization and token requests written out parameter
  * by parameter, because a scenario sends on purpose what the core's builders refuse to build.
  */
-import { buildBasicRequest, buildBearerRequest } from '../../auth/build-request.ts';
+import {
+	buildApiKeyRequest,
+	buildBasicRequest,
+	buildBearerRequest,
+} from '../../auth/build-request.ts';
 import { basicVariantFor, type BasicCredentials } from '../../auth/basic.ts';
 import type { ApiRequest, FormField } from '../../http/index.ts';
 import type { Profile } from '../../profiles/index.ts';
@@ -30,9 +34,11 @@ function basicCredentials(profile: Profile, key: string): BasicCredentials {
 export function profileKeyRequest(profile: Profile): KeyRequest {
 	return (key) => {
 		const built =
-			profile.auth.scheme === 'basic'
-				? buildBasicRequest(profile, basicCredentials(profile, key))
-				: buildBearerRequest(profile, key);
+			profile.auth.scheme === 'apiKey'
+				? buildApiKeyRequest(profile, key)
+				: profile.auth.scheme === 'basic'
+					? buildBasicRequest(profile, basicCredentials(profile, key))
+					: buildBearerRequest(profile, key);
 		if (!built.ok)
 			throw new Error(
 				`the ${profile.id} builder refused a simulator key: ${built.errors[0]?.message ?? ''}`,
@@ -69,4 +75,25 @@ export function tokenRequest(profile: Profile, fields: readonly FormField[]): Ap
 		],
 		body: { kind: 'form', fields },
 	};
+}
+
+/** `request` with the apiKey profile's header fields or query parameters set to `values` (none: absent). */
+export function withApiKey(
+	request: ApiRequest,
+	auth: { readonly in: 'header' | 'query'; readonly name: string },
+	values: readonly string[],
+): ApiRequest {
+	if (auth.in === 'header') {
+		const wanted = auth.name.toLowerCase();
+		const headers = request.headers.filter(([name]) => name.toLowerCase() !== wanted);
+		const { authorization: _recipe, ...rest } = request;
+		return {
+			...rest,
+			headers: [...headers, ...values.map((value): [string, string] => [auth.name, value])],
+		};
+	}
+	const url = new URL(request.url);
+	url.searchParams.delete(auth.name);
+	for (const value of values) url.searchParams.append(auth.name, value);
+	return { ...request, url: url.href };
 }

@@ -9,7 +9,7 @@ import { createApiKey, revokeApiKey, type NewKey } from '../keys.ts';
 import { generateKeyValue } from '../key-format.ts';
 import { exhaustedRate } from '../rate-limit.ts';
 import { otherWorkspaceId, type World } from '../world.ts';
-import { withAuthorization, type KeyRequest } from './requests.ts';
+import { withApiKey, withAuthorization, type KeyRequest } from './requests.ts';
 import type { Staged } from './types.ts';
 
 /** A new active key in `world` for the scenario, and the world that holds it. */
@@ -39,11 +39,20 @@ function withFreshKey(
 const base64 = (text: string) => encodeBase64(utf8Bytes(text));
 
 export const resourceScenarios = {
-	'missing-api-key': (world: World, build: KeyRequest): Staged => ({
-		world,
-		request: withAuthorization(build(world.profile.exampleKey), null),
-		note: 'The request is sent without an Authorization header.',
-	}),
+	'missing-api-key': (world: World, build: KeyRequest): Staged => {
+		const auth = world.profile.auth;
+		if (auth.scheme !== 'apiKey')
+			return {
+				world,
+				request: withAuthorization(build(world.profile.exampleKey), null),
+				note: 'The request is sent without an Authorization header.',
+			};
+		return {
+			world,
+			request: withApiKey(build(world.profile.exampleKey), auth, []),
+			note: `The request is sent without the ${auth.name} ${auth.in === 'header' ? 'header' : 'query parameter'}.`,
+		};
+	},
 	'malformed-authorization': (world: World, build: KeyRequest): Staged => ({
 		world,
 		request: withAuthorization(build(world.profile.exampleKey), world.profile.exampleKey),
@@ -131,6 +140,14 @@ export const resourceScenarios = {
 		};
 	},
 	'duplicated-credentials': (world: World, build: KeyRequest): Staged => {
+		const auth = world.profile.auth;
+		const key = world.profile.exampleKey;
+		if (auth.scheme === 'apiKey')
+			return {
+				world,
+				request: withApiKey(build(key), auth, [key, key]),
+				note: `The key is sent twice, in two ${auth.name} ${auth.in === 'header' ? 'header fields' : 'query parameters'}.`,
+			};
 		const request = build(world.profile.exampleKey);
 		const url = new URL(request.url);
 		url.searchParams.append('api_key', world.profile.exampleKey);
