@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { basePath, distDir, sitePage, siteUrl } from './support/site.ts';
+import { findingsForError } from '../../src/lib/diagnose/index.ts';
 
 const dist = distDir;
 const site = new URL(siteUrl).origin;
@@ -108,6 +109,32 @@ for (const page of pages()) {
 			'',
 		);
 		expect(brokenLinks(html, page.path), `broken links on ${page.path}`).toEqual([]);
+	});
+}
+
+/** The HTML of one section of a built page: from the element with `id` to the next `<section`. */
+function sectionOf(html: string, opening: string): string {
+	const start = html.indexOf(opening);
+	if (start < 0) return '';
+	const end = html.indexOf('<section', start + opening.length);
+	return html.slice(start, end < 0 ? undefined : end);
+}
+
+// Each pair below is one link each way; the test above proves every one of them resolves.
+const errorFindingPairs = Object.entries(findingsForError).flatMap(([error, findings]) =>
+	findings.map((finding) => [error, finding] as const),
+);
+
+for (const [error, finding] of errorFindingPairs) {
+	test(`the error ${error} links to the finding ${finding} on /troubleshooting/, and back`, () => {
+		const errors = readFileSync(fileFor(sitePage('/reference/errors/'))!, 'utf8');
+		const doctor = readFileSync(fileFor(sitePage('/troubleshooting/'))!, 'utf8');
+		expect(sectionOf(errors, `<h3 id="${error}"`)).toContain(
+			`href="${sitePage(`/troubleshooting/#${finding}`)}"`,
+		);
+		expect(sectionOf(doctor, `<section id="${finding}"`)).toContain(
+			`href="${sitePage(`/reference/errors/#${error}`)}"`,
+		);
 	});
 }
 

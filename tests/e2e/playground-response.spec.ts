@@ -77,15 +77,18 @@ for (const refusal of refusals) {
 	});
 }
 
-test('after the request changes, the panel says the shown response is stale', async ({ page }) => {
+test('after the request changes, the response to the old one is cleared and the panel says why', async ({
+	page,
+}) => {
 	const playground = new PlaygroundPage(page);
 	await playground.goto();
 	await playground.send.click();
 	await expect(playground.response).toContainText('200 OK');
 	await playground.field('API key').fill('another');
+	await expect(playground.response).toBeHidden();
 	await expect(
 		page.getByText(
-			'The request has changed since this response. Send again to see the new answer.',
+			'The request changed, so the response to the previous one was cleared. Send again to see the new answer.',
 		),
 	).toBeVisible();
 });

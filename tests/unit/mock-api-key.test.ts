@@ -73,14 +73,14 @@ describe('a key in a header', () => {
 		expect(field(response.headers, 'www-authenticate')).toBeUndefined();
 	});
 
-	test('answers a revoked key with its own body', async () => {
+	test('answers a revoked key exactly as an unknown one, on the wire', async () => {
 		const revoked = revokeApiKey(world, world.keys[0]!.id);
 		if (!revoked.ok) throw new Error(revoked.message);
 		const { response } = await handle(get([['X-API-Key', key]]), revoked.world);
 		expect([response.status, response.errorCode, response.body]).toEqual([
 			401,
 			'revoked-api-key',
-			body('revoked-api-key'),
+			body('invalid-api-key'),
 		]);
 	});
 

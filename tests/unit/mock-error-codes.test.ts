@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { codesFor, errorCodes, isErrorCode, type ErrorCode } from '../../src/lib/mock-api/index.ts';
+import {
+	codesFor,
+	errorCodes,
+	isErrorCode,
+	wireCode,
+	type ErrorCode,
+} from '../../src/lib/mock-api/index.ts';
 import { loadProfiles } from '../support/profiles.ts';
 
 const entries = Object.entries(errorCodes) as [ErrorCode, (typeof errorCodes)[ErrorCode]][];
@@ -73,7 +79,7 @@ describe.each(profiles.map((profile) => [profile.id, profile] as const))(
 
 		test('has its own body, with the table status, for every code it can be answered with', () => {
 			const missing = answerable.filter(
-				(code) => errorCodes[code].body === 'profile' && !profile.errors[code],
+				(code) => errorCodes[code].body === 'profile' && !profile.errors[wireCode(code)],
 			);
 			expect(missing).toEqual([]);
 			for (const code of answerable) {
@@ -123,4 +129,13 @@ describe('which codes apply', () => {
 		for (const code of never) expect(codes).not.toContain(code);
 		expect(codes).not.toContain('unknown-api');
 	});
+});
+
+test('a code answered as another one has no body of its own in any profile: the bytes live once', () => {
+	const doubled = [...loadProfiles().values()].flatMap((profile) =>
+		Object.keys(profile.errors)
+			.filter((code) => isErrorCode(code) && wireCode(code) !== code)
+			.map((code) => `${profile.id} ${code}`),
+	);
+	expect(doubled).toEqual([]);
 });

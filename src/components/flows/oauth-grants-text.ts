@@ -62,5 +62,5 @@ export function tokenStatus(expiresAt: number | undefined, now: number, revoked:
 	const left = Math.round((expiresAt - now) / 1000);
 	return left > 0
 		? `Access token held in memory only; it expires in ${left} s on the simulated clock.`
-		: 'The access token has expired on the simulated clock: send it to see the 401, then refresh.';
+		: 'The access token expired on the simulated clock: send it to see the 401, then refresh.';
 }

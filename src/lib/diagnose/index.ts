@@ -35,7 +35,7 @@ export {
 	type FindingLinkContext,
 	type FindingLinkTarget,
 } from './codes/finding-link.ts';
-export { findingsForError, relatedFindings } from './codes/related.ts';
+export { errorsExplainedBy, findingsForError, relatedFindings } from './codes/related.ts';
 export {
 	coreOnlySections,
 	troubleshootingAnchors,

@@ -29,10 +29,11 @@ export type Authentication =
 	| { readonly ok: true; readonly principal: Principal; readonly world: World }
 	| { readonly ok: false; readonly code: ErrorCode; readonly options?: ErrorOptions };
 
-function refuse(code: ErrorCode, detail?: string): Authentication {
-	return detail === undefined
+/** A refusal; `explanation` is for the reader beside the response, never on the wire. */
+function refuse(code: ErrorCode, explanation?: string): Authentication {
+	return explanation === undefined
 		? { ok: false, code }
-		: { ok: false, code, options: { detail, description: detail } };
+		: { ok: false, code, options: { explanation } };
 }
 
 type Secret =
@@ -63,7 +64,7 @@ function basicSecret(profile: Profile, value: string): Secret {
 		return {
 			ok: false,
 			code: 'malformed-authorization',
-			options: { detail: 'The Basic credentials are not Base64 of user-id:password.' },
+			options: { explanation: 'The Basic credentials are not Base64 of user-id:password.' },
 		};
 	}
 	if (
@@ -73,7 +74,7 @@ function basicSecret(profile: Profile, value: string): Secret {
 		return {
 			ok: false,
 			code: 'malformed-authorization',
-			options: { detail: 'The decoded credentials are not clean UTF-8 text.' },
+			options: { explanation: 'The decoded credentials are not clean UTF-8 text.' },
 		};
 	}
 	const { userId, password } = decoded;
@@ -96,8 +97,12 @@ function fromAccessToken(world: World, token: string, now: number): Authenticati
 	const record = world.oauth.accessTokens.find((candidate) => candidate.token === token);
 	if (!record) return null;
 	if (record.revokedAt !== null && record.revokedAt <= now)
-		return refuse('revoked-api-key', 'The access token was revoked');
-	if (now >= record.expiresAt) return refuse('token-expired', 'The access token expired');
+		return refuse(
+			'revoked-api-key',
+			'The access token was revoked; the API answers exactly as for an unknown token.',
+		);
+	if (now >= record.expiresAt)
+		return refuse('token-expired', 'The access token is older than its expires_in.');
 	return {
 		ok: true,
 		world,
@@ -112,8 +117,12 @@ function fromAccessToken(world: World, token: string, now: number): Authenticati
 
 function fromKey(world: World, secret: string, now: number): Authentication {
 	const record = findKeyByValue(world.keys, secret);
-	if (!record) return refuse('invalid-api-key', 'The API key is not recognised');
-	if (!isKeyActive(record, now)) return refuse('revoked-api-key', 'The API key was revoked');
+	if (!record) return refuse('invalid-api-key', 'No key in this world has this value.');
+	if (!isKeyActive(record, now))
+		return refuse(
+			'revoked-api-key',
+			'This key was revoked; the API answers exactly as for an unknown key.',
+		);
 	const principal = {
 		id: record.id,
 		workspaceId: record.workspaceId,
@@ -138,7 +147,7 @@ function authenticateApiKey(request: ApiRequest, world: World, now: number): Aut
 		const token = fromAccessToken(world, bearer.credentials, now);
 		if (token) return token;
 	}
-	return { ok: false, code: 'missing-api-key', options: { detail: presented.detail } };
+	return { ok: false, code: 'missing-api-key', options: { explanation: presented.detail } };
 }
 
 /** Authenticates `request` against `world` at `now`; a key that authenticates is marked used. */
@@ -147,7 +156,7 @@ export function authenticate(request: ApiRequest, world: World, now: number): Au
 	const presented = presentedCredentials(request);
 	if (presented.kind === 'none') return { ok: false, code: 'missing-api-key' };
 	if (presented.kind === 'duplicated') return refuse('duplicated-credentials', presented.detail);
-	if (presented.kind === 'malformed') return { ok: false, code: 'malformed-authorization' };
+	if (presented.kind === 'malformed') return refuse('malformed-authorization', presented.detail);
 	const { profile } = world;
 	// Auth-scheme names are case-insensitive (RFC 9110 §11.1).
 	if (presented.scheme.toLowerCase() !== profile.auth.scheme)
@@ -159,7 +168,7 @@ export function authenticate(request: ApiRequest, world: World, now: number): Au
 	if (!isB64token(presented.credentials))
 		return refuse(
 			'malformed-authorization',
-			'The token contains characters a Bearer token cannot have',
+			'The token contains characters a Bearer token cannot have (RFC 6750 §2.1).',
 		);
 	return (
 		(profile.oauth ? fromAccessToken(world, presented.credentials, now) : null) ??

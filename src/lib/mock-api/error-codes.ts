@@ -6,6 +6,11 @@
  * `body` says where the response body comes from: `profile` (the API's own bytes in its YAML
  * file), `oauth` (RFC 6749 §5.2 JSON: error + error_description), `simulator` (the simulator's own
  * JSON, for situations the API's docs do not cover) or `none` (a redirect).
+ *
+ * Every text on the wire comes from here or from the profile's bytes: the `error_description` of
+ * an OAuth body, of a redirect and of a Bearer challenge, and the simulator's `message`, are the
+ * entry's `title` (of the `sameAs` entry when there is one). What one request did wrong in
+ * particular goes into the response's `explanation`, which never leaves the page.
  */
 
 /** How the `WWW-Authenticate` field (RFC 9110 §11.6.1) is built for a code. */
@@ -66,6 +71,13 @@ export interface ErrorCodeEntry {
 	readonly body: BodySource;
 	readonly appliesTo: Applicability;
 	readonly oauthError?: OAuthErrorName;
+	/**
+	 * On the wire, answered exactly as this other code (status, headers, body): a revoked key is
+	 * answered like an unknown one, so the answer does not reveal that the key once existed.
+	 */
+	readonly sameAs?: 'invalid-api-key';
+	/** The response must not be stored by caches (RFC 9111 §5.2.2.5): a 429 is about this moment. */
+	readonly noStore?: true;
 	/** The clause that defines the behaviour. */
 	readonly spec: string;
 }
@@ -141,13 +153,14 @@ export const errorCodes = {
 		status: 401,
 		title: 'The key or token was revoked',
 		cause:
-			'The key existed but was revoked or deleted, or was replaced by a rotation whose overlap has ended; or an access token was revoked because the authorization code or refresh token it came from was used twice. Many APIs answer this exactly like an unknown key, so that the answer does not reveal that the key once existed; the simulator tells you which case it was.',
+			'The key existed but was revoked or deleted, or was replaced by a rotation whose overlap has ended; or an access token was revoked because the authorization code or refresh token it came from was used twice. The simulated APIs answer this exactly like an unknown key (invalid-api-key): same status, same headers, same body, so that the answer does not reveal that the key once existed. Only the simulator itself, outside the response, tells you which case it was.',
 		fix: 'Use the replacement key, or create one, and update every place that holds the old value (servers, CI secrets, third-party integrations). The last-used time in the key list shows which keys are still being called.',
 		wwwAuthenticate:
-			'Present, as for an unknown key: error="invalid_token" for a Bearer API, the plain challenge for a Basic API.',
+			'Present, exactly as for an unknown key: error="invalid_token" for a Bearer API, the plain challenge for a Basic API.',
 		challenge: 'invalid-token',
 		body: 'profile',
 		appliesTo: 'every-profile',
+		sameAs: 'invalid-api-key',
 		spec: 'RFC 6750 §3.1',
 	},
 	'token-expired': {
@@ -206,12 +219,13 @@ export const errorCodes = {
 		status: 429,
 		title: 'Too many requests',
 		cause:
-			'Each key draws from a bucket that holds at most the tier burst and refills at the tier rate (1,000 requests an hour on the Free tier, burst 50). The request arrived while the bucket was empty.',
-		fix: 'Wait the number of seconds given in Retry-After, then send less often: spread requests out, retry with exponential backoff and jitter, and watch X-RateLimit-Remaining or the RateLimit field before sending a batch. A higher tier raises both the burst and the rate.',
+			'Each key has two allowances: the hourly quota of its tier (1,000 requests an hour on the Free tier) and a burst bucket that holds at most the tier burst (50 on Free) and refills at the hourly rate. The request arrived when one of them was used up; the RateLimit field of the 429 names the one that ran out.',
+		fix: 'Wait the number of seconds given in Retry-After, then send less often: spread requests out, retry with exponential backoff and jitter, and watch X-RateLimit-Remaining (the hourly quota) and the RateLimit field (every policy) before sending a batch. A higher tier raises both the burst and the rate.',
 		wwwAuthenticate: 'Absent: the credentials are fine.',
 		challenge: 'none',
 		body: 'profile',
 		appliesTo: 'rate-limit',
+		noStore: true,
 		spec: 'RFC 6585 §4, RFC 9110 §10.2.3, draft-ietf-httpapi-ratelimit-headers',
 	},
 	'duplicated-credentials': {
@@ -343,17 +357,30 @@ export const errorCodes = {
 		spec: 'RFC 6749 §4.1.2.1, RFC 9700 §2.1.2',
 	},
 	'invalid-scope': {
-		status: 400,
-		title: 'A requested scope is unknown or not allowed',
+		status: 302,
+		title: 'A requested scope is unknown',
 		cause:
-			'The scope parameter is missing, names a scope the API does not define, or asks a refresh for more than the original grant. At the authorization endpoint the error comes back as a redirect; at the token endpoint as a 400 JSON body.',
-		fix: 'Request only scopes listed in the API quickstart, separated by single spaces (scope=read write). When refreshing, ask for the same scopes or fewer.',
+			'The scope parameter of the authorization request is missing or names a scope the API does not define. The client and its redirect URI are known, so the server sends the error back to the client as a redirect with error=invalid_scope (RFC 6749 §4.1.2.1).',
+		fix: 'Request only scopes listed in the API quickstart, separated by single spaces (scope=read write).',
+		wwwAuthenticate: 'Absent: the answer is a redirect with error=invalid_scope.',
+		challenge: 'none',
+		body: 'none',
+		oauthError: 'invalid_scope',
+		appliesTo: 'oauth',
+		spec: 'RFC 6749 §3.3, §4.1.2.1',
+	},
+	'token-scope-invalid': {
+		status: 400,
+		title: 'The token request asks for a scope it cannot have',
+		cause:
+			'At the token endpoint: a client_credentials request names a scope the API does not define, or a refresh asks for more than the original grant. The token endpoint never redirects, so the error is a 400 JSON body (RFC 6749 §5.2, §6).',
+		fix: 'Request only scopes listed in the API quickstart. When refreshing, ask for the same scopes or fewer, or leave scope out to keep the original ones.',
 		wwwAuthenticate: 'Absent.',
 		challenge: 'none',
 		body: 'oauth',
 		oauthError: 'invalid_scope',
 		appliesTo: 'oauth',
-		spec: 'RFC 6749 §3.3, §4.1.2.1, §5.2, §6',
+		spec: 'RFC 6749 §5.2, §6',
 	},
 	'access-denied': {
 		status: 302,

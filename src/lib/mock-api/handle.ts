@@ -36,7 +36,7 @@ export async function handle(request: ApiRequest, world: World): Promise<Handled
 	} catch {
 		return {
 			response: errorResponse(profile, 'malformed-request', now, {
-				detail: 'The request URL is not an absolute URL.',
+				explanation: 'The request URL is not an absolute URL.',
 			}),
 			world,
 		};
@@ -45,7 +45,7 @@ export async function handle(request: ApiRequest, world: World): Promise<Handled
 	if (request.body?.kind === 'json' && !isJson(request.body.text)) {
 		return {
 			response: errorResponse(profile, 'malformed-json', now, {
-				detail: 'The request body is declared as JSON but does not parse.',
+				explanation: 'The request body is declared as JSON but does not parse.',
 			}),
 			world,
 		};
@@ -63,7 +63,7 @@ export async function handle(request: ApiRequest, world: World): Promise<Handled
 		case 'elsewhere':
 			return {
 				response: errorResponse(profile, 'not-found', now, {
-					detail: `This URL is not part of ${profile.name}, whose base URL is ${profile.baseUrl}.`,
+					explanation: `This URL is not part of ${profile.name}, whose base URL is ${profile.baseUrl}.`,
 				}),
 				world,
 			};

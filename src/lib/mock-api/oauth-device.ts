@@ -20,8 +20,9 @@ import type { World } from './world.ts';
 /** RFC 8628 §6.1: no vowels (no words), no digits or look-alikes; 20^8 codes. */
 const userCodeAlphabet = 'BCDFGHJKLMNPQRSTVWXZ';
 
-function refuse(world: World, now: number, code: ErrorCode, detail: string): Handled {
-	return { response: errorResponse(world.profile, code, now, { detail }), world };
+/** A refusal; `explanation` says what was wrong in this request, beside the response only. */
+function refuse(world: World, now: number, code: ErrorCode, explanation: string): Handled {
+	return { response: errorResponse(world.profile, code, now, { explanation }), world };
 }
 
 /** The user code as typed, compared without case, spaces or dashes (RFC 8628 §6.1). */
@@ -35,7 +36,7 @@ export function handleDeviceAuthorization(request: ApiRequest, world: World, now
 	if (request.method !== 'POST')
 		return {
 			response: errorResponse(world.profile, 'method-not-allowed', now, {
-				detail: 'The device authorization endpoint takes POST.',
+				explanation: 'The device authorization endpoint takes POST.',
 				headers: [['Allow', 'POST']],
 			}),
 			world,
@@ -167,7 +168,7 @@ export function deviceCodeGrant(
 			world,
 			now,
 			'device-code-invalid',
-			'The device code is not valid for this client',
+			'No device code like this was issued to this client, or it was already exchanged',
 		);
 	if (now >= record.expiresAt)
 		return refuse(

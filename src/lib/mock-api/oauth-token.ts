@@ -23,8 +23,9 @@ type Fields = Map<string, string[]>;
 /** RFC 8628 §3.4. */
 const deviceGrantType = 'urn:ietf:params:oauth:grant-type:device_code';
 
-function refuse(world: World, now: number, code: ErrorCode, detail: string): Handled {
-	return { response: errorResponse(world.profile, code, now, { detail }), world };
+/** A refusal; `explanation` says what was wrong in this request, beside the response only. */
+function refuse(world: World, now: number, code: ErrorCode, explanation: string): Handled {
+	return { response: errorResponse(world.profile, code, now, { explanation }), world };
 }
 
 /** Issues an access token (and a refresh token when the client may refresh) for a grant. */
@@ -106,7 +107,7 @@ async function authorizationCode(
 			world,
 			now,
 			'authorization-code-invalid',
-			'The authorization code is not valid for this client',
+			'No code like this was issued to this client',
 		);
 	if (record.usedAt !== null) {
 		const revoked = { ...world, oauth: revokeGrant(world.oauth, record.grantId, now) };
@@ -114,7 +115,7 @@ async function authorizationCode(
 			revoked,
 			now,
 			'authorization-code-reused',
-			'The authorization code was already used; its tokens are revoked',
+			'This code was exchanged before; every token of its grant is now revoked',
 		);
 	}
 	if (now - record.issuedAt >= codeLifetimeMs)
@@ -162,7 +163,7 @@ function refreshToken(world: World, now: number, client: OAuthClient, fields: Fi
 			world,
 			now,
 			'refresh-token-invalid',
-			'The refresh token is not valid for this client',
+			'No live refresh token like this was issued to this client',
 		);
 	if (record.usedAt !== null) {
 		const revoked = { ...world, oauth: revokeGrant(world.oauth, record.grantId, now) };
@@ -170,7 +171,7 @@ function refreshToken(world: World, now: number, client: OAuthClient, fields: Fi
 			revoked,
 			now,
 			'refresh-token-reused',
-			'The refresh token was already used; the grant is revoked',
+			'This refresh token was used before; every token of its grant is now revoked',
 		);
 	}
 	const requested =
@@ -179,7 +180,12 @@ function refreshToken(world: World, now: number, client: OAuthClient, fields: Fi
 			?.split(' ')
 			.filter((name) => name !== '') ?? record.scopes;
 	if (requested.some((name) => !record.scopes.includes(name)))
-		return refuse(world, now, 'invalid-scope', 'A refresh cannot add scopes to the original grant');
+		return refuse(
+			world,
+			now,
+			'token-scope-invalid',
+			'A refresh cannot add scopes to the original grant',
+		);
 	const used = {
 		...world,
 		oauth: {
@@ -211,7 +217,7 @@ function clientCredentials(
 		return refuse(
 			world,
 			now,
-			'invalid-scope',
+			'token-scope-invalid',
 			`Unknown scope; this API defines: ${known.join(' ')}`,
 		);
 	const grant = newGrant(world.oauth);
@@ -227,7 +233,7 @@ export async function handleToken(
 	if (request.method !== 'POST') {
 		return {
 			response: errorResponse(world.profile, 'method-not-allowed', now, {
-				detail: 'The token endpoint takes POST.',
+				explanation: 'The token endpoint takes POST.',
 				headers: [['Allow', 'POST']],
 			}),
 			world,

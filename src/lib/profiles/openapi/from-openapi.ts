@@ -77,7 +77,10 @@ function errorsFor(
 ): { errors: ProfileInput['errors']; guesses: string[] } {
 	const parsed = profileSchema.safeParse(draft);
 	const codes = parsed.success
-		? codesFor(parsed.data).filter((code) => errorCodes[code].body === 'profile')
+		? codesFor(parsed.data).filter(
+				// A code answered as another one (a revoked key as an unknown one) has no body of its own.
+				(code) => errorCodes[code].body === 'profile' && !('sameAs' in errorCodes[code]),
+			)
 		: [];
 	const documented = new Map(
 		[401, 403].map((status) => [
