@@ -2,13 +2,17 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import { satteri } from '@astrojs/markdown-satteri';
 import starlightLlmsTxt from 'starlight-llms-txt';
 import { parse } from 'yaml';
 import { llmsPageIndex } from './scripts/llms-index.mjs';
 import { contentSecurityPolicy } from './config/csp.mjs';
+import { baseLinks } from './config/base-links.mjs';
+import { securityHeaders } from './config/security-headers.mjs';
+import { normalizeBase } from './src/lib/site-path.ts';
 
-/** Sidebar links to the per-API quickstarts, one per profile file, in name order. */
-function apiSidebarItems() {
+/** Links to the per-API quickstarts, one per profile file, in name order (for /llms.txt). */
+function apiPages() {
 	const dir = new URL('./src/content/profiles/', import.meta.url);
 	return readdirSync(dir)
 		.filter((file) => file.endsWith('.yaml'))
@@ -22,7 +26,10 @@ function apiSidebarItems() {
 		.map((profile) => ({ label: profile.name, link: `/apis/${profile.id}/` }));
 }
 
-/** The navigation; /llms.txt indexes exactly these pages. */
+/**
+ * The navigation. APIs are one link to their index page, /apis/, not one link each: every page
+ * carries the sidebar, so listing every API there would make each API add to every page.
+ */
 const sidebar = [
 	{ label: 'Start here', link: '/' },
 	{
@@ -39,13 +46,21 @@ const sidebar = [
 	{ label: 'Reference', items: [{ label: 'Error reference', link: '/reference/errors/' }] },
 	{ label: 'Playground', link: '/playground/' },
 	{ label: 'Troubleshooting', link: '/troubleshooting/' },
-	{ label: 'APIs', items: apiSidebarItems() },
+	{ label: 'APIs', link: '/apis/' },
 ];
+/** What /llms.txt indexes: the sidebar's pages, then every API's quickstart. */
+const llmsPages = [...sidebar, { label: 'API quickstarts', items: apiPages() }];
 
-const site = 'https://auth-playground.dev';
+// Where the site is deployed, read at build time (README, "Deploy"): SITE_URL feeds the sitemap,
+// canonical URLs and llms.txt; BASE_PATH serves every page under a folder (`/docs/auth/`).
+const site = process.env['SITE_URL'] || 'https://auth-playground.dev';
+const base = normalizeBase(process.env['BASE_PATH'] || '/');
 
 export default defineConfig({
 	site,
+	base,
+	// Markdown links in the guides are written root-relative (`/guides/…`): put them under the base.
+	markdown: { processor: satteri({ hastPlugins: [baseLinks(base)] }) },
 	server: { host: '127.0.0.1', port: 4321 },
 	// Hashes for every inline script, no 'unsafe-inline' for scripts: see config/csp.mjs.
 	security: { csp: contentSecurityPolicy(new URL('./', import.meta.url)) },
@@ -53,6 +68,7 @@ export default defineConfig({
 	// content, so the policy would refuse them: ship every stylesheet as a file ('self') instead.
 	build: { inlineStylesheets: 'never' },
 	integrations: [
+		securityHeaders(),
 		starlight({
 			title: 'Auth Playground',
 			description:
@@ -62,12 +78,13 @@ export default defineConfig({
 			// (an unlabeled region per overflowing block is an axe landmark-unique violation).
 			expressiveCode: { defaultProps: { overridesByLang: { 'http,json,text': { wrap: true } } } },
 			customCss: ['./src/styles/site.css'],
+			routeMiddleware: './src/starlight/hero-links.ts',
 			// Referrer-Policy as a meta, since a static host may not let us set headers: links out leak no URL.
 			head: [{ tag: 'meta', attrs: { name: 'referrer', content: 'no-referrer' } }],
 			sidebar,
 			plugins: [
 				starlightLlmsTxt({
-					details: llmsPageIndex(sidebar, site),
+					details: llmsPageIndex(llmsPages, new URL(base, site).href),
 					promote: [
 						'index*',
 						'guides/api-keys*',

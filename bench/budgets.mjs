@@ -66,6 +66,22 @@ export function evaluateBudgets(results) {
 		's',
 		(value) => value <= 20,
 	);
+	// Issue 17: with 200 APIs each one still adds the same size, and the build fits in a minute.
+	const scaled = results.scale?.builds.at(-1);
+	line(
+		'dist size added per API, 2nd half ÷ 1st half (scale)',
+		results.scale?.growth.bytesLinearity,
+		1.1,
+		'×',
+		(value) => value <= 1.1,
+	);
+	line(
+		`build with ${scaled?.profiles ?? 'the most'} APIs, CPU time (scale)`,
+		scaled?.cpuSeconds,
+		60,
+		's',
+		(value) => value <= 60,
+	);
 	line(
 		'core (auth + snippets)',
 		results.core?.gzip,

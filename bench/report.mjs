@@ -86,12 +86,17 @@ export function scaleTable(scale) {
 			`×${growth.cpuSeconds.toFixed(2)}`,
 			`×${growth.bytes.toFixed(2)}`,
 		],
-		[
-			'each added API',
-			'1',
-			`${(growth.cpuSecondsPerProfile * 1000).toFixed(0)} ms`,
-			`${kb(growth.bytesPerProfile)} KB`,
-		],
+		// What each API adds between one copy and the next: constant when the site grows linearly.
+		...builds.slice(1).map((build, index) => {
+			const from = builds[index];
+			const added = build.profiles - from.profiles;
+			return [
+				`each added API, ${from.profiles} → ${build.profiles}`,
+				`${((build.pages - from.pages) / added).toFixed(1)}`,
+				`${(((build.cpuSeconds - from.cpuSeconds) / added) * 1000).toFixed(0)} ms`,
+				`${kb((build.bytes - from.bytes) / added)} KB`,
+			];
+		}),
 		[
 			'added API, 2nd half ÷ 1st half (1 = linear)',
 			'',

@@ -3,7 +3,7 @@
 // Each measurement lives in its own module; this file only orders them and reports.
 //   --check            exit non-zero when a budget is over (never otherwise)
 //   --skip-lighthouse  leave out Lighthouse (about 4 minutes on 2 cores)
-//   --skip-scale       leave out the 4 / 22 / 40-profile builds (about 30 s)
+//   --skip-scale       leave out the builds with the real profiles, 100 and 200 (a few minutes)
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
@@ -82,7 +82,7 @@ const types = pageTypes(pages).map(({ type, page }) => ({
 const served = await measureServed(types);
 for (const entry of types)
 	entry.lighthouse = entry.path ? served.lighthouse[entry.path] : undefined;
-if (!flags.has('--skip-scale')) progress('scale: building copies with 4, 22 and 40 APIs…');
+if (!flags.has('--skip-scale')) progress('scale: building copies with the real APIs, 100 and 200…');
 const scaled = flags.has('--skip-scale') ? undefined : await scale(root);
 
 const results = {

@@ -1,7 +1,9 @@
 // Scale: does the site grow linearly with the number of APIs? Builds throw-away copies of the
-// repository (node_modules symlinked, nothing else shared): one with the four real profiles, one
-// with 40 (the four plus 36 derived from them under new ids and names) and one halfway, all cold,
-// and compares build time and dist size. Every copy is built the same way so the ratios are fair.
+// repository (node_modules symlinked, nothing else shared): one with the real profiles, then ones
+// with 100 and 200 (the real ones plus copies of them under new ids and names), all cold, and
+// compares build time and dist size. Every copy is built the same way so the ratios are fair.
+// The target (issue 17): with 200 APIs the size each API adds stays constant and the build stays
+// under a minute on two cores. `node bench/scale.mjs [count…]` runs this step alone.
 import {
 	cpSync,
 	mkdtempSync,
@@ -85,18 +87,24 @@ async function buildCopy(root, count) {
 	}
 }
 
+/** The counts of APIs the step builds by default: the real profiles (0 adds none), 100 and 200. */
+export const defaultCounts = [0, 100, 200];
+
 /**
- * Builds with the real profiles, with `count` and with the midpoint, and how each figure grows.
- * Linearity compares the cost of each added profile in the second half with the first: 1 is linear,
- * above 1 means every profile makes the others' pages heavier (each page's sidebar lists every API).
+ * Builds a copy per count in `counts` (ascending) and how each figure grows. Linearity compares the
+ * cost of each added profile from the middle build to the last with the cost from the first to the
+ * middle: 1 is linear, above 1 means every profile makes the others' pages heavier (as when each
+ * page's sidebar listed every API).
  */
-export async function scale(root, count = 40) {
-	const small = await buildCopy(root, 0);
-	const middle = await buildCopy(root, Math.round((small.profiles + count) / 2));
-	const large = await buildCopy(root, count);
+export async function scale(root, counts = defaultCounts) {
+	const builds = [];
+	for (const count of counts) builds.push(await buildCopy(root, count));
+	const small = builds[0];
+	const middle = builds[Math.floor(builds.length / 2)];
+	const large = builds.at(-1);
 	const perProfile = (from, to, key) => (to[key] - from[key]) / (to.profiles - from.profiles);
 	return {
-		builds: [small, middle, large],
+		builds,
 		growth: {
 			profiles: large.profiles / small.profiles,
 			// Time in CPU seconds: wall time on a shared machine moves with the neighbours' load.
@@ -109,4 +117,14 @@ export async function scale(root, count = 40) {
 				perProfile(middle, large, 'cpuSeconds') / perProfile(small, middle, 'cpuSeconds'),
 		},
 	};
+}
+
+if (process.argv[1] === import.meta.filename) {
+	const { scaleTable } = await import('./report.mjs');
+	const counts = process.argv.slice(2).map(Number);
+	const result = await scale(
+		join(import.meta.dirname, '..'),
+		counts.length > 0 ? counts : undefined,
+	);
+	console.log(scaleTable(result));
 }

@@ -40,19 +40,23 @@ export function summaryOf(/** @type {string} */ link) {
 	throw new Error(`llms-index: the sidebar links to ${link}, but no page exists for it`);
 }
 
-/** One Markdown list line for a sidebar link. */
-function line(/** @type {SidebarItem} */ item, /** @type {string} */ site) {
+/** One Markdown list line for a sidebar link; `root` is the site's URL with its base path. */
+function line(/** @type {SidebarItem} */ item, /** @type {string} */ root) {
 	if (!item.link) throw new Error(`llms-index: sidebar item "${item.label}" has no link`);
-	return `- [${item.label}](${new URL(item.link, site).href}): ${summaryOf(item.link)}`;
+	const rootWithSlash = root.endsWith('/') ? root : `${root}/`;
+	return `- [${item.label}](${new URL(item.link.replace(/^\//, ''), rootWithSlash).href}): ${summaryOf(item.link)}`;
 }
 
-/** The Markdown index: top-level links under "Pages", then one section per sidebar group. */
-export function llmsPageIndex(/** @type {SidebarItem[]} */ sidebar, /** @type {string} */ site) {
+/**
+ * The Markdown index: top-level links under "Pages", then one section per sidebar group.
+ * `root` is where the site's pages live: its URL plus the base path (`https://x.org/docs/auth/`).
+ */
+export function llmsPageIndex(/** @type {SidebarItem[]} */ sidebar, /** @type {string} */ root) {
 	const sections = [
-		['Pages', sidebar.filter((item) => !item.items).map((item) => line(item, site))],
+		['Pages', sidebar.filter((item) => !item.items).map((item) => line(item, root))],
 	];
 	for (const group of sidebar.filter((item) => item.items)) {
-		sections.push([group.label, (group.items ?? []).map((item) => line(item, site))]);
+		sections.push([group.label, (group.items ?? []).map((item) => line(item, root))]);
 	}
 	return sections
 		.map(([title, lines]) => `## ${title}\n\n${/** @type {string[]} */ (lines).join('\n')}`)

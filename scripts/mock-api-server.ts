@@ -4,6 +4,10 @@
  * writes the `ApiResponse` back. Requests to one profile are answered one at a time, so each sees
  * the world the previous one left. Nothing a client sends can crash it: unreadable requests get a
  * JSON 400 or 431, and the log shows method, known path, status and error code, never a secret.
+ *
+ * Test mode (for the runtime tests, never the page): `POST /__test/<id>/device` with the form
+ * fields user_code and decision (approve or deny) plays the person at the verification URI of the
+ * device grant, and devices poll every second instead of the profile's interval.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
@@ -13,6 +17,7 @@ import { parse } from 'yaml';
 import { parseProfile, type Profile } from '../src/lib/profiles/index.ts';
 import {
 	createWorld,
+	decideDevice,
 	handle,
 	simulatorResponse,
 	dispatch,
@@ -21,6 +26,7 @@ import {
 	type RandomSource,
 	type World,
 } from '../src/lib/mock-api/index.ts';
+import { respond } from '../src/lib/mock-api/respond.ts';
 import { responseText, type ApiResponse, type Header } from '../src/lib/http/index.ts';
 
 export interface MockServerOptions {
@@ -32,6 +38,13 @@ export interface MockServerOptions {
 	readonly maxBodyBytes?: number;
 	/** Largest accepted header section in bytes; larger ones get 431. */
 	readonly maxHeaderBytes?: number;
+	/** Serve the test-only approval endpoint and poll devices every second (see the file comment). */
+	readonly testMode?: boolean;
+}
+
+/** The test-only approval path of a profile: `/__test/<id>/device`. */
+export function approvalPath(id: string): string {
+	return `/__test/${id}/device`;
 }
 
 /** Every profile in `dir`, validated as the build validates it. */
@@ -80,10 +93,11 @@ const loggable = (method: string | undefined) =>
 
 /** A mock API server over `options.profiles`; call `listen` on it. */
 export function createMockServer(options: MockServerOptions): Server {
+	const deviceInterval = options.testMode ? { deviceInterval: 1 } : {};
 	const worlds = new Map<string, World>(
 		options.profiles.map((profile) => [
 			profile.id,
-			createWorld(profile, { clock: options.clock, random: options.random }),
+			createWorld(profile, { clock: options.clock, random: options.random, ...deviceInterval }),
 		]),
 	);
 	const queues = new Map<string, Promise<unknown>>();
@@ -107,8 +121,44 @@ export function createMockServer(options: MockServerOptions): Server {
 		return answer;
 	}
 
+	/** The person's decision on a device, in test mode only: 200, or 400 with the reason. */
+	async function approve(id: string, body: Uint8Array): Promise<ApiResponse> {
+		const fields = new URLSearchParams(new TextDecoder().decode(body));
+		const decision = fields.get('decision');
+		const userCode = fields.get('user_code') ?? '';
+		const now = options.clock();
+		if (decision !== 'approve' && decision !== 'deny')
+			return simulatorResponse('malformed-request', now, 'decision must be approve or deny.');
+		let reason = '';
+		await inTurn(id, async (world) => {
+			const decided = decideDevice(world, userCode, decision, now);
+			if (!decided.ok) reason = decided.reason;
+			return {
+				world: decided.ok ? decided.world : world,
+				response: simulatorResponse('malformed-request', now, ''),
+			};
+		});
+		if (reason !== '')
+			return simulatorResponse(
+				'malformed-request',
+				now,
+				`The user code cannot be decided: ${reason}.`,
+			);
+		return respond(
+			200,
+			'application/json',
+			JSON.stringify({ user_code: userCode, decision }),
+			[],
+			now,
+		);
+	}
+
 	async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
 		const target = req.url ?? '/';
+		const testProfile =
+			options.testMode && req.method === 'POST'
+				? options.profiles.find((profile) => target === approvalPath(profile.id))
+				: undefined;
 		const log = (response: ApiResponse) =>
 			options.log(
 				`${loggable(req.method)} ${loggedPath(target, options.profiles)} ${response.status}${response.errorCode ? ` ${response.errorCode}` : ''}`,
@@ -132,6 +182,8 @@ export function createMockServer(options: MockServerOptions): Server {
 					`The body is larger than ${maxBody} bytes.`,
 				);
 				close = true;
+			} else if (testProfile) {
+				response = await approve(testProfile.id, body);
 			} else {
 				const routed = dispatch(
 					{ method: req.method ?? '', target, headers: pairs(req.rawHeaders), body },

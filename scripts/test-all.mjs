@@ -13,6 +13,7 @@ import { ciRefusal, isCi, shrunkNote } from './suite-guard.ts';
 const reports = mkdtempSync(join(tmpdir(), 'test-all-'));
 const vitestReport = join(reports, 'vitest.json');
 const playwrightReport = join(reports, 'playwright.json');
+const basePathReport = join(reports, 'playwright-base-path.json');
 
 /** Counts from Vitest's JSON report (Jest's format). */
 function vitestCounts() {
@@ -24,9 +25,9 @@ function vitestCounts() {
 	};
 }
 
-/** Counts from Playwright's JSON report; a flaky test (passed on retry) counts as passed. */
-function playwrightCounts() {
-	const { stats } = JSON.parse(readFileSync(playwrightReport, 'utf8'));
+/** Counts from a Playwright JSON report; a flaky test (passed on retry) counts as passed. */
+function playwrightCounts(report) {
+	const { stats } = JSON.parse(readFileSync(report, 'utf8'));
 	return { passed: stats.expected + stats.flaky, failed: stats.unexpected, skipped: stats.skipped };
 }
 
@@ -34,6 +35,8 @@ function playwrightCounts() {
 // the environment it needs for that (any other step is one check).
 const steps = [
 	['Lockfile holds every platform (check-lockfile)', 'node', ['scripts/check-lockfile.mjs']],
+	['Formatting (prettier --check)', 'npx', ['prettier', '--check', '.']],
+	['No import circle in src/ (import-circles)', 'node', ['scripts/import-circles.mjs']],
 	['Type check (astro check)', 'npx', ['astro', 'check']],
 	[
 		'Unit and runtime tests (vitest)',
@@ -46,7 +49,19 @@ const steps = [
 		'Browser tests (playwright)',
 		'npx',
 		['playwright', 'test', '--reporter=list,json'],
-		{ count: playwrightCounts, env: { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport } },
+		{
+			count: () => playwrightCounts(playwrightReport),
+			env: { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport },
+		},
+	],
+	[
+		'Browser tests under a base path (test:e2e:base)',
+		'npm',
+		['run', 'test:e2e:base', '--', '--reporter=list,json'],
+		{
+			count: () => playwrightCounts(basePathReport),
+			env: { PLAYWRIGHT_JSON_OUTPUT_NAME: basePathReport },
+		},
 	],
 ];
 

@@ -77,7 +77,10 @@ test('on Free the 51st request gets 429 with Retry-After, the countdown can be s
 	).toBeVisible();
 	await expect(burst.firstRefused).toContainText('HTTP/1.1 429 Too Many Requests');
 	await expect(burst.firstRefused).toContainText(/Retry-After: [45]\n/);
-	await expect(burst.firstRefused).toContainText('X-RateLimit-Remaining: 0');
+	// The hourly quota (X-RateLimit) has 950 left; the burst policy is the one that ran out.
+	await expect(burst.firstRefused).toContainText('X-RateLimit-Remaining: 950');
+	await expect(burst.firstRefused).toContainText('RateLimit: "free-burst";r=0;');
+	await expect(burst.firstRefused).toContainText('Cache-Control: no-store');
 	await expect(burst.countdown).toHaveText(/^Retry allowed in [1-5] s \(simulated clock\)\.$/);
 
 	// The simulated clock also runs with real time, so on a slow machine the wait may end by itself;

@@ -143,26 +143,89 @@ test('rotation with an overlap keeps the old key working; rotation now revokes i
 	const replacement = (await keys.revealed.textContent())!;
 	await expect(keys.status).toContainText('The old key keeps working for 30 minutes.');
 	await keys.button('Done').click();
-	const rows = keys.manager
-		.getByRole('row')
-		.filter({ has: page.getByRole('rowheader', { name: 'Example key', exact: true }) });
-	await expect(rows).toHaveCount(2);
-	await expect(rows.filter({ hasText: /Works until/ })).toHaveCount(1);
+	// The old key is renamed, so the two rows and their buttons have names of their own.
+	await expect(keys.row('Example key')).toContainText('Active');
+	await expect(keys.row('Example key (replaced)')).toContainText(/Works until/);
+	await expect(keys.button('Rotate Example key (replaced)')).toBeVisible();
 	await expect(await keys.send()).toContainText('HTTP/1.1 200 OK');
 
 	// Rotate the replacement with no overlap: it is refused at once.
 	await keys.apiKey.fill(replacement);
 	await expect(await keys.send()).toContainText('HTTP/1.1 200 OK');
-	await rows
-		.filter({ hasText: 'Active' })
-		.getByRole('button', { name: 'Rotate Example key' })
-		.click();
+	await keys.button('Rotate Example key').click();
 	await keys.manager.getByRole('radio', { name: /Revoke it now/ }).check();
 	await expect(keys.manager.getByRole('textbox', { name: 'Overlap in minutes' })).toBeDisabled();
 	await keys.button('Rotate key Example key').click();
 	await expect(keys.status).toContainText('The old key is revoked.');
 	await expect(await keys.send()).toContainText('HTTP/1.1 401 Unauthorized');
 });
+
+/** The accessible names of the buttons in the key manager that more than one button has. */
+async function sharedButtonNames(manager: Locator): Promise<string[]> {
+	const names = await manager
+		.getByRole('button')
+		.evaluateAll((buttons) => buttons.map((button) => button.textContent?.trim() ?? ''));
+	return names.filter((name, index) => names.indexOf(name) !== index);
+}
+
+test('no two controls share a name after rotations and a refused duplicate name', async ({
+	page,
+}) => {
+	const keys = new KeysPage(page);
+	await keys.goto();
+	for (const _round of [1, 2]) {
+		await keys.button('Rotate Example key').click();
+		await keys.button('Rotate key Example key').click();
+		await keys.button('Done').click();
+	}
+	await expect(keys.row('Example key (replaced 2)')).toBeVisible();
+	await keys.name.fill('example key');
+	await keys.button('Create key').click();
+	await expect(keys.name).toHaveAccessibleDescription(
+		/Another key is already called “Example key”/,
+	);
+	expect(await sharedButtonNames(keys.manager)).toEqual([]);
+});
+
+// Each API's own key shape, and whether its dashboard shows a key again (keyShownOnce).
+const apis = [
+	{ name: 'Example API', shape: /^ex_live_[A-Za-z0-9]{16}$/, shownOnce: false },
+	{ name: 'LeadConduit', shape: /^[0-9]{10}$/, shownOnce: false },
+	{ name: 'Leadterra', shape: /^sk_(live|test)_[A-Za-z0-9]{22}$/, shownOnce: true },
+	{ name: 'lemlist', shape: /^[0-9a-f]{32}$/, shownOnce: true },
+];
+for (const api of apis) {
+	test(`manages ${api.name} keys, shown ${api.shownOnce ? 'once' : 'again on request'} as its profile says`, async ({
+		page,
+	}) => {
+		const keys = new KeysPage(page);
+		await keys.goto();
+		await keys.manager.getByRole('combobox', { name: 'Keys for API' }).selectOption(api.name);
+		await expect(keys.manager.getByRole('table')).toContainText(
+			`API keys of this simulated ${api.name} account`,
+		);
+		await expect(page.getByRole('combobox', { name: 'API', exact: true })).toHaveValue(
+			await keys.manager.getByRole('combobox', { name: 'Keys for API' }).inputValue(),
+		);
+		await keys.name.fill('Zapier');
+		await keys.button('Create key').click();
+		await expect(keys.revealed).toHaveText(api.shape);
+		const value = (await keys.revealed.textContent())!;
+		await expect(keys.manager.locator('.ap-warning:visible')).toContainText(
+			api.shownOnce ? 'once you press Done' : 'shows a key again',
+		);
+		await keys.button('Use it in the request below').click();
+		await expect(await keys.send()).toContainText('HTTP/1.1 200 OK');
+		await keys.button('Done').click();
+		await expect(keys.revealed).toBeHidden();
+		if (api.shownOnce) {
+			await expect(keys.button(/^Show /)).toHaveCount(0);
+		} else {
+			await keys.button('Show Zapier').click();
+			await expect(keys.revealed).toHaveText(value);
+		}
+	});
+}
 
 test('the new key never reaches a URL, storage, the console or any request', async ({ page }) => {
 	const watch = watchForLeaks(page);

@@ -159,7 +159,7 @@ test('shows issues next to the field with code, position and fix, and builds no 
 	await expect(flow.button('Approve')).toBeDisabled();
 	await flow.field('Scopes').fill('read  write');
 	await expect(flow.field('Scopes')).toHaveAccessibleDescription(
-		/Error invalid-scope at position 4:/,
+		/Warning scope-spacing at position 4: The scope has extra spaces; they are dropped/,
 	);
 	await flow.field('Client secret').fill('');
 	await expect(flow.field('Client secret')).toHaveAccessibleDescription(

@@ -23,16 +23,21 @@ test('Pagefind search finds the Basic guide', async ({ page }) => {
 	await expect(page).toHaveURL(/\/guides\/basic-auth\//);
 });
 
-test('every API profile has a quickstart in the sidebar', async ({ page }) => {
+test('every API profile has a quickstart, reached from the sidebar through the APIs page', async ({
+	page,
+}) => {
 	await page.goto('/');
 	const sidebar = page.getByRole('navigation', { name: 'Main' });
-	for (const name of ['Example API', 'LeadConduit', 'Leadterra', 'lemlist']) {
-		await expect(sidebar.getByRole('link', { name, exact: true })).toHaveAttribute(
+	await sidebar.getByRole('link', { name: 'APIs', exact: true }).click();
+	await expect(page).toHaveURL(/\/apis\/$/);
+	const main = page.locator('main');
+	for (const name of ['Example API', 'LeadConduit', 'Leadterra', 'lemlist', 'Figma API']) {
+		await expect(main.getByRole('link', { name: new RegExp(`^${name} \\(`) })).toHaveAttribute(
 			'href',
 			/^\/apis\/[a-z-]+\/$/,
 		);
 	}
-	await sidebar.getByRole('link', { name: 'LeadConduit', exact: true }).click();
+	await main.getByRole('link', { name: /^LeadConduit \(/ }).click();
 	await expect(
 		page.getByRole('cell', { name: '{"error":"authentication failed"}' }).first(),
 	).toBeVisible();

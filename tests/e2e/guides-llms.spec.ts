@@ -18,6 +18,7 @@ const siteMap = [
 	'/reference/errors/',
 	'/playground/',
 	'/troubleshooting/',
+	'/apis/',
 	'/apis/example-api/',
 	'/apis/leadconduit/',
 	'/apis/leadterra/',
@@ -35,24 +36,52 @@ async function sidebarLinks(page: import('@playwright/test').Page) {
 	);
 }
 
-test('every slug of the site map is in the sidebar and builds', async ({ page, request }) => {
-	const hrefs = (await sidebarLinks(page)).map((link) => link.href);
+/** The API quickstarts the /apis/ page links to: the sidebar lists the index page, not each API. */
+async function quickstartLinks(page: import('@playwright/test').Page) {
+	await page.goto('/apis/');
+	const links = page.locator('main').getByRole('link');
+	return (
+		await links.evaluateAll((elements) =>
+			elements.map((a) => ({
+				label: (a.textContent ?? '').trim(),
+				href: a.getAttribute('href') ?? '',
+			})),
+		)
+	).filter((link) => /^\/apis\/[a-z0-9-]+\/$/.test(link.href));
+}
+
+test('every slug of the site map is in the sidebar or on /apis/, and builds', async ({
+	page,
+	request,
+}) => {
+	const sidebar = (await sidebarLinks(page)).map((link) => link.href);
+	const quickstarts = (await quickstartLinks(page)).map((link) => link.href);
+	expect(sidebar.filter((href) => href.startsWith('/apis/'))).toEqual(['/apis/']);
 	for (const slug of siteMap) {
-		expect(hrefs, `sidebar links to ${slug}`).toContain(slug);
+		const reached = slug.startsWith('/apis/') && slug !== '/apis/' ? quickstarts : sidebar;
+		expect(reached, `a link to ${slug}`).toContain(slug);
 		expect((await request.get(slug)).status(), `${slug} is built`).toBe(200);
 	}
 });
 
-test('/llms.txt lists every sidebar page with its URL and a summary, and no other page', async ({
+test('/llms.txt lists every sidebar page and every API quickstart with its URL and a summary, and no other page', async ({
 	page,
 	request,
 }) => {
-	const links = await sidebarLinks(page);
+	const links = [...(await sidebarLinks(page)), ...(await quickstartLinks(page))];
 	const response = await request.get('/llms.txt');
 	expect(response.status()).toBe(200);
 	const text = await response.text();
 	for (const { label, href } of links) {
-		const line = text.split('\n').find((l) => l.startsWith(`- [${label}](${site}${href}): `));
+		// A sidebar link's label is the line's; an API card's is its title with the scheme after it.
+		const line = text
+			.split('\n')
+			.find(
+				(l) =>
+					l.startsWith('- [') &&
+					l.includes(`](${site}${href}): `) &&
+					label.startsWith(l.slice(3, l.indexOf(']('))),
+			);
 		expect(line, `llms.txt has a line for ${label} ${href}`).toBeDefined();
 		expect(line!.split('): ')[1]!.length, `summary of ${href}`).toBeGreaterThan(20);
 	}

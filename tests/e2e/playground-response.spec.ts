@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { loadProfile } from '../support/profiles.ts';
 import { PlaygroundPage } from './support/playground-page.ts';
+import { sitePage } from './support/site.ts';
 
 test('Send with the example key shows 200, the headers and the sample body as an HTTP client prints them', async ({
 	page,
@@ -72,19 +73,22 @@ for (const refusal of refusals) {
 		const link = page
 			.locator('ap-response-panel')
 			.getByRole('link', { name: new RegExp(`\\(${refusal.code}\\) in the error reference`) });
-		await expect(link).toHaveAttribute('href', `/reference/errors/#${refusal.code}`);
+		await expect(link).toHaveAttribute('href', sitePage(`/reference/errors/#${refusal.code}`));
 	});
 }
 
-test('after the request changes, the panel says the shown response is stale', async ({ page }) => {
+test('after the request changes, the response to the old one is cleared and the panel says why', async ({
+	page,
+}) => {
 	const playground = new PlaygroundPage(page);
 	await playground.goto();
 	await playground.send.click();
 	await expect(playground.response).toContainText('200 OK');
 	await playground.field('API key').fill('another');
+	await expect(playground.response).toBeHidden();
 	await expect(
 		page.getByText(
-			'The request has changed since this response. Send again to see the new answer.',
+			'The request changed, so the response to the previous one was cleared. Send again to see the new answer.',
 		),
 	).toBeVisible();
 });

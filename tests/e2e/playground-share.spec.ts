@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { loadProfile } from '../support/profiles.ts';
 import { PlaygroundPage } from './support/playground-page.ts';
+import { sitePage } from './support/site.ts';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -16,7 +17,7 @@ test('a share link round trip restores everything except secrets', async ({ page
 	await playground.copyLink.click();
 	await expect(page.getByText('Link copied. It holds no key, password or token.')).toBeVisible();
 	const link = await playground.clipboard();
-	expect(new URL(link).pathname).toBe('/playground/');
+	expect(new URL(link).pathname).toBe(sitePage('/playground/'));
 	expect(link).not.toContain('pw-Secret-4242');
 	expect(decodeURIComponent(link)).not.toContain('pw-Secret-4242');
 

@@ -16,6 +16,14 @@ func main() {
 	if clientSecret == "" {
 		log.Fatal("Set CLIENT_SECRET first.")
 	}
+	authorizationCode := os.Getenv("AUTHORIZATION_CODE")
+	if authorizationCode == "" {
+		log.Fatal("Set AUTHORIZATION_CODE first.")
+	}
+	codeVerifier := os.Getenv("CODE_VERIFIER")
+	if codeVerifier == "" {
+		log.Fatal("Set CODE_VERIFIER first.")
+	}
 
 	// RFC 6749 Appendix B: form-urlencode the client id and secret before Basic (only A-Z a-z 0-9 stay).
 	formEncode := func(value string) string {
@@ -38,9 +46,9 @@ func main() {
 
 	form := url.Values{}
 	form.Add("grant_type", "authorization_code")
-	form.Add("code", "SplxlOBeZQQYbYS6WxSbIA")
+	form.Add("code", authorizationCode)
 	form.Add("redirect_uri", "https://client.example.com/cb")
-	form.Add("code_verifier", "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk")
+	form.Add("code_verifier", codeVerifier)
 
 	req, err := http.NewRequest("POST", "https://api.example.com/oauth/token", strings.NewReader(form.Encode()))
 	if err != nil {

@@ -1,5 +1,9 @@
 const CLIENT_SECRET = process.env.CLIENT_SECRET;
 if (!CLIENT_SECRET) throw new Error('Set CLIENT_SECRET first.');
+const AUTHORIZATION_CODE = process.env.AUTHORIZATION_CODE;
+if (!AUTHORIZATION_CODE) throw new Error('Set AUTHORIZATION_CODE first.');
+const CODE_VERIFIER = process.env.CODE_VERIFIER;
+if (!CODE_VERIFIER) throw new Error('Set CODE_VERIFIER first.');
 
 // RFC 6749 Appendix B: form-urlencode the client id and secret before Basic (only A-Z a-z 0-9 stay).
 const formEncode = (value) =>
@@ -20,9 +24,9 @@ const response = await fetch('https://api.example.com/oauth/token', {
   },
   body: new URLSearchParams([
     ['grant_type', 'authorization_code'],
-    ['code', 'SplxlOBeZQQYbYS6WxSbIA'],
+    ['code', AUTHORIZATION_CODE],
     ['redirect_uri', 'https://client.example.com/cb'],
-    ['code_verifier', 'dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk'],
+    ['code_verifier', CODE_VERIFIER],
   ]),
 });
 console.log(response.status);

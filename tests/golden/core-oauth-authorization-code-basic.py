@@ -4,6 +4,8 @@ import os
 import requests
 
 CLIENT_SECRET = os.environ["CLIENT_SECRET"]
+AUTHORIZATION_CODE = os.environ["AUTHORIZATION_CODE"]
+CODE_VERIFIER = os.environ["CODE_VERIFIER"]
 
 
 def form_encode(value):
@@ -33,9 +35,9 @@ response = requests.post(
     },
     data={
         "grant_type": "authorization_code",
-        "code": "SplxlOBeZQQYbYS6WxSbIA",
+        "code": AUTHORIZATION_CODE,
         "redirect_uri": "https://client.example.com/cb",
-        "code_verifier": "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk",
+        "code_verifier": CODE_VERIFIER,
     },
 )
 print(response.status_code)

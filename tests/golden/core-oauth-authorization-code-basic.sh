@@ -10,8 +10,8 @@ form_encode() { # RFC 6749 Appendix B: UTF-8 bytes, A-Z a-z 0-9 kept, space as +
   done
   printf '%s' "$out"
 }
-if [[ -z $CLIENT_SECRET ]]; then
-  echo 'Set CLIENT_SECRET first.' >&2
+if [[ -z $CLIENT_SECRET || -z $AUTHORIZATION_CODE || -z $CODE_VERIFIER ]]; then
+  echo 'Set CLIENT_SECRET, AUTHORIZATION_CODE and CODE_VERIFIER first.' >&2
 else
   basic=$(printf '%s' "s6BhdRkqt3:$(form_encode "${CLIENT_SECRET}")" | base64 | tr -d '\n')
   curl -sS 'https://api.example.com/oauth/token' \
@@ -19,8 +19,8 @@ else
     -H 'Accept: application/json' \
     -H "Authorization: Basic ${basic}" \
     --data-urlencode 'grant_type=authorization_code' \
-    --data-urlencode 'code=SplxlOBeZQQYbYS6WxSbIA' \
+    --data-urlencode "code=${AUTHORIZATION_CODE}" \
     --data-urlencode 'redirect_uri=https://client.example.com/cb' \
-    --data-urlencode 'code_verifier=dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk' \
+    --data-urlencode "code_verifier=${CODE_VERIFIER}" \
     -w '\n%{http_code}\n'
 fi

@@ -11,6 +11,14 @@ import (
 )
 
 func main() {
+	authorizationCode := os.Getenv("AUTHORIZATION_CODE")
+	if authorizationCode == "" {
+		log.Fatal("Set AUTHORIZATION_CODE first.")
+	}
+	codeVerifier := os.Getenv("CODE_VERIFIER")
+	if codeVerifier == "" {
+		log.Fatal("Set CODE_VERIFIER first.")
+	}
 	clientSecret := os.Getenv("CLIENT_SECRET")
 	if clientSecret == "" {
 		log.Fatal("Set CLIENT_SECRET first.")
@@ -18,9 +26,9 @@ func main() {
 
 	form := url.Values{}
 	form.Add("grant_type", "authorization_code")
-	form.Add("code", "SplxlOBeZQQYbYS6WxSbIA")
+	form.Add("code", authorizationCode)
 	form.Add("redirect_uri", "https://client.example.com/cb")
-	form.Add("code_verifier", "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk")
+	form.Add("code_verifier", codeVerifier)
 	form.Add("client_id", "s6BhdRkqt3")
 	form.Add("client_secret", clientSecret)
 

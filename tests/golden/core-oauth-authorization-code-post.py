@@ -2,6 +2,8 @@ import os
 
 import requests
 
+AUTHORIZATION_CODE = os.environ["AUTHORIZATION_CODE"]
+CODE_VERIFIER = os.environ["CODE_VERIFIER"]
 CLIENT_SECRET = os.environ["CLIENT_SECRET"]
 
 response = requests.post(
@@ -12,9 +14,9 @@ response = requests.post(
     },
     data={
         "grant_type": "authorization_code",
-        "code": "SplxlOBeZQQYbYS6WxSbIA",
+        "code": AUTHORIZATION_CODE,
         "redirect_uri": "https://client.example.com/cb",
-        "code_verifier": "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk",
+        "code_verifier": CODE_VERIFIER,
         "client_id": "s6BhdRkqt3",
         "client_secret": CLIENT_SECRET,
     },

@@ -1,6 +1,6 @@
 /**
  * The promise the site makes: paste a generated snippet, run it, and see the simulated answer.
- * For each of the four profiles, the request the core builds (good key and bad key) goes through
+ * For each profile, the request the core builds (good key and bad key) goes through
  * the four snippet emitters (cURL, JavaScript, Python, Go) in both secret modes, and each snippet
  * is run by its real runtime against `npm run mock-api`. A good key gets 200 and the sample body;
  * a bad one gets 401, the profile's own body, and `invalid-api-key` in the server's log.
@@ -64,10 +64,13 @@ function localCase(profile: Profile, good: boolean, mode: SecretMode, origin: st
 			: recipe
 				? { ...recipe, userId: move(recipe.userId), password: move(recipe.password) }
 				: undefined;
+	// A key in a named header or the query (apiKey profiles) is a secret of its own.
+	const apiKey = built.request.apiKey;
 	const request: ApiRequest = {
 		...built.request,
 		url: localUrl(profile, built.request.url, origin),
 		...(authorization ? { authorization } : {}),
+		...(apiKey ? { apiKey: { ...apiKey, key: move(apiKey.key) } } : {}),
 	};
 	return { id, profile, good, mode, request, env };
 }

@@ -57,6 +57,8 @@ export function basic(text: string): string {
 /** The Authorization value a profile's docs tell you to send with `key`. */
 export function authorizationFor(world: World, key: string): string {
 	const { auth } = world.profile;
+	if (auth.scheme === 'apiKey')
+		throw new Error(`${world.profile.id} takes its key in ${auth.name}, not in Authorization`);
 	if (auth.scheme === 'bearer') return `Bearer ${key}`;
 	if (auth.username === 'empty') return basic(`:${key}`);
 	if (auth.username === 'key-as-username') return basic(`${key}:`);

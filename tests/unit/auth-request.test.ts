@@ -14,16 +14,16 @@ const example = loadProfile('example-api');
 
 describe('buildProfileRequest', () => {
 	test('builds lemlist as Basic :KEY with the key marked secret', () => {
-		const result = buildProfileRequest(lemlist, { key: 'KEY' });
+		const result = buildProfileRequest(lemlist, { key: 'K3Y' });
 		expect(result).toMatchObject({ ok: true, warnings: [] });
 		expect(result.ok && result.request).toEqual({
 			method: 'GET',
 			url: 'https://api.lemlist.com/api/team',
-			headers: [['Authorization', 'Basic OktFWQ==']],
+			headers: [['Authorization', 'Basic OkszWQ==']],
 			authorization: {
 				kind: 'basic',
 				userId: '',
-				password: { kind: 'secret', value: 'KEY', envVar: 'LEMLIST_API_KEY' },
+				password: { kind: 'secret', value: 'K3Y', envVar: 'LEMLIST_API_KEY' },
 				formEncode: false,
 			},
 		});
@@ -83,14 +83,14 @@ describe('buildProfileRequest', () => {
 
 describe('buildBasicRequest and buildBearerRequest', () => {
 	test('builds the KEY: form with the key as the secret user-id', () => {
-		const result = buildBasicRequest(lemlist, { variant: 'key-as-username', key: 'KEY' });
+		const result = buildBasicRequest(lemlist, { variant: 'key-as-username', key: 'K3Y' });
 		expect(result.ok && result.request.authorization).toEqual({
 			kind: 'basic',
-			userId: { kind: 'secret', value: 'KEY', envVar: 'LEMLIST_API_KEY' },
+			userId: { kind: 'secret', value: 'K3Y', envVar: 'LEMLIST_API_KEY' },
 			password: '',
 			formEncode: false,
 		});
-		expect(result.ok && result.steps.headerValue).toBe('Basic S0VZOg==');
+		expect(result.ok && result.steps.headerValue).toBe('Basic SzNZOg==');
 	});
 
 	test('puts the NFC-normalised key in the recipe, so a snippet rebuilds the same header', () => {

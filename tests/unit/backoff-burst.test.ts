@@ -38,18 +38,19 @@ const burstOf = (count: number, spacingMs = 0) => ({
 });
 
 describe('a burst against the Example API', () => {
+	// What is left is the burst policy's r in RateLimit, not the hourly quota of X-RateLimit.
 	test.each([
-		['Free', 50, '4'],
-		['Pro', 200, '1'],
-		['Enterprise', 1000, '1'],
+		['Free', 50, 50, '4'],
+		['Pro', 200, 200, '1'],
+		['Enterprise', 1000, 1000, '1'],
 	])(
-		'on %s, the first %i requests pass and the next one gets 429 with Retry-After %s',
-		async (tier, burst, retryAfter) => {
+		'on %s, the first %i requests pass (counting down from %i) and the next one gets 429 with Retry-After %s',
+		async (tier, burst, quota, retryAfter) => {
 			const { world, send } = exampleApi(tier);
 			const result = await sendBurst(world, send, burstOf(burst + 3));
 			expect(result.shots.slice(0, burst).every((shot) => shot.status === 200)).toBe(true);
 			expect(result.shots.slice(0, burst).map((shot) => shot.remaining)).toEqual(
-				Array.from({ length: burst }, (_, i) => burst - 1 - i),
+				Array.from({ length: burst }, (_, i) => quota - 1 - i),
 			);
 			expect(result.firstRefusal).toMatchObject({
 				request: burst + 1,

@@ -5,6 +5,7 @@ import {
 	troubleshootingAnchors,
 } from '../../src/lib/diagnose/codes/core-codes.ts';
 import {
+	errorsExplainedBy,
 	findingCodeList,
 	findingCodes,
 	findingFragment,
@@ -85,6 +86,27 @@ describe('findings that explain a simulated error', () => {
 			for (const code of findings) expect(isFindingCode(code)).toBe(true);
 		},
 	);
+
+	test.each(findingCodeList)(
+		'the finding %s links back to exactly the errors that list it',
+		(finding) => {
+			const listing = Object.entries(findingsForError)
+				.filter(([, findings]) => (findings as readonly string[]).includes(finding))
+				.map(([errorCode]) => errorCode);
+			expect(errorsExplainedBy(finding)).toEqual(listing);
+			for (const errorCode of errorsExplainedBy(finding))
+				expect(relatedFindings(errorCode)).toContain(finding);
+		},
+	);
+
+	test.each([
+		['trailing-newline', ['malformed-authorization', 'invalid-api-key']],
+		['redirect-uri-mismatch', ['redirect-uri-mismatch', 'token-redirect-uri-mismatch']],
+		['expired-jwt', ['token-expired']],
+		['no-such-finding', []],
+	])('the finding %s explains %j', (finding, errors) => {
+		expect(errorsExplainedBy(finding)).toEqual(errors);
+	});
 
 	test('an error without a header-level cause has no related finding', () => {
 		expect(relatedFindings('not-found')).toEqual([]);

@@ -10,6 +10,17 @@ const long =
 	'OjBmN2MyYjllNGQxYThmM2I2YzVlOWEyZDdiNGYxYzhlMGY3YzJiOWU0ZDFhOGYzYjZjNWU5YTJkN2I0ZjFjOGUw';
 
 const triggers: Case[] = [
+	['unterminated-quote', 'curl -H "Authorization: Bearer abc123 https://x.test'],
+	['unterminated-quote', "curl -u ':abc123 https://x.test -H 'Accept: */*'"],
+	['other-scheme', 'Authorization: Token abc123def456'],
+	[
+		'other-scheme',
+		'Authorization: AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20150830/us-east-1/iam/aws4_request, SignedHeaders=host, Signature=5d672d79c15b13162d9279b0855cfba6789a8edb4c82c400e06b5924a6f2b5d7',
+	],
+	['header-too-large', `Authorization: Bearer ${'a'.repeat(8200)}`],
+	['header-too-large', `curl -H 'Authorization: Bearer ${'b'.repeat(9000)}' https://x.test`],
+	['decomposed-unicode', `Authorization: Basic ${b64('jose\u0301:pass')}`],
+	['decomposed-unicode', "curl -u 'user:pa\u0301ss' https://x.test"],
 	['trailing-newline', "headers = {'Authorization': 'Bearer abc123\\n'}"],
 	['trailing-newline', 'Authorization: Bearer sk_live_4eC7p9Qz2Lm8\n'],
 	['trailing-newline', 'Bearer abc123def456\n'],
@@ -45,7 +56,7 @@ const triggers: Case[] = [
 	['missing-space-after-scheme', 'Authorization: Bearer=abc123'],
 	['missing-scheme', 'Authorization: sk_live_abc123'],
 	['missing-scheme', 'abc123def456'],
-	['missing-scheme', 'my key does not work'],
+	['missing-scheme', 'Authorization: 0f7c2b9e4d1a8f3b6c5e9a2d7b4f1c8e'],
 	['missing-scheme', 'Authorization: OmFiYw=='],
 	['unencoded-basic', 'Basic user:pass'],
 	['unencoded-basic', 'Basic 1234567890'],
@@ -186,6 +197,14 @@ const triggers: Case[] = [
 ];
 
 const nearMisses: Case[] = [
+	['unterminated-quote', 'curl -H "Authorization: Bearer abc123" https://x.test'],
+	['unterminated-quote', "curl -H 'Authorization: Bearer it''s' https://x.test"],
+	['other-scheme', 'Authorization: Bearer abc123'],
+	['other-scheme', 'Authorization: sk_live_4eC7p9Qz2Lm8'],
+	['header-too-large', `Authorization: Bearer ${'a'.repeat(8000)}`],
+	['header-too-large', 'Authorization: Bearer abc123'],
+	['decomposed-unicode', `Authorization: Basic ${b64('jos\u00e9:pass')}`],
+	['decomposed-unicode', "curl -u 'user:pa\u00dfword' https://x.test"],
 	['trailing-newline', 'Authorization: Bearer sk_live_4eC7p9Qz2Lm8'],
 	['trailing-newline', 'curl -H "Authorization: Bearer abc123" https://x.test\n'],
 	[

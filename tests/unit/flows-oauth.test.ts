@@ -144,7 +144,14 @@ describe('the form, field by field', () => {
 		['redirectUri', { redirectUri: 'http://app.example.com/cb' }, 'redirect-uri-insecure', 0],
 		['redirectUri', { redirectUri: 'https://app.example.com/cb#x' }, 'redirect-uri-fragment', 26],
 		['redirectUri', { redirectUri: '/callback' }, 'redirect-uri-relative', 0],
-		['scopes', { scopes: 'read  write' }, 'invalid-scope', 4],
+		['scopes', { scopes: 'read  write' }, 'scope-spacing', 4],
+		['scopes', { scopes: 'read,write' }, 'scope-comma', 4],
+		[
+			'redirectUri',
+			{ redirectUri: 'https://trusted.example@evil.example/cb' },
+			'redirect-uri-userinfo',
+			8,
+		],
 		['scopes', { scopes: 'read admin' }, 'unknown-scope', 5],
 		['scopes', { scopes: '' }, 'empty-value', 0],
 	] as const)('%s %j gets %s at position %i', (input, change, code, position) => {
@@ -181,8 +188,9 @@ describe('requests as HTTP text', () => {
 		expect(text).not.toContain(form.clientSecret);
 		expect(text).toContain('POST /oauth/token HTTP/1.1\nHost: api.example.com\n');
 		expect(text.endsWith('&client_id=example-api-web-app&client_secret=demo…b3Lx')).toBe(true);
+		// The code and the verifier are credentials too (RFC 6749 §10.5, RFC 7636 §4.1): masked like the secret.
 		expect(text).toContain(
-			'grant_type=authorization_code&code=CODE&redirect_uri=https%3A%2F%2Fapp.example.com%2Fcallback',
+			'grant_type=authorization_code&code=C…E&redirect_uri=https%3A%2F%2Fapp.example.com%2Fcallback&code_verifier=dBjf…EjXk',
 		);
 	});
 

@@ -24,6 +24,16 @@ describe('llmsPageIndex', () => {
 		expect(index).toContain(`- [lemlist](${site}/apis/lemlist/): A sales-engagement API`);
 	});
 
+	test.each([
+		[
+			'https://docs.example.org/docs/auth/',
+			'https://docs.example.org/docs/auth/guides/basic-auth/',
+		],
+		['https://docs.example.org/docs/auth', 'https://docs.example.org/docs/auth/guides/basic-auth/'],
+	])('puts every link under the base path of the root %s', (root, expected) => {
+		expect(llmsPageIndex(sidebar, root)).toContain(`- [HTTP Basic](${expected}): `);
+	});
+
 	test('fails the build for a sidebar link that has no page', () => {
 		expect(() => llmsPageIndex([{ label: 'Gone', link: '/guides/gone/' }], site)).toThrow(
 			/no page exists for it/,

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { codesFor, errorCodes, isErrorCode, type ErrorCode } from '../../src/lib/mock-api/index.ts';
+import {
+	codesFor,
+	errorCodes,
+	isErrorCode,
+	wireCode,
+	type ErrorCode,
+} from '../../src/lib/mock-api/index.ts';
 import { loadProfiles } from '../support/profiles.ts';
 
 const entries = Object.entries(errorCodes) as [ErrorCode, (typeof errorCodes)[ErrorCode]][];
@@ -37,6 +43,28 @@ describe('the error-code table', () => {
 		},
 	);
 
+	// The reference page explains a 401 for every kind of API the profiles can describe: each place
+	// a key is read is named, so the text cannot fall behind a scheme again.
+	test.each([
+		['a Basic or Bearer API', /reads the Authorization header/],
+		[
+			'an API with a header of its own',
+			/header of its own \(such as X-API-Key\) reads only that header/,
+		],
+		[
+			'an API with a query parameter',
+			/query parameter \(such as \?api_key=\) reads only that parameter/,
+		],
+	])('missing-api-key says where %s reads its key', (_kind, place) => {
+		expect(errorCodes['missing-api-key'].cause).toMatch(place);
+	});
+
+	test('missing-api-key says that a key in a header of its own or a query parameter brings no challenge', () => {
+		expect(errorCodes['missing-api-key'].wwwAuthenticate).toMatch(
+			/header of its own or a query parameter uses no HTTP authentication scheme, so it sends no challenge/,
+		);
+	});
+
 	test('recognises its own codes and nothing else', () => {
 		expect(isErrorCode('missing-api-key')).toBe(true);
 		expect(isErrorCode('toString')).toBe(false);
@@ -51,7 +79,7 @@ describe.each(profiles.map((profile) => [profile.id, profile] as const))(
 
 		test('has its own body, with the table status, for every code it can be answered with', () => {
 			const missing = answerable.filter(
-				(code) => errorCodes[code].body === 'profile' && !profile.errors[code],
+				(code) => errorCodes[code].body === 'profile' && !profile.errors[wireCode(code)],
 			);
 			expect(missing).toEqual([]);
 			for (const code of answerable) {
@@ -101,4 +129,13 @@ describe('which codes apply', () => {
 		for (const code of never) expect(codes).not.toContain(code);
 		expect(codes).not.toContain('unknown-api');
 	});
+});
+
+test('a code answered as another one has no body of its own in any profile: the bytes live once', () => {
+	const doubled = [...loadProfiles().values()].flatMap((profile) =>
+		Object.keys(profile.errors)
+			.filter((code) => isErrorCode(code) && wireCode(code) !== code)
+			.map((code) => `${profile.id} ${code}`),
+	);
+	expect(doubled).toEqual([]);
 });

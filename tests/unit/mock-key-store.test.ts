@@ -4,6 +4,7 @@ import {
 	handle,
 	listApiKeys,
 	renameApiKey,
+	revealApiKey,
 	revokeApiKey,
 	rotateApiKey,
 	type World,
@@ -156,7 +157,7 @@ describe('renaming, revoking and rotating', () => {
 		]);
 		expect(listApiKeys(rotated.world).map((key) => [key.id, key.name, key.status])).toEqual([
 			['key_2', 'Example key', 'active'],
-			['key_1', 'Example key', 'revoked'],
+			['key_1', 'Example key (replaced)', 'revoked'],
 		]);
 	});
 
@@ -206,5 +207,66 @@ describe('renaming, revoking and rotating', () => {
 		ok(rotateApiKey(world, 'key_1', 0));
 		ok(createApiKey(world, { name: 'x' }));
 		expect(JSON.stringify(world.keys)).toBe(before);
+	});
+});
+
+describe('key names', () => {
+	test.each([
+		['the same name', 'Example key'],
+		['the same name in other case, with spaces', '  example KEY '],
+	])('refuses a new key with %s as an existing one', (_case, name) => {
+		const { world } = testWorld('lemlist');
+		expect(createApiKey(world, { name })).toMatchObject({
+			ok: false,
+			code: 'invalid-key-name',
+			message: 'Another key is already called “Example key”: give each key a name of its own.',
+		});
+	});
+
+	test('refuses renaming a key to another key’s name, and accepts its own name', () => {
+		const { world } = testWorld('lemlist');
+		const second = ok(createApiKey(world, { name: 'Clay' }));
+		expect(renameApiKey(second.world, second.key.id, 'Example key')).toMatchObject({ ok: false });
+		expect(renameApiKey(second.world, second.key.id, 'clay')).toMatchObject({ ok: true });
+	});
+
+	test('gives every key a distinct name across repeated rotations', () => {
+		let { world } = testWorld('example-api');
+		let id = 'key_1';
+		for (let round = 0; round < 3; round++) {
+			const rotated = ok(rotateApiKey(world, id, 3600));
+			world = rotated.world;
+			id = rotated.key.id;
+		}
+		expect(listApiKeys(world).map((key) => key.name)).toEqual([
+			'Example key',
+			'Example key (replaced 3)',
+			'Example key (replaced 2)',
+			'Example key (replaced)',
+		]);
+	});
+});
+
+describe('showing a key again', () => {
+	test.each([
+		['example-api', true],
+		['leadconduit', true],
+		['lemlist', false],
+		['leadterra', false],
+	])('on %s is possible: %s, as its profile’s keyShownOnce says', (id, possible) => {
+		const { world } = testWorld(id);
+		const result = revealApiKey(world, 'key_1');
+		expect(world.profile.keyShownOnce).toBe(!possible);
+		expect(result).toMatchObject(
+			possible
+				? { ok: true, value: world.profile.exampleKey }
+				: { ok: false, code: 'key-shown-once' },
+		);
+	});
+
+	test('is refused for a revoked key', () => {
+		const { world } = testWorld('example-api');
+		const revoked = ok(revokeApiKey(world, 'key_1'));
+		expect(revealApiKey(revoked.world, 'key_1')).toMatchObject({ ok: false, code: 'key-revoked' });
 	});
 });

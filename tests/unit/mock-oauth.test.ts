@@ -268,7 +268,7 @@ describe('the authorization code exchange', () => {
 		);
 		expect([response.status, response.errorCode]).toEqual([401, 'token-expired']);
 		expect(field(response.headers, 'WWW-Authenticate')).toBe(
-			'Bearer realm="api.example.com", error="invalid_token", error_description="The access token expired"',
+			'Bearer realm="api.example.com", error="invalid_token", error_description="The access token has expired"',
 		);
 		expect(response.body).toBe(
 			'{"error":"token_expired","message":"The access token has expired."}',
@@ -634,7 +634,7 @@ describe('refresh tokens', () => {
 			),
 			issued.world,
 		);
-		expect(response.errorCode).toBe('invalid-scope');
+		expect([response.status, response.errorCode]).toEqual([400, 'token-scope-invalid']);
 	});
 });
 

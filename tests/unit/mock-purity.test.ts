@@ -5,7 +5,7 @@ import { handle } from '../../src/lib/mock-api/index.ts';
 import { authorizationFor, sampleRequest, seededRandom, testWorld } from '../support/mock-world.ts';
 
 const dir = join(import.meta.dirname, '..', '..', 'src', 'lib', 'mock-api');
-const sources = readdirSync(dir)
+const sources = readdirSync(dir, { recursive: true, encoding: 'utf8' })
 	.filter((name) => name.endsWith('.ts'))
 	.map((name) => [name, readFileSync(join(dir, name), 'utf8')] as const);
 

@@ -1,7 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { handle } from '../../src/lib/mock-api/index.ts';
-import { drawRequest, tierPolicy } from '../../src/lib/mock-api/rate-limit.ts';
+import {
+	drawRequest,
+	exhaustedRate,
+	tierPolicy,
+	type RateState,
+} from '../../src/lib/mock-api/rate-limit.ts';
 import { take, type BucketPolicy, type BucketState } from '../../src/lib/mock-api/token-bucket.ts';
 import { field, pinnedNow, sampleRequest, testWorld } from '../support/mock-world.ts';
 import { loadProfile } from '../support/profiles.ts';
@@ -48,18 +53,20 @@ describe('a 429 from the Example API', () => {
 		return { ...(await handle(request, world)), request, clock };
 	}
 
-	test('carries Retry-After, the X-RateLimit fields and the draft RateLimit fields, in agreement', async () => {
+	test('carries Retry-After, the hourly quota in X-RateLimit, both policies, and names the one that ran out', async () => {
 		const { response } = await exhausted();
 		// Free: one token every 3.6 s. 1.5 s after emptying, the next is 2.1 s away: Retry-After 3
-		// counted from the Date second; the bucket is full 50 × 3.6 = 180 s after emptying.
+		// counted from the Date second; the bucket is full 50 × 3.6 = 180 s after emptying. The
+		// hourly quota has counted 50 of 1,000 and renews an hour after the first request.
 		const dateSecond = pinnedNow / 1000 + 1;
 		expect(response.headers.slice(3)).toEqual([
+			['Cache-Control', 'no-store'],
 			['Retry-After', '3'],
 			['X-RateLimit-Limit', '1000'],
-			['X-RateLimit-Remaining', '0'],
-			['X-RateLimit-Reset', String(pinnedNow / 1000 + 180)],
-			['RateLimit-Policy', '"free";q=1000;w=3600'],
-			['RateLimit', `"free";r=0;t=${pinnedNow / 1000 + 180 - dateSecond}`],
+			['X-RateLimit-Remaining', '950'],
+			['X-RateLimit-Reset', String(pinnedNow / 1000 + 3600)],
+			['RateLimit-Policy', '"free";q=1000;w=3600, "free-burst";q=50;w=180'],
+			['RateLimit', `"free-burst";r=0;t=${pinnedNow / 1000 + 180 - dateSecond}`],
 		]);
 		expect(field(response.headers, 'Date')).toBe('Mon, 02 Mar 2026 10:00:01 GMT');
 	});
@@ -83,7 +90,10 @@ describe('a 429 from the Example API', () => {
 			1000;
 		const { response } = await handle(answer.request, answer.world);
 		expect(response.status).toBe(200);
-		expect(field(response.headers, 'X-RateLimit-Remaining')).toBe('0');
+		expect(field(response.headers, 'X-RateLimit-Remaining')).toBe('949');
+		expect(field(response.headers, 'RateLimit')).toMatch(
+			/^"free";r=949;t=\d+, "free-burst";r=0;t=\d+$/,
+		);
 	});
 
 	test('counts each key separately', async () => {
@@ -95,7 +105,7 @@ describe('a 429 from the Example API', () => {
 			sampleRequest(second.world, [['Authorization', `Bearer ${second.key.value}`]]),
 			second.world,
 		);
-		expect(field(response.headers, 'X-RateLimit-Remaining')).toBe('49');
+		expect(field(response.headers, 'X-RateLimit-Remaining')).toBe('999');
 	});
 
 	test('is not given to requests that fail authentication, which carry no rate-limit fields', async () => {
@@ -106,13 +116,41 @@ describe('a 429 from the Example API', () => {
 	});
 });
 
+describe('the X-RateLimit fields', () => {
+	test('report the hourly quota as the API docs show it: limit 1000, remaining 999 after one request', async () => {
+		const { world } = testWorld('example-api');
+		const { response } = await handle(
+			sampleRequest(world, [['Authorization', `Bearer ${world.profile.exampleKey}`]]),
+			world,
+		);
+		expect([
+			field(response.headers, 'X-RateLimit-Limit'),
+			field(response.headers, 'X-RateLimit-Remaining'),
+		]).toEqual(['1000', '999']);
+		expect(field(response.headers, 'RateLimit-Policy')).toBe(
+			'"free";q=1000;w=3600, "free-burst";q=50;w=180',
+		);
+	});
+
+	test('a used-up hourly quota gets a 429 that names the hourly policy and waits for the new hour', () => {
+		const state: RateState = new Map([['k', exhaustedRate(rateLimit, null, 'quota', pinnedNow)]]);
+		const outcome = drawRequest(rateLimit, null, state, 'k', pinnedNow + 60_000);
+		expect(outcome.exhausted).toEqual(['"free"']);
+		expect(outcome.retryAfter).toBe(3540);
+		expect(outcome.headers).toContainEqual(['RateLimit', '"free";r=0;t=3540']);
+		expect(outcome.headers).toContainEqual(['X-RateLimit-Remaining', '0']);
+	});
+});
+
 describe('a profile whose reset is delta-seconds', () => {
 	test('sends X-RateLimit-Reset as seconds from now, equal to the RateLimit t', () => {
 		const config = { ...rateLimit, reset: 'delta-seconds' as const };
 		const outcome = drawRequest(config, null, new Map(), 'key_1', pinnedNow + 250);
 		const reset = outcome.headers.find(([name]) => name === 'X-RateLimit-Reset')![1];
-		expect(reset).toBe('4');
-		expect(outcome.headers.find(([name]) => name === 'RateLimit')![1]).toBe('"free";r=49;t=4');
+		expect(reset).toBe('3600');
+		expect(outcome.headers.find(([name]) => name === 'RateLimit')![1]).toBe(
+			'"free";r=999;t=3600, "free-burst";r=49;t=4',
+		);
 	});
 });
 
@@ -189,21 +227,19 @@ describe('the token bucket, over any sequence of requests and times', () => {
 		};
 		fc.assert(
 			fc.property(gaps, (delays) => {
-				let state: ReadonlyMap<string, BucketState> = new Map();
+				let state: RateState = new Map();
 				let now = pinnedNow;
 				for (const delay of delays) {
 					now += delay;
 					const outcome = drawRequest(config, null, state, 'k', now);
 					if (outcome.retryAfter !== null) {
 						const retryAt = (Math.floor(now / 1000) + outcome.retryAfter) * 1000;
-						// Retrying at Date + Retry-After succeeds …
-						expect(
-							take(tierPolicy(config.tiers[0]!), outcome.state.get('k'), retryAt).allowed,
-						).toBe(true);
+						// Retrying at Date + Retry-After succeeds (both the burst and the hourly quota) …
+						expect(drawRequest(config, null, outcome.state, 'k', retryAt).allowed).toBe(true);
 						// … and one second earlier would still have been refused.
-						expect(
-							take(tierPolicy(config.tiers[0]!), outcome.state.get('k'), retryAt - 1000).allowed,
-						).toBe(false);
+						expect(drawRequest(config, null, outcome.state, 'k', retryAt - 1000).allowed).toBe(
+							false,
+						);
 					}
 					state = outcome.state;
 				}
@@ -215,7 +251,7 @@ describe('the token bucket, over any sequence of requests and times', () => {
 	test('reports Remaining, Reset and RateLimit consistently with each decision', () => {
 		fc.assert(
 			fc.property(gaps, (delays) => {
-				let state: ReadonlyMap<string, BucketState> = new Map();
+				let state: RateState = new Map();
 				let now = pinnedNow;
 				for (const delay of delays) {
 					now += delay;
@@ -224,12 +260,22 @@ describe('the token bucket, over any sequence of requests and times', () => {
 					const remaining = Number(value('X-RateLimit-Remaining'));
 					const reset = Number(value('X-RateLimit-Reset'));
 					expect(remaining).toBeGreaterThanOrEqual(0);
-					expect(remaining).toBeLessThanOrEqual(50);
-					expect(value('RateLimit')).toBe(
-						`"free";r=${remaining};t=${reset - Math.floor(now / 1000)}`,
-					);
+					expect(remaining).toBeLessThanOrEqual(999);
 					expect(reset * 1000).toBeGreaterThanOrEqual(now);
-					expect(value('Retry-After') === undefined).toBe(outcome.decision.allowed);
+					expect(value('Retry-After') === undefined).toBe(outcome.allowed);
+					if (outcome.allowed)
+						expect(value('RateLimit')).toMatch(
+							new RegExp(
+								`^"free";r=${remaining};t=${reset - Math.floor(now / 1000)}, "free-burst";r=\\d+;t=\\d+$`,
+							),
+						);
+					// A 429 names only the policies that ran out, each with nothing remaining.
+					else
+						expect(
+							value('RateLimit')!
+								.split(', ')
+								.every((policy) => /;r=0;/.test(policy)),
+						).toBe(true);
 					state = outcome.state;
 				}
 			}),

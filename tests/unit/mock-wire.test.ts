@@ -99,6 +99,7 @@ describe('the HTTP adapter', () => {
 		const body = routed.kind === 'answer' ? JSON.parse(routed.response.body) : null;
 		expect(body.apis.map((api: { sampleEndpoint: string }) => api.sampleEndpoint)).toEqual([
 			'GET http://127.0.0.1:8787/example-api/v1/users/me',
+			'GET http://127.0.0.1:8787/figma/v1/me',
 			'GET http://127.0.0.1:8787/leadconduit/flows',
 			'GET http://127.0.0.1:8787/leadterra/v1/sender-pools',
 			'GET http://127.0.0.1:8787/lemlist/api/team',

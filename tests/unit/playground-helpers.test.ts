@@ -2,16 +2,12 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import lightTheme from 'shiki/themes/github-light-default.mjs';
 import darkTheme from 'shiki/themes/github-dark-default.mjs';
-import {
-	darkPalette,
-	lightPalette,
-	tokenClass,
-} from '../../src/components/playground/code-palette.ts';
-import { highlight } from '../../src/components/playground/highlighter.ts';
+import { darkPalette, lightPalette, tokenClass } from '../../src/components/kit/code-palette.ts';
+import { highlight } from '../../src/components/kit/highlighter.ts';
 import { readLanguage, storageKeys, writeLanguage } from '../../src/components/kit/storage.ts';
 import { tabIndexForKey } from '../../src/components/kit/tablist.ts';
 import { visibleSegments } from '../../src/components/playground/visible-segments.ts';
-import { languageLabels } from '../../src/components/playground/snippet-text.ts';
+import { languageLabels } from '../../src/components/kit/snippet-text.ts';
 import { snippetLanguages } from '../../src/lib/snippets/index.ts';
 
 test('the tab labels are the snippets library labels', () => {
@@ -57,7 +53,7 @@ describe('snippet colours', () => {
 
 	test('code-palette.css defines each palette class with its colour', () => {
 		const css = readFileSync(
-			new URL('../../src/components/playground/code-palette.css', import.meta.url),
+			new URL('../../src/components/kit/code-palette.css', import.meta.url),
 			'utf8',
 		);
 		lightPalette.forEach((colour, index) =>

@@ -5,14 +5,23 @@ import { join } from 'node:path';
 import { loadProfile, loadProfiles, profilesDir } from '../support/profiles.ts';
 import { parseProfile, ProfileError } from '../../src/lib/profiles/index.ts';
 
-describe('the four seed profiles', () => {
-	test('load and validate', () => {
+describe('the profiles', () => {
+	test('load and validate: the four seeds and Figma, imported from its OpenAPI document', () => {
 		expect([...loadProfiles().keys()]).toEqual([
 			'example-api',
+			'figma',
 			'leadconduit',
 			'leadterra',
 			'lemlist',
 		]);
+	});
+
+	test('Figma takes its personal access token in the X-Figma-Token header, as its document says', () => {
+		const figma = loadProfile('figma');
+		expect(figma.auth).toEqual({ scheme: 'apiKey', in: 'header', name: 'X-Figma-Token' });
+		expect(figma.assumptions[0]).toMatch(
+			/@figma\/rest-api-spec@[\d.]+, file openapi\/openapi\.yaml/,
+		);
 	});
 
 	test('lemlist is Basic with an empty username (the :KEY form)', () => {

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import {
 	basicVariants,
+	keyLocations,
 	fromFragment,
 	languages,
 	schemes,
@@ -21,6 +22,8 @@ const defaults: PlaygroundState = {
 	username: '',
 	password: '',
 	apiKey: '',
+	keyIn: 'header',
+	keyName: 'X-API-Key',
 	token: '',
 	clientId: '',
 	clientSecret: '',
@@ -44,6 +47,8 @@ const anyState = fc
 		username: plain,
 		password: secret,
 		apiKey: secret,
+		keyIn: fc.constantFrom(...keyLocations),
+		keyName: fc.constantFrom('X-API-Key', 'api_key', 'X Auth & Token'),
 		token: secret,
 		clientId: plain,
 		clientSecret: secret,
@@ -65,6 +70,26 @@ function secretValues(state: PlaygroundState): string[] {
 }
 
 describe('share links', () => {
+	test('carry where an API key goes and its name, never the key', () => {
+		const state = {
+			...defaults,
+			scheme: 'apiKey',
+			keyIn: 'query',
+			keyName: 'api_key',
+			apiKey: 'S3cr3t-key-value',
+		} as const;
+		const fragment = toFragment(state, defaults);
+		expect(new URLSearchParams(fragment).get('in')).toBe('query');
+		expect(new URLSearchParams(fragment).get('name')).toBe('api_key');
+		expect(fragment).not.toContain('S3cr3t');
+		expect(fromFragment(`${fragment}&key=planted`, defaults).state).toMatchObject({
+			scheme: 'apiKey',
+			keyIn: 'query',
+			keyName: 'api_key',
+			apiKey: '',
+		});
+	});
+
 	test('never contain a secret, raw or percent-encoded', () => {
 		fc.assert(
 			fc.property(anyState, (state) => {

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { loadProfiles } from '../support/profiles.ts';
 import {
 	basicVariants,
+	keyLocations,
 	defaultState,
 	keepSecrets,
 	languages,
@@ -111,6 +112,8 @@ const anyState: fc.Arbitrary<PlaygroundState> = fc
 		username: plain,
 		password: secret,
 		apiKey: secret,
+		keyIn: fc.constantFrom(...keyLocations),
+		keyName: fc.constantFrom('X-API-Key', 'api_key', 'X Auth & Token'),
 		token: secret,
 		clientId: plain,
 		clientSecret: secret,

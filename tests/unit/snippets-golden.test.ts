@@ -9,13 +9,17 @@ import {
 } from '../../src/lib/snippets/index.ts';
 import { requestFixtures } from '../runtimes/support/request-fixtures.ts';
 import { suiteSettings } from '../../scripts/suite-guard.ts';
+import { authorizationUrlFixtures } from '../runtimes/support/oauth-fixtures.ts';
 
 // Golden files: every fixture × every language × both secret modes, compared byte for byte.
 // `UPDATE_GOLDEN=1 npx vitest run tests/unit/snippets-golden.test.ts` rewrites them; review the diff
 // (refused under CI, where it would compare each file with itself).
 const goldenDir = join(import.meta.dirname, '..', 'golden');
 const update = suiteSettings(process.env).updateGolden;
-const fixtures = requestFixtures('/tmp/snippets-canary');
+const fixtures = [
+	...requestFixtures('/tmp/snippets-canary'),
+	...(await authorizationUrlFixtures()),
+];
 const modes: readonly SecretMode[] = ['env', 'inline'];
 const languages = Object.keys(snippetLanguages) as SnippetLanguage[];
 

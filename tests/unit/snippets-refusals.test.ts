@@ -118,6 +118,45 @@ const refusals: readonly (readonly [string, string, number, ApiRequest])[] = [
 		0,
 		{ ...withBearer('tok', 'API_KEY'), headers: [] },
 	],
+	[
+		'a key header that does not hold the key',
+		'api-key-mismatch',
+		0,
+		{
+			...get([['X-API-Key', 'other']]),
+			apiKey: { in: 'header', name: 'X-API-Key', key: secret('tok', 'API_KEY') },
+		},
+	],
+	[
+		'a key header that is missing',
+		'api-key-mismatch',
+		0,
+		{ ...get([]), apiKey: { in: 'header', name: 'X-API-Key', key: secret('tok', 'API_KEY') } },
+	],
+	[
+		'a query key that is not the last parameter',
+		'api-key-mismatch',
+		0,
+		{
+			...get([], `${url}?api_key=tok&x=1`),
+			apiKey: { in: 'query', name: 'api_key', key: secret('tok', 'API_KEY') },
+		},
+	],
+	[
+		'a query key encoded otherwise',
+		'api-key-mismatch',
+		0,
+		{
+			...get([], `${url}?api_key=a%20b`),
+			apiKey: { in: 'query', name: 'api_key', key: secret('a b', 'API_KEY') },
+		},
+	],
+	[
+		'a NUL in a query key written inline',
+		'nul-in-value',
+		1,
+		{ ...get([], `${url}?api_key=a%00`), apiKey: { in: 'query', name: 'api_key', key: 'a\0' } },
+	],
 ];
 
 describe('emitSnippets refuses', () => {

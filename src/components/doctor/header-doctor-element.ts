@@ -13,11 +13,15 @@ import {
 	type DoctorProfile,
 } from '../../lib/diagnose/index.ts';
 import { copyText } from '../kit/clipboard.ts';
+import { siteLink } from '../kit/site-link.ts';
 import { renderFinding } from './render-finding.ts';
+import { RequestSnippets } from './request-snippets.ts';
 
 interface Strings {
 	readonly empty: string;
 	readonly clean: string;
+	readonly readAs: string;
+	readonly unrecognised: string;
 	readonly found: string;
 	readonly error: string;
 	readonly warning: string;
@@ -27,6 +31,7 @@ interface Strings {
 	readonly infoLabel: string;
 	readonly where: string;
 	readonly copied: string;
+	readonly notInlineable: string;
 	readonly linkCopied: string;
 	readonly copyFailed: string;
 	readonly kinds: Readonly<Record<string, string>>;
@@ -45,12 +50,22 @@ export class ApHeaderDoctor extends HTMLElement {
 	#strings = {} as Strings;
 	#diagnosis: Diagnosis = { kind: 'empty', findings: [] };
 	#paste = '';
+	#snippets: RequestSnippets | undefined;
+	#abort: AbortController | undefined;
 	readonly #onHash = (): void => this.#showLinkedFinding();
 	readonly #onLeave = (): void => this.#forgetPaste();
 
 	connectedCallback(): void {
 		this.#profiles = parseJson<DoctorProfile[]>(this.dataset['profiles'], []);
 		this.#strings = parseJson<Strings>(this.dataset['strings'], this.#strings);
+		this.#abort = new AbortController();
+		const section = this.#part('data-request-panel');
+		if (section)
+			this.#snippets = new RequestSnippets(
+				section,
+				this.#strings.notInlineable,
+				this.#abort.signal,
+			);
 		this.#input?.addEventListener('input', () => this.#update());
 		this.#picker?.addEventListener('change', () => this.#update());
 		this.addEventListener('click', (event) => this.#onClick(event));
@@ -61,6 +76,7 @@ export class ApHeaderDoctor extends HTMLElement {
 	}
 
 	disconnectedCallback(): void {
+		this.#abort?.abort();
 		window.removeEventListener('hashchange', this.#onHash);
 		window.removeEventListener('pagehide', this.#onLeave);
 	}
@@ -85,6 +101,7 @@ export class ApHeaderDoctor extends HTMLElement {
 		this.#renderSummary();
 		this.#renderCorrected();
 		this.#renderFindings();
+		this.#snippets?.update(this.#diagnosis.request);
 	}
 
 	#renderSummary(): void {
@@ -109,6 +126,13 @@ export class ApHeaderDoctor extends HTMLElement {
 				.replace('{kind}', where)
 				.replace('{detail}', counts.join(', '));
 		}
+		if (kind === 'unrecognised')
+			text = this.#strings.unrecognised.replace(
+				'{tried}',
+				(this.#diagnosis.tried ?? []).join(', '),
+			);
+		else if (this.#diagnosis.readAs)
+			text = `${this.#strings.readAs.replace('{shape}', this.#diagnosis.readAs)} ${text}`;
 		// Rewriting an unchanged live region would announce it again on every keystroke.
 		if (summary.textContent !== text) summary.textContent = text;
 	}
@@ -151,7 +175,7 @@ export class ApHeaderDoctor extends HTMLElement {
 		const index = Number(button.closest<HTMLElement>('[data-index]')?.dataset['index']);
 		const finding = this.#diagnosis.findings[index];
 		if (button.dataset['action'] === 'copy-link' && finding) {
-			const link = findingLink(location.origin, finding.code, {
+			const link = findingLink(location.origin + siteLink('/'), finding.code, {
 				api: this.#picker?.value || undefined,
 				kind: this.#diagnosis.kind === 'empty' ? undefined : this.#diagnosis.kind,
 			});

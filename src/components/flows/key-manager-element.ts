@@ -1,16 +1,19 @@
 /**
- * The `ap-key-manager` element: key operations of src/lib/mock-api on the page's world, the list
+ * The `ap-key-manager` element: key operations of src/lib/mock-api on the page's world of the
+ * channel's current API ("Keys for API" and the request builder's "API" both set it), the list
  * re-rendered on every change of that world (a request elsewhere on the page updates "last used").
+ * Where the API's profile shows keys again (`keyShownOnce: false`), an active key has "Show".
  *
  * Design note: a new key's full value is held in one private field between its creation and
  * "Done", and never again: after that only the masked form from the key store's listing is shown.
  * The editor of a row (rename, revoke, rotate) is state here, so a re-render keeps what was typed.
  */
 import type { KeyEnvironment } from '../../lib/mock-api/index.ts';
+import type { Profile } from '../../lib/profiles/index.ts';
 import { overlapSeconds } from '../../lib/flows/index.ts';
 import { announce } from '../kit/clipboard.ts';
-import { pageProfiles } from '../kit/page-data.ts';
 import { pageWorld, type PageWorld } from '../kit/page-world.ts';
+import { storeFor } from '../kit/playground-store.ts';
 import { KeyReveal } from './key-reveal.ts';
 import { keyRows, type Editing } from './key-rows-view.ts';
 
@@ -29,12 +32,17 @@ export class ApKeyManager extends HTMLElement {
 	/** Shows a new key whole, once (it holds the value until "Done"). */
 	#reveal: KeyReveal | undefined;
 	#editing: Editing | null = null;
+	#profile: Profile | undefined;
+	/** Ends the listener on the previous API's world when the API changes. */
+	#worldAbort: AbortController | undefined;
 
 	connectedCallback(): void {
-		const profile = pageProfiles().get(this.dataset['profile'] ?? '');
-		if (!profile) return;
 		this.#abort = new AbortController();
 		const { signal } = this.#abort;
+		const store = storeFor(this);
+		const api = this.#el<HTMLSelectElement>('[data-api]');
+		api.addEventListener('change', () => store.update({ profile: api.value }), { signal });
+		store.addEventListener('change', () => this.#follow(store.snapshot.profile), { signal });
 		this.#el('[data-create]').addEventListener(
 			'submit',
 			(event) => {
@@ -49,19 +57,44 @@ export class ApKeyManager extends HTMLElement {
 		rows.addEventListener('input', (event) => this.#onRowInput(event), { signal });
 		rows.addEventListener('change', (event) => this.#onRowInput(event), { signal });
 		rows.addEventListener('keydown', (event) => this.#onRowKey(event), { signal });
+		this.#follow(store.snapshot.profile);
+	}
+
+	disconnectedCallback(): void {
+		this.#abort?.abort();
+		this.#worldAbort?.abort();
+	}
+
+	/** Manages `profile`'s keys: its world, its environments, whether keys are shown once. */
+	#follow(profile: Profile): void {
+		if (profile.id === this.#profile?.id) return;
+		this.#profile = profile;
+		this.#worldAbort?.abort();
+		const worldAbort = (this.#worldAbort = new AbortController());
+		this.#reveal?.clear();
+		this.#editing = null;
+		this.#el<HTMLSelectElement>('[data-api]').value = profile.id;
+		for (const name of this.querySelectorAll('[data-api-name]')) name.textContent = profile.name;
+		this.#el('[data-shown-once]').hidden = !profile.keyShownOnce;
+		this.#el('[data-shown-again]').hidden = profile.keyShownOnce;
 		void Promise.all([pageWorld(profile), import('../../lib/mock-api/index.ts')]).then(
 			([world, api]) => {
-				if (signal.aborted) return;
+				if (worldAbort.signal.aborted) return;
 				this.#world = world;
 				this.#api = api;
-				world.addEventListener('change', () => this.#render(), { signal });
+				this.#environments(api.keyEnvironments(profile));
+				world.addEventListener('change', () => this.#render(), { signal: worldAbort.signal });
 				this.#render();
 			},
 		);
 	}
 
-	disconnectedCallback(): void {
-		this.#abort?.abort();
+	#environments(environments: readonly KeyEnvironment[]): void {
+		const select = this.#el<HTMLSelectElement>('[data-environment]');
+		select.replaceChildren(
+			...environments.map((value) => new Option(value === 'live' ? 'Live' : 'Test', value)),
+		);
+		this.#el('[data-environment-control]').hidden = environments.length === 0;
 	}
 
 	#el<T extends HTMLElement = HTMLElement>(selector: string): T {
@@ -84,7 +117,9 @@ export class ApKeyManager extends HTMLElement {
 		const format = (at: number) => timeFormat.format(at);
 		const rows = this.#api
 			.listApiKeys(this.#world.world)
-			.flatMap((key) => keyRows(key, this.#editing, format, prefix));
+			.flatMap((key) =>
+				keyRows(key, this.#editing, format, prefix, this.#profile?.keyShownOnce === false),
+			);
 		this.#el('[data-rows]').replaceChildren(...rows);
 		if (focused) this.#focus(focused);
 	}
@@ -96,7 +131,7 @@ export class ApKeyManager extends HTMLElement {
 	#create(): void {
 		if (!this.#world || !this.#api) return;
 		const input = this.#el<HTMLInputElement>('[data-name]');
-		const environment = this.querySelector<HTMLSelectElement>('[data-environment]')?.value as
+		const environment = (this.#el<HTMLSelectElement>('[data-environment]').value || undefined) as
 			KeyEnvironment | undefined;
 		const result = this.#api.createApiKey(this.#world.world, {
 			name: input.value,
@@ -128,6 +163,8 @@ export class ApKeyManager extends HTMLElement {
 		switch (target.dataset['action']) {
 			case 'rename':
 				return open('rename', `rename-input:${id}`);
+			case 'show':
+				return this.#showAgain(id, name);
 			case 'revoke':
 				return open('revoke', `revoke-confirm:${id}`);
 			case 'rotate':
@@ -192,6 +229,13 @@ export class ApKeyManager extends HTMLElement {
 		this.#world.replace(result.world);
 		this.#focus(`rename:${id}`);
 		this.#status(`Renamed to “${name}”.`);
+	}
+
+	#showAgain(id: string, name: string): void {
+		if (!this.#world || !this.#api) return;
+		const result = this.#api.revealApiKey(this.#world.world, id);
+		if (!result.ok) return this.#status(result.message);
+		this.#reveal?.show(result.value, `Key “${name}”`);
 	}
 
 	#revoke(id: string, name: string): void {

@@ -147,12 +147,16 @@ function actions(...buttons: HTMLButtonElement[]): HTMLElement {
 	return row;
 }
 
-/** The rows of one key: its row, and below it the revoke or rotate editor when that is open. */
+/**
+ * The rows of one key: its row, and below it the revoke or rotate editor when that is open.
+ * `showAgain`: the API shows keys again (`keyShownOnce: false`), so an active key has "Show".
+ */
 export function keyRows(
 	key: ApiKeyListing,
 	editing: Editing | null,
 	format: TimeFormat,
 	idPrefix: string,
+	showAgain: boolean,
 ): HTMLTableRowElement[] {
 	const row = node('tr', undefined, { 'data-key-row': key.id });
 	const name = node('th', undefined, { scope: 'row' });
@@ -167,18 +171,21 @@ export function keyRows(
 			actions(
 				...[
 					button('Rename', 'rename', key),
+					...(isUsable(key) && showAgain ? [button('Show', 'show', key)] : []),
 					...(isUsable(key)
 						? [button('Rotate', 'rotate', key), button('Revoke', 'revoke', key)]
 						: []),
 				],
 			),
 		);
+	masked.dataset['label'] = 'Key';
+	// data-label: the column's name, shown beside each value where a narrow screen stacks the row.
 	row.append(
 		name,
 		masked,
-		node('td', format(key.createdAt)),
-		node('td', lastUsedText(key, format)),
-		node('td', statusText(key, format)),
+		node('td', format(key.createdAt), { 'data-label': 'Created' }),
+		node('td', lastUsedText(key, format), { 'data-label': 'Last used' }),
+		node('td', statusText(key, format), { 'data-label': 'Status' }),
 		cell,
 	);
 	row.dataset['keyStatus'] = key.status;

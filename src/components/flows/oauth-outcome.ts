@@ -7,6 +7,7 @@ import type { ConsentResult } from '../../lib/flows/index.ts';
 import type { ApiResponse } from '../../lib/http/index.ts';
 import type { Profile } from '../../lib/profiles/index.ts';
 import { explanation, simulatorNote } from '../kit/response-view.ts';
+import { siteLink } from '../kit/site-link.ts';
 
 /** The consent step's result as the client sees it. */
 export function consentOutcome(result: ConsentResult): string {
@@ -80,7 +81,7 @@ export async function describeResponse(
 		? {
 				text,
 				reference: {
-					href: `/reference/errors/#${code}`,
+					href: siteLink(`/reference/errors/#${code}`),
 					label: `${entry.title} (${code}) in the error reference`,
 				},
 			}

@@ -16,6 +16,24 @@ import type { Snapshot } from './playground-store.ts';
 /** The API the playground opens on: its `:KEY` form shows the most that can go wrong. */
 export const defaultProfileId = 'lemlist';
 
+const pageProfileIds = Symbol.for('auth-playground:page-profile-ids');
+
+/**
+ * Limits the profiles a page's islands receive (PageData.astro) to `ids`. A page about one API
+ * carries that API only, so each added API adds its own page and nothing to the others. Call it
+ * in the page's frontmatter, which runs before any island on the page renders.
+ */
+export function limitPageProfiles(locals: object, ids: readonly string[]): void {
+	(locals as { [pageProfileIds]?: readonly string[] })[pageProfileIds] = ids;
+}
+
+/** The profiles the islands of the page may use, in name order: every one unless the page limits them. */
+export async function pageProfileList(locals: object): Promise<Profile[]> {
+	const only = (locals as { [pageProfileIds]?: readonly string[] })[pageProfileIds];
+	const all = [...(await loadProfiles()).values()];
+	return only ? all.filter((profile) => only.includes(profile.id)) : all;
+}
+
 /** Every profile, by id, in name order. */
 export async function loadProfiles(): Promise<Map<string, Profile>> {
 	const entries = await getCollection('profiles');

@@ -53,7 +53,7 @@ export class PlaygroundStore extends EventTarget {
 	#derive(state: PlaygroundState, fallback: Profile = this.#snapshot.profile): Snapshot {
 		const profile = this.profiles.get(state.profile) ?? fallback;
 		const normal = normalizeState({ ...state, profile: profile.id }, profile);
-		return { state: normal, profile, built: buildStateRequest(normal, profile) };
+		return { state: normal, profile, built: buildStateRequest(normal, profile, Date.now()) };
 	}
 
 	/** Applies `patch`; a new API brings its own defaults (see `switchProfile`). */

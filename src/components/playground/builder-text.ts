@@ -2,14 +2,27 @@
  * The words of the request builder, shared by its server rendering and its script so both say
  * the same thing. Text only: no logic beyond choosing a sentence.
  */
-import type { BasicVariant, CredentialInput, Scheme, StateRequest } from '../../lib/share/index.ts';
+import type {
+	BasicVariant,
+	CredentialInput,
+	KeyLocation,
+	PlaygroundState,
+	Scheme,
+	StateRequest,
+} from '../../lib/share/index.ts';
 import type { Profile } from '../../lib/profiles/index.ts';
 
 export const schemeLabels = {
 	basic: 'Basic',
 	bearer: 'Bearer',
 	oauth2: 'OAuth 2.0',
+	apiKey: 'API key in a header or query',
 } as const satisfies Record<Scheme, string>;
+
+export const keyLocationLabels = {
+	header: 'A header',
+	query: 'A query parameter',
+} as const satisfies Record<KeyLocation, string>;
 
 export const variantLabels = {
 	'user-password': 'Username and password (user:password)',
@@ -46,12 +59,19 @@ export function inputHint(
 	}
 }
 
-/** The text of the header output: the full line, or why there is none. */
+/** The label of the output: the header it shows, or the URL when the key travels in the query. */
+export function outputLabel(state: Pick<PlaygroundState, 'scheme' | 'keyIn' | 'keyName'>): string {
+	if (state.scheme !== 'apiKey') return 'Authorization header';
+	return state.keyIn === 'query' ? 'Request URL, key in the query' : `${state.keyName} header`;
+}
+
+/** The text of the output: the header line (or the URL, for a key in the query), or why there is none. */
 export function headerText(built: StateRequest): string {
-	const value = built.request?.headers.find(
-		([name]) => name.toLowerCase() === 'authorization',
-	)?.[1];
-	if (value !== undefined) return `Authorization: ${value}`;
+	const key = built.request?.apiKey;
+	if (built.request && key?.in === 'query') return `${built.request.method} ${built.request.url}`;
+	const wanted = key?.in === 'header' ? key.name.toLowerCase() : 'authorization';
+	const line = built.request?.headers.find(([name]) => name.toLowerCase() === wanted);
+	if (line !== undefined) return `${line[0]}: ${line[1]}`;
 	const first = built.errors[0];
 	return first ? `No header: ${first.message} See the message next to the field.` : 'No header.';
 }

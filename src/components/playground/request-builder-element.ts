@@ -4,18 +4,29 @@
  * Authorization header, the Basic steps, a Bearer key's environment) and copies the header.
  */
 import { storeFor, type PlaygroundStore } from '../kit/playground-store.ts';
-import { environmentText, headerText, inputHint } from './builder-text.ts';
+import { environmentText, headerText, inputHint, outputLabel } from './builder-text.ts';
 import { showIssues } from '../kit/field-issues.ts';
 import { renderSteps } from './basic-steps-live.ts';
 import { announce, copyText } from '../kit/clipboard.ts';
 import { setHidden, setText } from '../kit/dom-write.ts';
 import { offersScheme, type PlaygroundState } from '../../lib/share/index.ts';
 
-type Editable = 'profile' | 'scheme' | 'variant' | 'username' | 'password' | 'apiKey' | 'token';
+type Editable =
+	| 'profile'
+	| 'scheme'
+	| 'variant'
+	| 'keyIn'
+	| 'keyName'
+	| 'username'
+	| 'password'
+	| 'apiKey'
+	| 'token';
 const editable: readonly string[] = [
 	'profile',
 	'scheme',
 	'variant',
+	'keyIn',
+	'keyName',
 	'username',
 	'password',
 	'apiKey',
@@ -68,6 +79,11 @@ export class ApRequestBuilder extends HTMLElement {
 			if (option.disabled !== disabled) option.disabled = disabled;
 		}
 		setHidden(this.querySelector<HTMLElement>('[data-basic-only]')!, state.scheme !== 'basic');
+		for (const control of this.querySelectorAll<HTMLElement>('[data-apikey-only]'))
+			setHidden(control, state.scheme !== 'apiKey');
+		const keyName = this.querySelector<HTMLInputElement>('input[data-input="keyName"]');
+		if (keyName && keyName.value !== state.keyName) keyName.value = state.keyName;
+		setText(this.querySelector<HTMLElement>('[data-output-label]')!, outputLabel(state));
 		for (const field of this.querySelectorAll<HTMLElement>('[data-field]'))
 			this.#renderField(field);
 		const environment = environmentText(built, profile);

@@ -1,14 +1,18 @@
 /**
  * The `ap-response-panel` element: "Send" runs the store's current request through the page's
- * simulated API (page-world.ts) and shows the answer, what it means and its error reference;
- * once the request changes, it says the answer shown is stale. Nothing leaves the browser.
+ * simulated API (page-world.ts), or plays the chosen Scenario (scenario-send.ts), and shows the
+ * answer, what it means, its error reference and the doctor's findings behind it; "Send as
+ * typed" sends the request exactly as typed. Once the request changes, the old answer goes.
+ * Nothing leaves the browser.
  */
 import { storeFor, type PlaygroundStore } from '../kit/playground-store.ts';
-import { pageWorld } from '../kit/page-world.ts';
 import { setText } from '../kit/dom-write.ts';
 import { markHandled } from '../kit/settled.ts';
+import { siteLink } from '../kit/site-link.ts';
 import { explanation, renderResponse, simulatorNote } from '../kit/response-view.ts';
 import { statusLine } from '../../lib/http/index.ts';
+import { normalScenario, sendFor } from './scenario-send.ts';
+import { relatedFindings } from '../../lib/diagnose/codes/related.ts';
 
 export class ApResponsePanel extends HTMLElement {
 	#store: PlaygroundStore | undefined;
@@ -19,11 +23,41 @@ export class ApResponsePanel extends HTMLElement {
 		const store = (this.#store = storeFor(this));
 		this.#abort = new AbortController();
 		const { signal } = this.#abort;
-		this.querySelector('[data-send]')?.addEventListener('click', () => void this.#send(), {
+		this.querySelector('[data-send]')?.addEventListener('click', () => void this.#send(false), {
 			signal,
 		});
-		// A response describes the request it answered: once the request changes, say so.
-		store.addEventListener('change', () => this.#markStale(), { signal });
+		this.querySelector('[data-send-typed]')?.addEventListener(
+			'click',
+			() => void this.#send(true),
+			{ signal },
+		);
+		const select = this.querySelector<HTMLSelectElement>('[data-scenario]')!;
+		select.addEventListener('change', () => store.update({ scenario: select.value }), { signal });
+		// A response belongs to the inputs it answered: once they change, it goes.
+		store.addEventListener('change', () => this.#sync(), { signal });
+		this.#sync();
+	}
+
+	/** The Scenario options of the current API, its value, the second button, and no stale answer. */
+	#sync(): void {
+		const { state, profile, built } = this.#store!.snapshot;
+		const select = this.querySelector<HTMLSelectElement>('[data-scenario]')!;
+		const options =
+			(JSON.parse(select.dataset['options'] ?? '{}') as Record<string, [string, string][]>)[
+				profile.id
+			] ?? [];
+		if (select.dataset['for'] !== profile.id) {
+			const normal = select.options[0]!;
+			select.replaceChildren(normal, ...options.map(([code, label]) => new Option(label, code)));
+			select.dataset['for'] = profile.id;
+		}
+		const known =
+			state.scenario === normalScenario || options.some(([code]) => code === state.scenario);
+		if (!known) this.#store!.update({ scenario: normalScenario });
+		select.value = known ? state.scenario : normalScenario;
+		this.querySelector<HTMLElement>('[data-send-typed]')!.hidden =
+			built.errors.length === 0 || state.scenario !== normalScenario;
+		this.#markStale();
 	}
 
 	disconnectedCallback(): void {
@@ -32,25 +66,31 @@ export class ApResponsePanel extends HTMLElement {
 
 	#markStale(): void {
 		const result = this.querySelector<HTMLElement>('[data-result]')!;
-		if (!result.hidden)
-			setText(
-				this.querySelector<HTMLElement>('[data-status]')!,
-				'The request has changed since this response. Send again to see the new answer.',
-			);
+		const status = this.querySelector<HTMLElement>('[data-status]')!;
+		// The answer shown and any message about the last Send belonged to other inputs.
+		this.#sending++;
+		setText(
+			status,
+			result.hidden
+				? ''
+				: 'The request changed, so the response to the previous one was cleared. Send again to see the new answer.',
+		);
+		result.hidden = true;
 	}
 
-	async #send(): Promise<void> {
+	async #send(typed: boolean): Promise<void> {
 		if (!this.#store) return;
-		const { built, profile } = this.#store.snapshot;
+		const snapshot = this.#store.snapshot;
+		const { built, profile } = snapshot;
 		const status = this.querySelector<HTMLElement>('[data-status]')!;
-		if (!built.request) {
+		const attempt = ++this.#sending;
+		const answer = await sendFor(snapshot, typed);
+		if (!answer) {
 			const first = built.errors[0];
-			status.textContent = `Nothing sent: ${first ? first.message : 'there is no request yet.'} Fix the field first.`;
+			status.textContent = `Nothing sent: ${first ? first.message : 'there is no request yet.'} Fix the field, or press Send as typed to see how the API answers it.`;
 			return markHandled(this);
 		}
-		const attempt = ++this.#sending;
-		const world = await pageWorld(profile);
-		const response = await world.send(built.request);
+		const { response } = answer;
 		const { errorCodes } = await import('../../lib/mock-api/index.ts');
 		// Two quick clicks: show the answer to the last one only.
 		if (attempt !== this.#sending) return;
@@ -62,16 +102,31 @@ export class ApResponsePanel extends HTMLElement {
 		const text = explanation(response, profile, entry);
 		this.querySelector<HTMLElement>('[data-explanation]')!.textContent = text.text;
 		this.#line('[data-fix]', text.fix ? `Fix: ${text.fix}` : undefined);
-		this.#line('[data-note]', simulatorNote(response.errorCode, profile));
+		this.#line('[data-note]', simulatorNote(response.errorCode, profile) ?? response.explanation);
+		this.#line('[data-scenario-note]', answer.note ? `Scenario: ${answer.note}` : undefined);
+		this.#findings(response.errorCode);
 		const reference = this.querySelector<HTMLAnchorElement>('[data-reference]')!;
 		this.querySelector<HTMLElement>('[data-reference-line]')!.hidden = !entry;
 		if (entry && response.errorCode) {
-			reference.href = `/reference/errors/#${response.errorCode}`;
+			reference.href = siteLink(`/reference/errors/#${response.errorCode}`);
 			reference.textContent = `${entry.title} (${response.errorCode}) in the error reference`;
 		}
 		this.querySelector<HTMLElement>('[data-result]')!.hidden = false;
 		status.textContent = `${profile.name} answered ${statusLine(response).replace('HTTP/1.1 ', '')}.`;
 		markHandled(this);
+	}
+
+	/** Links to the doctor's findings that explain the code (src/lib/diagnose/related.ts). */
+	#findings(code: string | undefined): void {
+		const findings = code ? relatedFindings(code) : [];
+		const links = findings.flatMap((finding, index) => {
+			const link = document.createElement('a');
+			link.href = siteLink(`/troubleshooting/#${finding}`);
+			link.textContent = finding;
+			return index === 0 ? [link] : [', ', link];
+		});
+		this.querySelector<HTMLElement>('[data-findings]')!.replaceChildren(...links);
+		this.querySelector<HTMLElement>('[data-findings-line]')!.hidden = findings.length === 0;
 	}
 
 	#line(selector: string, text: string | undefined): void {

@@ -7,6 +7,7 @@ import { storeFor, type PlaygroundStore } from '../kit/playground-store.ts';
 import { announce, copyText } from '../kit/clipboard.ts';
 import { markHandled, setBusy } from '../kit/settled.ts';
 import { keepSecrets, restoreFragment, shareFragment, shareUrl } from '../../lib/share/index.ts';
+import { siteLink } from '../kit/site-link.ts';
 
 /** Address-bar updates wait for a pause in typing: browsers throttle frequent history calls. */
 const fragmentDelayMs = 300;
@@ -52,7 +53,7 @@ export class ApShareLink extends HTMLElement {
 		if (!this.#store) return undefined;
 		const { state, profile } = this.#store.snapshot;
 		return shareUrl(
-			new URL(this.dataset['target'] ?? '/playground/', location.href).href,
+			new URL(this.dataset['target'] ?? siteLink('/playground/'), location.href).href,
 			state,
 			profile,
 		);

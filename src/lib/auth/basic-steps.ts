@@ -3,8 +3,7 @@
  * character and byte counts, and the encoding of a user-pass taken whole, for the refused form a
  * client that forgot the colon sends. The guide's table and the live figure both read these.
  */
-import type { BasicSteps } from './basic.ts';
-import { encodeBase64, utf8Bytes } from './base64.ts';
+import { encodeUserPass, type BasicSteps } from './basic.ts';
 
 /** Hex bytes, space separated, as a hex dump shows them. */
 export function hexBytes(bytes: Uint8Array): string {
@@ -26,10 +25,4 @@ export function basicStepNotes(steps: BasicSteps | undefined): {
 }
 
 /** The steps after joining, for a text encoded as it is: only to show a form the builders refuse. */
-export function unjoinedSteps(
-	text: string,
-): Pick<BasicSteps, 'userPass' | 'utf8Bytes' | 'base64' | 'headerValue'> {
-	const bytes = utf8Bytes(text);
-	const base64 = encodeBase64(bytes);
-	return { userPass: text, utf8Bytes: bytes, base64, headerValue: `Basic ${base64}` };
-}
+export const unjoinedSteps = encodeUserPass;

@@ -168,17 +168,19 @@ export function validateBasic(credentials: BasicCredentials): AuthIssue[] {
 export function basicSteps(userId: string, password: string): BasicSteps {
 	const nfcUser = userId.normalize('NFC');
 	const nfcPassword = password.normalize('NFC');
-	const userPass = `${nfcUser}:${nfcPassword}`;
+	return { userId: nfcUser, password: nfcPassword, ...encodeUserPass(`${nfcUser}:${nfcPassword}`) };
+}
+
+/**
+ * Steps 2 to 4 of RFC 7617 §2 for a user-pass already joined: its UTF-8 bytes, their Base64 and
+ * the header value. The one place a Basic header value is written.
+ */
+export function encodeUserPass(
+	userPass: string,
+): Pick<BasicSteps, 'userPass' | 'utf8Bytes' | 'base64' | 'headerValue'> {
 	const bytes = utf8Bytes(userPass);
 	const base64 = encodeBase64(bytes);
-	return {
-		userId: nfcUser,
-		password: nfcPassword,
-		userPass,
-		utf8Bytes: bytes,
-		base64,
-		headerValue: `Basic ${base64}`,
-	};
+	return { userPass, utf8Bytes: bytes, base64, headerValue: `Basic ${base64}` };
 }
 
 /** Validates, then encodes the credentials into a `Basic` header value (RFC 7617 §2). */

@@ -7,7 +7,15 @@
 import type { ApiRequest, AuthorizationRecipe, Header, Part, Secret } from '../http/request.ts';
 import type { Profile } from '../profiles/index.ts';
 import { basicVariantFor, encodeBasic, type BasicCredentials, type BasicSteps } from './basic.ts';
+import {
+	apiKeyAuthOf,
+	apiKeyRequest,
+	defaultKeyPlacement,
+	validateApiKey,
+	type KeyPlacement,
+} from './api-key.ts';
 import { keyPrefixesOf, validateBearerToken } from './bearer.ts';
+import { credentialIssues, headerSizeIssues } from './credential-checks.ts';
 import { inputIssue, errorsOf, warningsOf, type AuthIssue } from './validate.ts';
 
 /** A built request with warnings, or the errors that stopped it (warnings included). */
@@ -95,18 +103,44 @@ function checked<
 			readonly warnings: readonly AuthIssue[];
 	  } {
 	const unsafe = unsafeHeader(result.request.headers);
-	return unsafe
-		? { ok: false, errors: [unsafe], warnings: result.warnings }
-		: { ...result, ok: true };
+	if (unsafe) return { ok: false, errors: [unsafe], warnings: result.warnings };
+	const sizes = result.request.headers.flatMap(([name, value]) => headerSizeIssues(name, value));
+	return { ...result, warnings: [...result.warnings, ...sizes], ok: true };
+}
+
+/** What a builder needs besides the credentials: the clock, for JWT expiry. */
+export interface BuildOptions {
+	readonly now?: number | undefined;
+}
+
+/** The checks the doctor runs too, on the secret part of Basic credentials. */
+function basicSharedIssues(credentials: BasicCredentials, options: BuildOptions): AuthIssue[] {
+	if (credentials.variant !== 'user-password')
+		return credentialIssues(credentials.key, 'key', { now: options.now });
+	const { username, password } = credentials;
+	if (password === '') return [];
+	return credentialIssues(password, 'password', { now: options.now, pair: username !== '' });
+}
+
+/** Errors and warnings together, the errors first, as a failed build returns them. */
+function refuse(issues: readonly AuthIssue[], warnings: readonly AuthIssue[]) {
+	return {
+		ok: false as const,
+		errors: errorsOf(issues),
+		warnings: [...warnings, ...warningsOf(issues)],
+	};
 }
 
 /** The sample request with Basic credentials in the given variant (RFC 7617). */
 export function buildBasicRequest(
 	profile: Profile,
 	credentials: BasicCredentials,
+	options: BuildOptions = {},
 ): BasicBuildResult {
+	const shared = basicSharedIssues(credentials, options);
 	const encoded = encodeBasic(credentials);
-	if (!encoded.ok) return encoded;
+	if (!encoded.ok) return { ...encoded, warnings: [...encoded.warnings, ...warningsOf(shared)] };
+	if (errorsOf(shared).length > 0) return refuse(shared, encoded.warnings);
 	// The recipe carries the NFC-normalised values the header was made from, so a snippet that
 	// rebuilds the header from the recipe produces the same bytes (RFC 7617 §2.1).
 	const { userId, password } = encoded.steps;
@@ -118,12 +152,20 @@ export function buildBasicRequest(
 		formEncode: false,
 	};
 	const request = sampleRequest(profile, encoded.steps.headerValue, recipe);
-	return checked({ request, steps: encoded.steps, warnings: encoded.warnings });
+	return checked({ request, steps: encoded.steps, warnings: [...encoded.warnings, ...shared] });
 }
 
 /** The sample request with `Authorization: Bearer <token>` (RFC 6750 §2.1). */
-export function buildBearerRequest(profile: Profile, token: string): BuildResult {
-	const issues = validateBearerToken(token, 'token', keyPrefixesOf(profile));
+export function buildBearerRequest(
+	profile: Profile,
+	token: string,
+	options: BuildOptions = {},
+): BuildResult {
+	const prefixes = keyPrefixesOf(profile);
+	const issues = [
+		...credentialIssues(token, 'token', { prefixes, now: options.now }),
+		...validateBearerToken(token, 'token', prefixes),
+	];
 	const errors = errorsOf(issues);
 	if (errors.length > 0) return { ok: false, errors, warnings: warningsOf(issues) };
 	const part: Part = secret(token, profile.envVar);
@@ -131,6 +173,65 @@ export function buildBearerRequest(profile: Profile, token: string): BuildResult
 		request: sampleRequest(profile, `Bearer ${token}`, { kind: 'bearer', token: part }),
 		warnings: issues,
 	});
+}
+
+/**
+ * The sample request with an OAuth access token (RFC 6750 §2.1), read from `envVar` by snippets.
+ * Unlike an API key, an access token has no prefix to check: it is opaque to the client.
+ */
+export function buildAccessTokenRequest(
+	profile: Profile,
+	token: string,
+	envVar = 'ACCESS_TOKEN',
+): BuildResult {
+	const issues = validateBearerToken(token, 'token', []);
+	const errors = errorsOf(issues);
+	if (errors.length > 0) return { ok: false, errors, warnings: warningsOf(issues) };
+	return checked({
+		request: sampleRequest(profile, `Bearer ${token}`, {
+			kind: 'bearer',
+			token: secret(token, envVar),
+		}),
+		warnings: issues,
+	});
+}
+
+/**
+ * The sample request with the key in a named header or query parameter (OpenAPI `apiKey`): by
+ * default where the profile takes it, or where `placement` says (to see what an API answers a key
+ * sent elsewhere). The key is read from `profile.envVar` by snippets.
+ */
+export function buildApiKeyRequest(
+	profile: Profile,
+	key: string,
+	placement: KeyPlacement = apiKeyAuthOf(profile) ?? defaultKeyPlacement,
+	options: BuildOptions = {},
+): BuildResult {
+	// The same value checks as the doctor's (placeholders, expired JWT, NFD), then the placement's own.
+	const issues = [
+		...credentialIssues(key, 'key', { prefixes: keyPrefixesOf(profile), now: options.now }),
+		...validateApiKey(key, placement.in),
+	];
+	// Query names are kept to RFC 3986 unreserved characters, which no client encodes (see the profile schema).
+	if (placement.in === 'query' && !/^[A-Za-z0-9._~-]+$/.test(placement.name)) {
+		issues.push(
+			inputIssue(
+				'invalid-token-character',
+				'header',
+				0,
+				0,
+				`name "${placement.name}" is not letters, digits and -._~ only.`,
+			),
+		);
+	}
+	const errors = errorsOf(issues);
+	if (errors.length > 0) return { ok: false, errors, warnings: warningsOf(issues) };
+	const request = apiKeyRequest(profile, {
+		in: placement.in,
+		name: placement.name,
+		key: secret(key, profile.envVar),
+	});
+	return checked({ request, warnings: issues });
 }
 
 /** What a person types for a profile: the key, and a username where the profile takes one. */
@@ -160,7 +261,15 @@ export function basicCredentialsFor(
 }
 
 /** The sample request the way the profile authenticates (its scheme and Basic variant). */
-export function buildProfileRequest(profile: Profile, input: ProfileCredentials): BuildResult {
+export function buildProfileRequest(
+	profile: Profile,
+	input: ProfileCredentials,
+	options: BuildOptions = {},
+): BuildResult {
+	if (profile.auth.scheme === 'apiKey')
+		return buildApiKeyRequest(profile, input.key, undefined, options);
 	const basic = basicCredentialsFor(profile, input);
-	return basic ? buildBasicRequest(profile, basic) : buildBearerRequest(profile, input.key);
+	return basic
+		? buildBasicRequest(profile, basic, options)
+		: buildBearerRequest(profile, input.key, options);
 }

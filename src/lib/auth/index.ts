@@ -86,7 +86,9 @@ export {
 export {
 	buildBasicRequest,
 	buildBearerRequest,
+	buildApiKeyRequest,
 	buildProfileRequest,
+	buildAccessTokenRequest,
 	basicCredentialsFor,
 	sampleRequest,
 	unsafeHeader,
@@ -96,6 +98,13 @@ export {
 	type ProfileCredentials,
 } from './build-request.ts';
 export { formUrlEncode } from './form-encode.ts';
+export {
+	apiKeyAuthOf,
+	validateApiKey,
+	defaultKeyPlacement,
+	type ApiKeyAuth,
+	type KeyPlacement,
+} from './api-key.ts';
 export {
 	codeChallengeS256,
 	createCodeVerifier,
@@ -115,6 +124,7 @@ export {
 } from './oauth-validate.ts';
 export {
 	buildAuthorizationUrl,
+	authorizationApiRequest,
 	validateClientId,
 	type AuthorizationUrlInput,
 	type AuthorizationRequest,
@@ -123,11 +133,23 @@ export {
 } from './oauth-authorize.ts';
 export {
 	buildTokenRequest,
-	type OAuthClient,
+	grantTypeValues,
 	type TokenGrant,
 	type TokenRequestResult,
-	type ClientAuthMethod,
 } from './oauth-token.ts';
+export {
+	clientAuthentication,
+	clientIssues,
+	grantRefusal,
+	secretMethods,
+	type OAuthClient,
+	type ClientAuthMethod,
+} from './oauth-client.ts';
+export {
+	buildDeviceAuthorizationRequest,
+	parseDeviceAuthorization,
+	type DeviceAuthorization,
+} from './oauth-device.ts';
 export {
 	parseAuthorizationResponse,
 	parseTokenResponse,

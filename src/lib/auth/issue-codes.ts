@@ -31,6 +31,12 @@ export const inputIssueFixes = {
 		'Remove it; tokens hold only letters, digits, -._~+/ and a final = (RFC 6750 §2.1).',
 	'misplaced-token-padding': 'Keep "=" only at the end of the token (RFC 6750 §2.1).',
 	'unknown-key-prefix': 'Check that the key belongs to this API.',
+	'placeholder-not-replaced': 'Put the real key where the placeholder is.',
+	'live-key': 'Use a test key while trying things out; keep the live key for production.',
+	'expired-jwt': 'Get a new token; this one has expired.',
+	'decomposed-unicode':
+		'Use the composed form (NFC): the header is built from it, so the variable must hold it too.',
+	'header-too-large': 'Send a shorter credential: most servers refuse a header over 8 KB with 431.',
 } as const satisfies Record<string, string>;
 
 /** Decoding an `Authorization` header value. */
@@ -66,6 +72,9 @@ export const oauthIssueFixes = {
 	'invalid-token-response':
 		'Check the token endpoint answered JSON with access_token and token_type (RFC 6749 §5.1).',
 	'oauth-not-offered': 'Pick an API that offers OAuth 2.0.',
+	'redirect-uri-userinfo': 'Remove the part before "@": it is a user name, not the host.',
+	'scope-spacing': 'Separate scope names with exactly one space.',
+	'scope-comma': 'Separate scope names with a space, not a comma (RFC 6749 §3.3).',
 } as const satisfies Record<string, string>;
 
 export type InputIssueCode = keyof typeof inputIssueFixes;
@@ -101,6 +110,11 @@ export const authIssueTitles = {
 	'invalid-token-character': 'Character not allowed in a token',
 	'misplaced-token-padding': '"=" inside a token',
 	'unknown-key-prefix': 'Unrecognised key prefix',
+	'placeholder-not-replaced': 'Placeholder instead of a key',
+	'live-key': 'Live key',
+	'expired-jwt': 'Expired JWT',
+	'decomposed-unicode': 'Decomposed Unicode (NFD)',
+	'header-too-large': 'Header over 8 KB',
 	'missing-credentials': 'No credentials after the scheme',
 	'wrong-scheme': 'Unexpected scheme',
 	'missing-colon': 'No colon in the decoded credentials',
@@ -126,6 +140,9 @@ export const authIssueTitles = {
 	'stale-authorization-request': 'Authorization request too old',
 	'invalid-token-response': 'Unusable token response',
 	'oauth-not-offered': 'No OAuth 2.0 for this API',
+	'redirect-uri-userinfo': 'User info in the redirect URI',
+	'scope-spacing': 'Extra spaces between scopes',
+	'scope-comma': 'Comma between scopes',
 } as const satisfies Record<AuthIssueCode, string>;
 
 /** The fix for any code. */

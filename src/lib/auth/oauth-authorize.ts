@@ -3,6 +3,7 @@
  * 7636 §4.3). `state` and the code verifier come from the injected random source and are
  * returned, because the client must keep both to check the redirect and redeem the code.
  */
+import type { ApiRequest } from '../http/request.ts';
 import type { Profile } from '../profiles/index.ts';
 import {
 	codeChallengeS256,
@@ -125,5 +126,25 @@ export async function buildAuthorizationUrl(
 		codeChallenge,
 		codeChallengeMethod: pkce.method,
 		createdAt: input.now(),
+	};
+}
+
+/**
+ * The authorization request as the one request model: a GET of the URL, with the program that
+ * makes a snippet generate its own verifier and state instead of copying these (RFC 7636 §4.1).
+ */
+export function authorizationApiRequest(
+	authorization: Pick<AuthorizationRequest, 'url'>,
+	envVars: { readonly codeVerifier?: string; readonly state?: string } = {},
+): ApiRequest {
+	return {
+		method: 'GET',
+		url: authorization.url,
+		headers: [],
+		program: {
+			kind: 'authorization-url',
+			codeVerifierEnvVar: envVars.codeVerifier ?? 'CODE_VERIFIER',
+			stateEnvVar: envVars.state ?? 'STATE',
+		},
 	};
 }

@@ -1,30 +1,28 @@
 /**
  * Token requests (RFC 6749 §4.1.3 authorization_code with the PKCE `code_verifier` of RFC 7636
- * §4.5, §6 refresh_token, §4.4.2 client_credentials) as `ApiRequest`s with a form body, the
- * client authenticated by `client_secret_basic` (§2.3.1, id and secret form-urlencoded before
- * Base64) or `client_secret_post` (§2.3.1, both in the body). Never both (§2.3).
+ * §4.5, §6 refresh_token, §4.4.2 client_credentials, RFC 8628 §3.4 device_code) as `ApiRequest`s
+ * with a form body, the client authenticated by `client_secret_basic` (§2.3.1, id and secret
+ * form-urlencoded before Base64), `client_secret_post` (§2.3.1, both in the body) or, for a
+ * public client, not at all (`none`: only its client_id in the body, §3.2.1). Never two (§2.3).
+ * Every credential in the body (code, verifier, refresh token, device code) is a `Secret`, so
+ * snippets read it from an environment variable by default.
  */
-import type { ApiRequest, AuthorizationRecipe, FormField, Header } from '../http/request.ts';
+import type { ApiRequest, FormField, Header, RequestProgram } from '../http/request.ts';
 import type { Profile } from '../profiles/index.ts';
-import { basicSteps, type BasicSteps } from './basic.ts';
+import type { BasicSteps } from './basic.ts';
 import { secret, unsafeHeader } from './build-request.ts';
-import { formUrlEncode } from './form-encode.ts';
 import { validateCodeVerifier } from './pkce.ts';
-import { validateClientId } from './oauth-authorize.ts';
+import {
+	clientAuthentication,
+	clientIssues,
+	grantRefusal,
+	required,
+	type OAuthClient,
+} from './oauth-client.ts';
 import { oauthIssue, validateRedirectUri, validateScopes } from './oauth-validate.ts';
-import { errorsOf, scanValue, warningsOf, type AuthField, type AuthIssue } from './validate.ts';
+import { errorsOf, warningsOf, type AuthIssue } from './validate.ts';
 
-/** How the client authenticates to the token endpoint (RFC 6749 §2.3.1). */
-export type ClientAuthMethod = 'client_secret_basic' | 'client_secret_post';
-
-/** A confidential client's credentials and its chosen authentication method. */
-export interface OAuthClient {
-	readonly clientId: string;
-	readonly clientSecret: string;
-	readonly method: ClientAuthMethod;
-	/** The variable snippets read the client secret from; defaults to `CLIENT_SECRET`. */
-	readonly secretEnvVar?: string;
-}
+export type { ClientAuthMethod, OAuthClient } from './oauth-client.ts';
 
 /** The grant being redeemed, with what each one needs. */
 export type TokenGrant =
@@ -33,6 +31,8 @@ export type TokenGrant =
 			readonly code: string;
 			readonly redirectUri: string;
 			readonly codeVerifier: string;
+			readonly codeEnvVar?: string;
+			readonly codeVerifierEnvVar?: string;
 	  }
 	| {
 			readonly type: 'refresh_token';
@@ -40,7 +40,22 @@ export type TokenGrant =
 			readonly scopes?: readonly string[];
 			readonly refreshTokenEnvVar?: string;
 	  }
-	| { readonly type: 'client_credentials'; readonly scopes?: readonly string[] };
+	| { readonly type: 'client_credentials'; readonly scopes?: readonly string[] }
+	/** RFC 8628 §3.4; `interval` (seconds, from the device authorization response) makes it a polling loop. */
+	| {
+			readonly type: 'device_code';
+			readonly deviceCode: string;
+			readonly interval?: number;
+			readonly deviceCodeEnvVar?: string;
+	  };
+
+/** The `grant_type` value of each grant (RFC 6749 §4.1.3, §4.4.2, §6; RFC 8628 §3.4). */
+export const grantTypeValues = {
+	authorization_code: 'authorization_code',
+	refresh_token: 'refresh_token',
+	client_credentials: 'client_credentials',
+	device_code: 'urn:ietf:params:oauth:grant-type:device_code',
+} as const satisfies Record<TokenGrant['type'], string>;
 
 /** A token request; with `client_secret_basic`, the Basic steps too (over the form-encoded pair). */
 export type TokenRequestResult =
@@ -55,12 +70,6 @@ export type TokenRequestResult =
 			readonly errors: readonly AuthIssue[];
 			readonly warnings: readonly AuthIssue[];
 	  };
-
-function required(value: string, field: AuthField): AuthIssue[] {
-	return value === ''
-		? [oauthIssue('empty-value', field, 0, 0, 'is empty.')]
-		: scanValue(value, field, { strict: true });
-}
 
 function grantIssues(grant: TokenGrant, knownScopes: readonly string[]): AuthIssue[] {
 	switch (grant.type) {
@@ -77,6 +86,8 @@ function grantIssues(grant: TokenGrant, knownScopes: readonly string[]): AuthIss
 			];
 		case 'client_credentials':
 			return validateScopes(grant.scopes ?? [], knownScopes);
+		case 'device_code':
+			return required(grant.deviceCode, 'code');
 	}
 }
 
@@ -87,9 +98,9 @@ function grantFields(grant: TokenGrant): FormField[] {
 		case 'authorization_code':
 			return [
 				['grant_type', 'authorization_code'],
-				['code', grant.code],
+				['code', secret(grant.code, grant.codeEnvVar ?? 'AUTHORIZATION_CODE')],
 				['redirect_uri', grant.redirectUri],
-				['code_verifier', grant.codeVerifier],
+				['code_verifier', secret(grant.codeVerifier, grant.codeVerifierEnvVar ?? 'CODE_VERIFIER')],
 			];
 		case 'refresh_token':
 			return [
@@ -99,6 +110,11 @@ function grantFields(grant: TokenGrant): FormField[] {
 			];
 		case 'client_credentials':
 			return [['grant_type', 'client_credentials'], ...scope(grant.scopes)];
+		case 'device_code':
+			return [
+				['grant_type', grantTypeValues.device_code],
+				['device_code', secret(grant.deviceCode, grant.deviceCodeEnvVar ?? 'DEVICE_CODE')],
+			];
 	}
 }
 
@@ -124,55 +140,37 @@ export function buildTokenRequest(
 			warnings: [],
 		};
 	const issues = [
-		...validateClientId(client.clientId),
-		...required(client.clientSecret, 'client-secret'),
+		...clientIssues(client),
 		...grantIssues(
 			grant,
 			oauth.scopes.map((scope) => scope.name),
 		),
 	];
-	if (!oauth.clientAuthMethods.includes(client.method)) {
-		issues.push(
-			oauthIssue(
-				'unsupported-client-auth',
-				'client-secret',
-				0,
-				0,
-				`cannot be sent by ${client.method}; ${profile.name} accepts ${oauth.clientAuthMethods.join(' or ')}.`,
-			),
-		);
-	}
+	const refusal = grantRefusal(profile, grant.type, client.method);
+	if (refusal) issues.push(refusal);
 	const errors = errorsOf(issues);
 	const warnings = warningsOf(issues);
 	if (errors.length > 0) return { ok: false, errors, warnings };
-	const clientSecret = secret(client.clientSecret, client.secretEnvVar ?? 'CLIENT_SECRET');
+	const auth = clientAuthentication(client);
 	const headers: Header[] = [
 		['Content-Type', 'application/x-www-form-urlencoded'],
 		['Accept', 'application/json'],
+		...auth.headers,
 	];
-	const fields = grantFields(grant);
-	let steps: BasicSteps | undefined;
-	let authorization: AuthorizationRecipe | undefined;
-	if (client.method === 'client_secret_basic') {
-		steps = basicSteps(formUrlEncode(client.clientId), formUrlEncode(client.clientSecret));
-		headers.push(['Authorization', steps.headerValue]);
-		authorization = {
-			kind: 'basic',
-			userId: client.clientId,
-			password: clientSecret,
-			formEncode: true,
-		};
-	} else {
-		fields.push(['client_id', client.clientId], ['client_secret', clientSecret]);
-	}
+	const fields = [...grantFields(grant), ...auth.fields];
+	const program: RequestProgram | undefined =
+		grant.type === 'device_code' && grant.interval !== undefined
+			? { kind: 'device-poll', interval: grant.interval }
+			: undefined;
 	const request: ApiRequest = {
 		method: 'POST',
 		url: oauth.tokenEndpoint,
 		headers,
 		body: { kind: 'form', fields },
-		...(authorization ? { authorization } : {}),
+		...(auth.authorization ? { authorization: auth.authorization } : {}),
+		...(program ? { program } : {}),
 	};
 	const unsafe = unsafeHeader(headers);
 	if (unsafe) return { ok: false, errors: [unsafe], warnings };
-	return { ok: true, request, ...(steps ? { steps } : {}), warnings };
+	return { ok: true, request, ...(auth.steps ? { steps: auth.steps } : {}), warnings };
 }

@@ -1,6 +1,9 @@
 /**
  * Validation of the OAuth 2.0 values a person types: the redirect URI (RFC 6749 §3.1.2, with
- * the loopback exception of RFC 8252 §7.3 and §8.3) and the scope list (RFC 6749 §3.3).
+ * the loopback exception of RFC 8252 §7.3 and §8.3; user info before "@" is named for what it
+ * is, RFC 3986 §3.2.1, since `https://trusted.example@evil.example/` goes to evil.example) and the
+ * scope list (RFC 6749 §3.3: one space between names; extra spaces are dropped with a warning,
+ * and a comma, which a scope name may hold, gets a note that the separator is a space).
  */
 import { oauthIssueFixes, type OAuthIssueCode } from './issue-codes.ts';
 import {
@@ -46,6 +49,21 @@ export function validateRedirectUri(uri: string): AuthIssue[] {
 				'is not an absolute URI (such as https://app.example.com/callback).',
 			),
 		];
+	if (url.username !== '' || url.password !== '') {
+		const start = uri.indexOf('//') + 2;
+		const at = uri.indexOf('@', start);
+		const userinfo = uri.slice(start, at);
+		issues.push(
+			oauthIssue(
+				'redirect-uri-userinfo',
+				'redirect-uri',
+				start,
+				at + 1 - start,
+				`sends the browser to ${url.hostname}: "${userinfo}@" before it is a user name, not the host.`,
+				'warning',
+			),
+		);
+	}
 	const hash = uri.indexOf('#');
 	if (hash !== -1)
 		issues.push(
@@ -125,27 +143,42 @@ export function validateScopes(scopes: readonly string[], known?: readonly strin
 	return issues;
 }
 
-/** The scope tokens in a space-delimited `scope` value, and issues for how it is written (§3.3). */
+/**
+ * The scope tokens in a space-delimited `scope` value, and issues for how it is written (§3.3).
+ * Leading, trailing and doubled spaces are dropped (the scopes are the normalised list) with a
+ * warning; positions of the other issues count in the normalised value that is sent.
+ */
 export function parseScope(
 	value: string,
 	known?: readonly string[],
 ): { readonly scopes: string[]; readonly issues: AuthIssue[] } {
-	if (/^ | $| {2}/.test(value)) {
-		const position = value.search(/^ | $| {2}/);
-		const scopes = value.split(' ').filter((token) => token !== '');
-		return {
-			scopes,
-			issues: [
-				oauthIssue(
-					'invalid-scope',
-					'scope',
-					position,
-					1,
-					'has extra spaces; separate names with exactly one space.',
-				),
-			],
-		};
+	const issues: AuthIssue[] = [];
+	const spacing = value.search(/^ | $| {2}/);
+	const scopes = value.split(' ').filter((token) => token !== '');
+	if (spacing !== -1)
+		issues.push(
+			oauthIssue(
+				'scope-spacing',
+				'scope',
+				spacing,
+				1,
+				`has extra spaces; they are dropped, so the scope sent is "${scopes.join(' ')}".`,
+				'warning',
+			),
+		);
+	const comma = scopes.find((token) => token.includes(','));
+	if (comma !== undefined) {
+		const names = comma.split(',').filter((name) => name !== '');
+		issues.push(
+			oauthIssue(
+				'scope-comma',
+				'scope',
+				value.indexOf(comma) + comma.indexOf(','),
+				1,
+				`"${comma}" is one scope name with a comma in it: the separator is a space ("${names.join(' ')}").`,
+				'warning',
+			),
+		);
 	}
-	const scopes = value === '' ? [] : value.split(' ');
-	return { scopes, issues: validateScopes(scopes, known) };
+	return { scopes, issues: [...issues, ...validateScopes(scopes, known)] };
 }

@@ -1,52 +1,91 @@
 /**
- * The header doctor's entry point: recognise what was pasted, run the checks for that kind, and
- * return findings sorted by position with the corrected header. It never throws: a bug in a
- * checker must not cost the person the findings gathered before it, nor break the page.
+ * The header doctor's entry point: find the reader for the paste's shape, let it run the checks
+ * for that shape, and return the findings sorted by position, the corrected header, how the paste
+ * was read and, for a whole request, that request repaired. It never throws: a bug in a checker
+ * must not cost the person the findings gathered before it, nor break the page.
  */
-import { checkAuthorizationValue } from './credentials/authorization-check.ts';
-import { codeHeaderValues } from './code/code.ts';
+import { checkHeaderSize } from './credentials/header-size.ts';
 import { collector, type Collector } from './findings/collector.ts';
-import { checkCurl } from './shell/curl-command.ts';
-import { detectKind } from './detect-kind.ts';
-import { parseHeaderBlock } from './http/header-block.ts';
-import { checkHeaders } from './http/headers.ts';
-import { locate, type Located } from './findings/located.ts';
-import { checkResponse } from './http/response-check.ts';
+import { correctedRequest } from './http/corrected-request.ts';
 import type { FindingCode } from './codes/finding-codes.ts';
-import type { DiagnoseOptions, Diagnosis, Finding, InputKind } from './types.ts';
-import { checkUrl, parameters, valueForUserinfo } from './http/url.ts';
-import { checkPkceParameters } from './http/oauth-parameters.ts';
+import type { Reading } from './reading.ts';
+import { readerFor, readerLabels } from './readers.ts';
+import type { DiagnoseOptions, Diagnosis, Finding } from './types.ts';
 
 const severityOrder = { error: 0, warning: 1, info: 2 } as const;
 
-/** Diagnoses a pasted header, header value, cURL command, code, URL or HTTP response. Never throws. */
+/** Diagnoses a paste of any shape the readers know. Never throws. */
 export function diagnose(paste: string, options: DiagnoseOptions = {}): Diagnosis {
+	const text = typeof paste === 'string' ? paste : '';
 	const into = collector(options.profile, options.now);
-	let kind: InputKind = 'empty';
-	let corrected: string | undefined;
+	const reader = safely(() => readerFor(text));
+	if (text.trim() === '') return { kind: 'empty', findings: [] };
+	if (!reader) return unrecognised();
+	let reading: Reading = {};
 	try {
-		kind = detectKind(typeof paste === 'string' ? paste : '');
-		corrected = runChecks(into, kind, typeof paste === 'string' ? paste : '');
+		reading = reader.read(into, text);
 	} catch {
 		// Keep what was found so far; the page shows it rather than nothing.
 	}
-	return result(into, kind, corrected);
+	return (
+		safely(() =>
+			result(into, reader.kind, reader.shape, reading.label ?? reader.label, reading),
+		) ?? {
+			kind: reader.kind,
+			findings: [...into.findings].sort(byPosition),
+			shape: reader.shape,
+			readAs: reader.label,
+		}
+	);
 }
 
 /** `diagnose` without the safety net, so tests can prove the checks themselves never throw. */
 export function diagnoseUnguarded(paste: string, options: DiagnoseOptions = {}): Diagnosis {
 	const into = collector(options.profile, options.now);
-	const kind = detectKind(paste);
-	return result(into, kind, runChecks(into, kind, paste));
+	if (paste.trim() === '') return { kind: 'empty', findings: [] };
+	const reader = readerFor(paste);
+	if (!reader) return unrecognised();
+	const reading = reader.read(into, paste);
+	return result(into, reader.kind, reader.shape, reading.label ?? reader.label, reading);
 }
 
-function result(into: Collector, kind: InputKind, corrected: string | undefined): Diagnosis {
+function safely<T>(run: () => T): T | undefined {
+	try {
+		return run();
+	} catch {
+		return undefined;
+	}
+}
+
+function unrecognised(): Diagnosis {
+	return { kind: 'unrecognised', findings: [], tried: readerLabels() };
+}
+
+function result(
+	into: Collector,
+	kind: Diagnosis['kind'],
+	shape: NonNullable<Diagnosis['shape']>,
+	readAs: string,
+	reading: Reading,
+): Diagnosis {
+	if (reading.corrected !== undefined) checkHeaderSize(into, reading.corrected);
 	const findings = [...into.findings].sort(byPosition);
+	const corrected = reading.corrected;
 	const correctedHeader =
 		corrected !== undefined && worthCorrecting(findings)
 			? `Authorization: ${corrected}`
 			: undefined;
-	return correctedHeader === undefined ? { kind, findings } : { kind, findings, correctedHeader };
+	const request = reading.request
+		? correctedRequest(reading.request, corrected, into.profile)
+		: undefined;
+	return {
+		kind,
+		findings,
+		shape,
+		readAs,
+		...(correctedHeader !== undefined ? { correctedHeader } : {}),
+		...(request ? { request } : {}),
+	};
 }
 
 /** Codes that say nothing about how the header is written: a corrected header would equal the input. */
@@ -57,6 +96,9 @@ const notAboutTheHeader = new Set<FindingCode>([
 	'rate-limited-403',
 	'redirect-uri-mismatch',
 	'invalid-pkce-verifier',
+	'other-scheme',
+	'header-too-large',
+	'unterminated-quote',
 ]);
 
 /** Whether the corrected header is worth offering: something about the header was repaired, nothing unrepairable remains. */
@@ -73,43 +115,4 @@ function worthCorrecting(findings: readonly Finding[]): boolean {
 
 function byPosition(a: Finding, b: Finding): number {
 	return a.position - b.position || severityOrder[a.severity] - severityOrder[b.severity];
-}
-
-function runChecks(into: Collector, kind: InputKind, text: string): string | undefined {
-	switch (kind) {
-		case 'empty':
-			return undefined;
-		case 'curl':
-			return checkCurl(into, text);
-		case 'http-response':
-			checkResponse(into, text);
-			return undefined;
-		case 'url': {
-			const { userinfo } = checkUrl(into, trimmedUrl(text));
-			return userinfo === undefined ? undefined : valueForUserinfo(into, userinfo);
-		}
-		case 'header-line':
-			return checkHeaderLines(into, text);
-		case 'header-value':
-			return checkAuthorizationValue(into, locate(text));
-		case 'code':
-			return codeHeaderValues(into, text)
-				.map((value) => checkAuthorizationValue(into, value))
-				.find((value) => value !== undefined);
-	}
-}
-
-function trimmedUrl(text: string): Located {
-	const start = text.length - text.trimStart().length;
-	return locate(text.trim(), start);
-}
-
-function checkHeaderLines(into: Collector, text: string): string | undefined {
-	const block = parseHeaderBlock(text);
-	if (block.requestTarget) checkUrl(into, block.requestTarget);
-	const outcome = checkHeaders(into, block.headers);
-	if (block.body) {
-		checkPkceParameters(into, parameters(block.body));
-	}
-	return outcome.corrected;
 }

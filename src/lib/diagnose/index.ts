@@ -9,7 +9,14 @@ export {
 	type FindingCodeInfo,
 } from './codes/finding-codes.ts';
 export { maskKey } from './credentials/key-mask.ts';
-export type { Diagnosis, DiagnoseOptions, DoctorProfile, Finding, InputKind } from './types.ts';
+export type {
+	CorrectedRequest,
+	Diagnosis,
+	DiagnoseOptions,
+	DoctorProfile,
+	Finding,
+	InputKind,
+} from './types.ts';
 export type { Severity } from './codes/severity.ts';
 export {
 	codeSegments,
@@ -28,7 +35,7 @@ export {
 	type FindingLinkContext,
 	type FindingLinkTarget,
 } from './codes/finding-link.ts';
-export { findingsForError, relatedFindings } from './codes/related.ts';
+export { errorsExplainedBy, findingsForError, relatedFindings } from './codes/related.ts';
 export {
 	coreOnlySections,
 	troubleshootingAnchors,

@@ -17,6 +17,24 @@ export {
 	type ConsentResult,
 } from './oauth-flow.ts';
 export {
+	flowGrants,
+	flowGrantLabels,
+	grantSteps,
+	offeredGrants,
+	newSession,
+	stepRequest,
+	runStep,
+	decideAsThePerson,
+	revokeCurrentGrant,
+	withAuthorization,
+	type FlowGrant,
+	type FlowStep,
+	type GrantSession,
+	type GrantSettings,
+	type StepRequest,
+	type StepResult,
+} from './oauth-grants.ts';
+export {
 	lastUsedText,
 	statusText,
 	isUsable,

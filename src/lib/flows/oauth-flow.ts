@@ -191,7 +191,7 @@ export function apiRequest(profile: Profile, accessToken: string): BuildResult {
 }
 
 /**
- * A token response body for display: `access_token` and `refresh_token` masked, everything else
+ * A token response body for display: `access_token`, `refresh_token` and `device_code` masked, everything else
  * as sent. A body that is not a JSON object is returned unchanged (it holds no token to hide).
  */
 export function maskTokenBody(body: string): string {
@@ -204,7 +204,8 @@ export function maskTokenBody(body: string): string {
 	if (typeof data !== 'object' || data === null || Array.isArray(data)) return body;
 	const masked = Object.entries(data as Record<string, unknown>).map(([name, value]) => [
 		name,
-		(name === 'access_token' || name === 'refresh_token') && typeof value === 'string'
+		(name === 'access_token' || name === 'refresh_token' || name === 'device_code') &&
+		typeof value === 'string'
 			? maskSecret(value)
 			: value,
 	]);

@@ -40,6 +40,18 @@ export type AuthorizationRecipe =
 	  }
 	| { readonly kind: 'bearer'; readonly token: Part };
 
+/**
+ * Where an API key travels when it is not in `Authorization`: a named header or a named query
+ * parameter (OpenAPI `apiKey`, `in: header` or `in: query`). The header is in `headers`, the
+ * parameter in `url` (the last one, encoded by `appendQueryParameter`), both computed by the
+ * builder; this says which one holds the secret, so a snippet can read it from its variable.
+ */
+export interface ApiKeyPlacement {
+	readonly in: 'header' | 'query';
+	readonly name: string;
+	readonly key: Part;
+}
+
 /** One form field; its value may be a secret (client_secret_post). */
 export type FormField = readonly [name: string, value: Part];
 
@@ -60,6 +72,23 @@ export type RequestBody = FormBody | JsonBody;
 export const httpMethods = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
 export type HttpMethod = (typeof httpMethods)[number];
 
+/**
+ * A request that a snippet wraps in a small program instead of sending once:
+ * - `authorization-url`: the front-channel authorization request (RFC 6749 §4.1.1). Nothing is
+ *   sent; the snippet generates the code verifier (RFC 7636 §4.1) and `state` (§10.12) itself,
+ *   computes the S256 challenge, and prints the URL with both variables to keep. The URL's own
+ *   `state`, `code_challenge` and `code_challenge_method` are the builder's example values.
+ * - `device-poll`: the device access token request (RFC 8628 §3.4) sent every `interval` seconds
+ *   while the answer is `authorization_pending`, five seconds slower after `slow_down` (§3.5).
+ */
+export type RequestProgram =
+	| {
+			readonly kind: 'authorization-url';
+			readonly codeVerifierEnvVar: string;
+			readonly stateEnvVar: string;
+	  }
+	| { readonly kind: 'device-poll'; readonly interval: number };
+
 export interface ApiRequest {
 	readonly method: HttpMethod;
 	/** Absolute URL, query included. */
@@ -69,6 +98,10 @@ export interface ApiRequest {
 	readonly body?: RequestBody;
 	/** Present when `headers` holds an `Authorization` header built from credentials. */
 	readonly authorization?: AuthorizationRecipe;
+	/** Present when snippets wrap the request in a program (see `RequestProgram`). */
+	readonly program?: RequestProgram;
+	/** Present when an API key travels in a named header or query parameter instead. */
+	readonly apiKey?: ApiKeyPlacement;
 }
 
 /** Every value of header `name`, compared case-insensitively (RFC 9110 §5.1). */

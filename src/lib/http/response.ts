@@ -12,6 +12,11 @@ export interface ApiResponse {
 	readonly body: string;
 	/** For a refusal: the stable code, which is also the anchor on /reference/errors/. */
 	readonly errorCode?: string;
+	/**
+	 * The simulator's own note on this one answer (which parameter was wrong, that the key was
+	 * revoked rather than unknown). Not part of the response: never sent, only shown beside it.
+	 */
+	readonly explanation?: string;
 }
 
 /** Reason phrases for the statuses the simulator produces. */

@@ -7,6 +7,8 @@ export function applies(profile: Profile, to: Applicability): boolean {
 	switch (to) {
 		case 'every-profile':
 			return true;
+		case 'authorization-header':
+			return profile.auth.scheme !== 'apiKey';
 		case 'basic-colon':
 			return (
 				profile.auth.scheme === 'basic' &&
@@ -19,6 +21,8 @@ export function applies(profile: Profile, to: Applicability): boolean {
 			);
 		case 'oauth':
 			return profile.oauth !== undefined;
+		case 'oauth-device':
+			return profile.oauth?.grants.includes('device_code') === true;
 		case 'rate-limit':
 			return profile.rateLimit !== undefined;
 		case 'server':

@@ -9,6 +9,7 @@ import type { ErrorCode } from './error-codes.ts';
 import type { ErrorOptions } from './respond.ts';
 import { decodeBasicHeader } from '../auth/basic-decode.ts';
 import { isB64token } from '../auth/bearer.ts';
+import { presentedKey } from './api-key-credentials.ts';
 import { presentedCredentials } from './credentials.ts';
 import { findKeyByValue, isKeyActive, touchKey } from './key-store.ts';
 import type { KeyEnvironment } from './key-format.ts';
@@ -28,10 +29,11 @@ export type Authentication =
 	| { readonly ok: true; readonly principal: Principal; readonly world: World }
 	| { readonly ok: false; readonly code: ErrorCode; readonly options?: ErrorOptions };
 
-function refuse(code: ErrorCode, detail?: string): Authentication {
-	return detail === undefined
+/** A refusal; `explanation` is for the reader beside the response, never on the wire. */
+function refuse(code: ErrorCode, explanation?: string): Authentication {
+	return explanation === undefined
 		? { ok: false, code }
-		: { ok: false, code, options: { detail, description: detail } };
+		: { ok: false, code, options: { explanation } };
 }
 
 type Secret =
@@ -62,7 +64,7 @@ function basicSecret(profile: Profile, value: string): Secret {
 		return {
 			ok: false,
 			code: 'malformed-authorization',
-			options: { detail: 'The Basic credentials are not Base64 of user-id:password.' },
+			options: { explanation: 'The Basic credentials are not Base64 of user-id:password.' },
 		};
 	}
 	if (
@@ -72,7 +74,7 @@ function basicSecret(profile: Profile, value: string): Secret {
 		return {
 			ok: false,
 			code: 'malformed-authorization',
-			options: { detail: 'The decoded credentials are not clean UTF-8 text.' },
+			options: { explanation: 'The decoded credentials are not clean UTF-8 text.' },
 		};
 	}
 	const { userId, password } = decoded;
@@ -95,8 +97,12 @@ function fromAccessToken(world: World, token: string, now: number): Authenticati
 	const record = world.oauth.accessTokens.find((candidate) => candidate.token === token);
 	if (!record) return null;
 	if (record.revokedAt !== null && record.revokedAt <= now)
-		return refuse('revoked-api-key', 'The access token was revoked');
-	if (now >= record.expiresAt) return refuse('token-expired', 'The access token expired');
+		return refuse(
+			'revoked-api-key',
+			'The access token was revoked; the API answers exactly as for an unknown token.',
+		);
+	if (now >= record.expiresAt)
+		return refuse('token-expired', 'The access token is older than its expires_in.');
 	return {
 		ok: true,
 		world,
@@ -111,8 +117,12 @@ function fromAccessToken(world: World, token: string, now: number): Authenticati
 
 function fromKey(world: World, secret: string, now: number): Authentication {
 	const record = findKeyByValue(world.keys, secret);
-	if (!record) return refuse('invalid-api-key', 'The API key is not recognised');
-	if (!isKeyActive(record, now)) return refuse('revoked-api-key', 'The API key was revoked');
+	if (!record) return refuse('invalid-api-key', 'No key in this world has this value.');
+	if (!isKeyActive(record, now))
+		return refuse(
+			'revoked-api-key',
+			'This key was revoked; the API answers exactly as for an unknown key.',
+		);
 	const principal = {
 		id: record.id,
 		workspaceId: record.workspaceId,
@@ -122,12 +132,31 @@ function fromKey(world: World, secret: string, now: number): Authentication {
 	return { ok: true, principal, world: { ...world, keys: touchKey(world.keys, record.id, now) } };
 }
 
+/**
+ * A key in the profile's named header or query parameter (OpenAPI apiKey). An OAuth access token,
+ * where the API also offers OAuth, still arrives as Bearer in Authorization (RFC 6750 §2.1).
+ */
+function authenticateApiKey(request: ApiRequest, world: World, now: number): Authentication {
+	const { profile } = world;
+	if (profile.auth.scheme !== 'apiKey') throw new Error('not an apiKey profile');
+	const presented = presentedKey(request, profile.auth);
+	if (presented.kind === 'duplicated') return refuse('duplicated-credentials', presented.detail);
+	if (presented.kind === 'key') return fromKey(world, presented.key, now);
+	const bearer = profile.oauth ? presentedCredentials(request) : undefined;
+	if (bearer?.kind === 'credentials' && bearer.scheme.toLowerCase() === 'bearer') {
+		const token = fromAccessToken(world, bearer.credentials, now);
+		if (token) return token;
+	}
+	return { ok: false, code: 'missing-api-key', options: { explanation: presented.detail } };
+}
+
 /** Authenticates `request` against `world` at `now`; a key that authenticates is marked used. */
 export function authenticate(request: ApiRequest, world: World, now: number): Authentication {
+	if (world.profile.auth.scheme === 'apiKey') return authenticateApiKey(request, world, now);
 	const presented = presentedCredentials(request);
 	if (presented.kind === 'none') return { ok: false, code: 'missing-api-key' };
 	if (presented.kind === 'duplicated') return refuse('duplicated-credentials', presented.detail);
-	if (presented.kind === 'malformed') return { ok: false, code: 'malformed-authorization' };
+	if (presented.kind === 'malformed') return refuse('malformed-authorization', presented.detail);
 	const { profile } = world;
 	// Auth-scheme names are case-insensitive (RFC 9110 §11.1).
 	if (presented.scheme.toLowerCase() !== profile.auth.scheme)
@@ -139,7 +168,7 @@ export function authenticate(request: ApiRequest, world: World, now: number): Au
 	if (!isB64token(presented.credentials))
 		return refuse(
 			'malformed-authorization',
-			'The token contains characters a Bearer token cannot have',
+			'The token contains characters a Bearer token cannot have (RFC 6750 §2.1).',
 		);
 	return (
 		(profile.oauth ? fromAccessToken(world, presented.credentials, now) : null) ??

@@ -6,6 +6,11 @@
  * `body` says where the response body comes from: `profile` (the API's own bytes in its YAML
  * file), `oauth` (RFC 6749 §5.2 JSON: error + error_description), `simulator` (the simulator's own
  * JSON, for situations the API's docs do not cover) or `none` (a redirect).
+ *
+ * Every text on the wire comes from here or from the profile's bytes: the `error_description` of
+ * an OAuth body, of a redirect and of a Bearer challenge, and the simulator's `message`, are the
+ * entry's `title` (of the `sameAs` entry when there is one). What one request did wrong in
+ * particular goes into the response's `explanation`, which never leaves the page.
  */
 
 /** How the `WWW-Authenticate` field (RFC 9110 §11.6.1) is built for a code. */
@@ -24,8 +29,16 @@ export type ChallengeRule =
 	| 'client-basic';
 
 /** Which profiles can be answered with a code. `server` codes come from the HTTP server only. */
+/** `authorization-header`: profiles that read the key from Authorization (Basic, Bearer), not a named header or query parameter. */
 export type Applicability =
-	'every-profile' | 'basic-colon' | 'test-keys' | 'oauth' | 'rate-limit' | 'server';
+	| 'every-profile'
+	| 'authorization-header'
+	| 'basic-colon'
+	| 'test-keys'
+	| 'oauth'
+	| 'oauth-device'
+	| 'rate-limit'
+	| 'server';
 
 export type BodySource = 'profile' | 'oauth' | 'simulator' | 'none';
 
@@ -38,7 +51,11 @@ export type OAuthErrorName =
 	| 'unsupported_grant_type'
 	| 'invalid_scope'
 	| 'access_denied'
-	| 'unsupported_response_type';
+	| 'unsupported_response_type'
+	/** RFC 8628 §3.5. */
+	| 'authorization_pending'
+	| 'slow_down'
+	| 'expired_token';
 
 export interface ErrorCodeEntry {
 	readonly status: 302 | 400 | 401 | 403 | 404 | 405 | 413 | 429 | 431;
@@ -54,6 +71,13 @@ export interface ErrorCodeEntry {
 	readonly body: BodySource;
 	readonly appliesTo: Applicability;
 	readonly oauthError?: OAuthErrorName;
+	/**
+	 * On the wire, answered exactly as this other code (status, headers, body): a revoked key is
+	 * answered like an unknown one, so the answer does not reveal that the key once existed.
+	 */
+	readonly sameAs?: 'invalid-api-key';
+	/** The response must not be stored by caches (RFC 9111 §5.2.2.5): a 429 is about this moment. */
+	readonly noStore?: true;
 	/** The clause that defines the behaviour. */
 	readonly spec: string;
 }
@@ -64,10 +88,10 @@ export const errorCodes = {
 		status: 401,
 		title: 'No API key was sent',
 		cause:
-			'The request reached the API without credentials where it looks for them: no Authorization header, an empty one, or Basic credentials with nothing after the colon. A key placed only in the query string (?api_key=) or in a cookie does not count: these APIs read the Authorization header and nothing else.',
-		fix: 'Send the key in the Authorization header, in the form this API expects (Bearer <key>, or Basic with the key as the password). If the key comes from an environment variable, check that the variable is set in the shell or process that sends the request: an unset variable silently produces an empty header or none at all.',
+			'The request reached the API without credentials where it looks for them. Each API reads its key in one place only. A Basic or Bearer API reads the Authorization header: here it was missing, empty, or held Basic credentials with nothing after the colon. An API that takes its key in a header of its own (such as X-API-Key) reads only that header, and one that takes it in a query parameter (such as ?api_key=) reads only that parameter: a key sent anywhere else, Authorization included, is not seen. A key in a cookie counts for none of them here.',
+		fix: 'Send the key where this API reads it, as its quickstart page shows: in the Authorization header in the form it expects (Bearer <key>, or Basic with the key as the password), in the header it names (X-API-Key: <key>), or in the query parameter it names, percent-encoded. If the key comes from an environment variable, check that the variable is set in the shell or process that sends the request: an unset variable silently produces an empty header or none at all.',
 		wwwAuthenticate:
-			'Present. It names the scheme the API expects and its realm, without an error attribute: RFC 6750 §3.1 says a Bearer API should not send an error code when the request carried no credentials. A Basic API adds charset="UTF-8" to say how it decodes non-ASCII credentials (RFC 7617 §2.1).',
+			'Present for a Basic or Bearer API. It names the scheme the API expects and its realm, without an error attribute: RFC 6750 §3.1 says a Bearer API should not send an error code when the request carried no credentials. A Basic API adds charset="UTF-8" to say how it decodes non-ASCII credentials (RFC 7617 §2.1). An API that reads its key from a header of its own or a query parameter uses no HTTP authentication scheme, so it sends no challenge, unless its profile says it does.',
 		challenge: 'scheme',
 		body: 'profile',
 		appliesTo: 'every-profile',
@@ -83,7 +107,7 @@ export const errorCodes = {
 			'Present. A Bearer API adds error="invalid_token" because the credentials cannot be used; a Basic API, whose scheme has no error attribute, repeats its plain challenge.',
 		challenge: 'invalid-token',
 		body: 'profile',
-		appliesTo: 'every-profile',
+		appliesTo: 'authorization-header',
 		spec: 'RFC 9110 §11.4, RFC 6750 §2.1, RFC 7617 §2',
 	},
 	'wrong-scheme': {
@@ -96,7 +120,7 @@ export const errorCodes = {
 			'Present, naming the scheme the API does accept, so a client can tell which one to use. A Bearer API sends no error attribute: RFC 6750 §3.1 treats an unsupported scheme like missing credentials.',
 		challenge: 'scheme',
 		body: 'profile',
-		appliesTo: 'every-profile',
+		appliesTo: 'authorization-header',
 		spec: 'RFC 9110 §11.6.1, RFC 6750 §3.1',
 	},
 	'missing-colon': {
@@ -129,13 +153,14 @@ export const errorCodes = {
 		status: 401,
 		title: 'The key or token was revoked',
 		cause:
-			'The key existed but was revoked or deleted, or was replaced by a rotation whose overlap has ended; or an access token was revoked because the authorization code or refresh token it came from was used twice. Many APIs answer this exactly like an unknown key, so that the answer does not reveal that the key once existed; the simulator tells you which case it was.',
+			'The key existed but was revoked or deleted, or was replaced by a rotation whose overlap has ended; or an access token was revoked because the authorization code or refresh token it came from was used twice. The simulated APIs answer this exactly like an unknown key (invalid-api-key): same status, same headers, same body, so that the answer does not reveal that the key once existed. Only the simulator itself, outside the response, tells you which case it was.',
 		fix: 'Use the replacement key, or create one, and update every place that holds the old value (servers, CI secrets, third-party integrations). The last-used time in the key list shows which keys are still being called.',
 		wwwAuthenticate:
-			'Present, as for an unknown key: error="invalid_token" for a Bearer API, the plain challenge for a Basic API.',
+			'Present, exactly as for an unknown key: error="invalid_token" for a Bearer API, the plain challenge for a Basic API.',
 		challenge: 'invalid-token',
 		body: 'profile',
 		appliesTo: 'every-profile',
+		sameAs: 'invalid-api-key',
 		spec: 'RFC 6750 §3.1',
 	},
 	'token-expired': {
@@ -194,12 +219,13 @@ export const errorCodes = {
 		status: 429,
 		title: 'Too many requests',
 		cause:
-			'Each key draws from a bucket that holds at most the tier burst and refills at the tier rate (1,000 requests an hour on the Free tier, burst 50). The request arrived while the bucket was empty.',
-		fix: 'Wait the number of seconds given in Retry-After, then send less often: spread requests out, retry with exponential backoff and jitter, and watch X-RateLimit-Remaining or the RateLimit field before sending a batch. A higher tier raises both the burst and the rate.',
+			'Each key has two allowances: the hourly quota of its tier (1,000 requests an hour on the Free tier) and a burst bucket that holds at most the tier burst (50 on Free) and refills at the hourly rate. The request arrived when one of them was used up; the RateLimit field of the 429 names the one that ran out.',
+		fix: 'Wait the number of seconds given in Retry-After, then send less often: spread requests out, retry with exponential backoff and jitter, and watch X-RateLimit-Remaining (the hourly quota) and the RateLimit field (every policy) before sending a batch. A higher tier raises both the burst and the rate.',
 		wwwAuthenticate: 'Absent: the credentials are fine.',
 		challenge: 'none',
 		body: 'profile',
 		appliesTo: 'rate-limit',
+		noStore: true,
 		spec: 'RFC 6585 §4, RFC 9110 §10.2.3, draft-ietf-httpapi-ratelimit-headers',
 	},
 	'duplicated-credentials': {
@@ -331,17 +357,30 @@ export const errorCodes = {
 		spec: 'RFC 6749 §4.1.2.1, RFC 9700 §2.1.2',
 	},
 	'invalid-scope': {
-		status: 400,
-		title: 'A requested scope is unknown or not allowed',
+		status: 302,
+		title: 'A requested scope is unknown',
 		cause:
-			'The scope parameter is missing, names a scope the API does not define, or asks a refresh for more than the original grant. At the authorization endpoint the error comes back as a redirect; at the token endpoint as a 400 JSON body.',
-		fix: 'Request only scopes listed in the API quickstart, separated by single spaces (scope=read write). When refreshing, ask for the same scopes or fewer.',
+			'The scope parameter of the authorization request is missing or names a scope the API does not define. The client and its redirect URI are known, so the server sends the error back to the client as a redirect with error=invalid_scope (RFC 6749 §4.1.2.1).',
+		fix: 'Request only scopes listed in the API quickstart, separated by single spaces (scope=read write).',
+		wwwAuthenticate: 'Absent: the answer is a redirect with error=invalid_scope.',
+		challenge: 'none',
+		body: 'none',
+		oauthError: 'invalid_scope',
+		appliesTo: 'oauth',
+		spec: 'RFC 6749 §3.3, §4.1.2.1',
+	},
+	'token-scope-invalid': {
+		status: 400,
+		title: 'The token request asks for a scope it cannot have',
+		cause:
+			'At the token endpoint: a client_credentials request names a scope the API does not define, or a refresh asks for more than the original grant. The token endpoint never redirects, so the error is a 400 JSON body (RFC 6749 §5.2, §6).',
+		fix: 'Request only scopes listed in the API quickstart. When refreshing, ask for the same scopes or fewer, or leave scope out to keep the original ones.',
 		wwwAuthenticate: 'Absent.',
 		challenge: 'none',
 		body: 'oauth',
 		oauthError: 'invalid_scope',
 		appliesTo: 'oauth',
-		spec: 'RFC 6749 §3.3, §4.1.2.1, §5.2, §6',
+		spec: 'RFC 6749 §5.2, §6',
 	},
 	'access-denied': {
 		status: 302,
@@ -400,7 +439,7 @@ export const errorCodes = {
 		status: 400,
 		title: 'This grant type is not supported',
 		cause:
-			'grant_type names a grant this server does not implement. It supports authorization_code, refresh_token and client_credentials; the password and implicit grants are not offered, as RFC 9700 §2.4 advises.',
+			'grant_type names a grant this API does not offer. The simulator implements authorization_code, refresh_token, client_credentials and the device grant (urn:ietf:params:oauth:grant-type:device_code), and each API lists which of them it offers; the password and implicit grants are never offered, as RFC 9700 §2.4 advises.',
 		fix: 'Use one of the supported grant types, spelled exactly (authorization_code, with an underscore).',
 		wwwAuthenticate: 'Absent.',
 		challenge: 'none',
@@ -499,6 +538,71 @@ export const errorCodes = {
 		oauthError: 'invalid_grant',
 		appliesTo: 'oauth',
 		spec: 'RFC 6749 §6, RFC 9700 §4.14.2',
+	},
+	'authorization-pending': {
+		status: 400,
+		title: 'The person has not answered yet',
+		cause:
+			'A device is polling the token endpoint with its device_code while the person has not yet entered the user code at the verification URI and approved or denied. This is the normal answer while waiting (RFC 8628 §3.5).',
+		fix: 'Wait the interval the device authorization response gave (5 seconds if it gave none), then poll again with the same device_code.',
+		wwwAuthenticate: 'Absent.',
+		challenge: 'none',
+		body: 'oauth',
+		oauthError: 'authorization_pending',
+		appliesTo: 'oauth-device',
+		spec: 'RFC 8628 §3.5',
+	},
+	'slow-down': {
+		status: 400,
+		title: 'The device polls too often',
+		cause:
+			'The device polled again sooner than the interval allows. The server keeps the grant pending and asks the device to wait 5 seconds longer from now on (RFC 8628 §3.5).',
+		fix: 'Add 5 seconds to the polling interval, keep the longer interval for every later poll, and poll again.',
+		wwwAuthenticate: 'Absent.',
+		challenge: 'none',
+		body: 'oauth',
+		oauthError: 'slow_down',
+		appliesTo: 'oauth-device',
+		spec: 'RFC 8628 §3.5',
+	},
+	'device-code-expired': {
+		status: 400,
+		title: 'The device code has expired',
+		cause:
+			'The device code is older than the expires_in of the device authorization response, and the person did not approve in time.',
+		fix: 'Stop polling and start again with a new device authorization request; show the person the new user code.',
+		wwwAuthenticate: 'Absent.',
+		challenge: 'none',
+		body: 'oauth',
+		oauthError: 'expired_token',
+		appliesTo: 'oauth-device',
+		spec: 'RFC 8628 §3.5',
+	},
+	'device-access-denied': {
+		status: 400,
+		title: 'The person denied the device',
+		cause:
+			'The person entered the user code at the verification URI and refused access. The device code is finished (RFC 8628 §3.5).',
+		fix: 'Stop polling and tell the person that access was not granted; start again only if they ask to.',
+		wwwAuthenticate: 'Absent.',
+		challenge: 'none',
+		body: 'oauth',
+		oauthError: 'access_denied',
+		appliesTo: 'oauth-device',
+		spec: 'RFC 8628 §3.5',
+	},
+	'device-code-invalid': {
+		status: 400,
+		title: 'The device code is not valid',
+		cause:
+			'The device_code is unknown, was issued to another client_id, or was already exchanged for tokens.',
+		fix: 'Poll with the device_code of the latest device authorization response, from the client that requested it; after the tokens arrive, stop polling.',
+		wwwAuthenticate: 'Absent.',
+		challenge: 'none',
+		body: 'oauth',
+		oauthError: 'invalid_grant',
+		appliesTo: 'oauth-device',
+		spec: 'RFC 8628 §3.4, RFC 6749 §5.2',
 	},
 	'unknown-api': {
 		status: 404,

@@ -6,6 +6,7 @@
 import type { ApiRequest } from '../http/index.ts';
 import { handleAuthorize } from './oauth-authorize.ts';
 import { handleToken } from './oauth-token.ts';
+import { handleDeviceAuthorization } from './oauth-device.ts';
 import { handleResource, type Handled } from './resource.ts';
 import { errorResponse } from './respond.ts';
 import { routeOf } from './router.ts';
@@ -35,7 +36,7 @@ export async function handle(request: ApiRequest, world: World): Promise<Handled
 	} catch {
 		return {
 			response: errorResponse(profile, 'malformed-request', now, {
-				detail: 'The request URL is not an absolute URL.',
+				explanation: 'The request URL is not an absolute URL.',
 			}),
 			world,
 		};
@@ -44,7 +45,7 @@ export async function handle(request: ApiRequest, world: World): Promise<Handled
 	if (request.body?.kind === 'json' && !isJson(request.body.text)) {
 		return {
 			response: errorResponse(profile, 'malformed-json', now, {
-				detail: 'The request body is declared as JSON but does not parse.',
+				explanation: 'The request body is declared as JSON but does not parse.',
 			}),
 			world,
 		};
@@ -55,12 +56,14 @@ export async function handle(request: ApiRequest, world: World): Promise<Handled
 			return handleAuthorize(request, world, url, now);
 		case 'token':
 			return handleToken(request, world, now);
+		case 'device':
+			return handleDeviceAuthorization(request, world, now);
 		case 'resource':
 			return handleResource(request, world, route.path, now);
 		case 'elsewhere':
 			return {
 				response: errorResponse(profile, 'not-found', now, {
-					detail: `This URL is not part of ${profile.name}, whose base URL is ${profile.baseUrl}.`,
+					explanation: `This URL is not part of ${profile.name}, whose base URL is ${profile.baseUrl}.`,
 				}),
 				world,
 			};

@@ -19,10 +19,13 @@ export {
 } from './error-codes.ts';
 export { codesFor, applies } from './applicable-codes.ts';
 export {
+	errorRedirect,
 	errorResponse,
 	httpDate,
 	redirect,
 	simulatorResponse,
+	wireCode,
+	wireDescription,
 	type ErrorOptions,
 } from './respond.ts';
 export { challengeFor, basicChallenge } from './challenge.ts';
@@ -30,6 +33,7 @@ export {
 	createApiKey,
 	listApiKeys,
 	renameApiKey,
+	revealApiKey,
 	revokeApiKey,
 	rotateApiKey,
 	type CreatedKey,
@@ -48,7 +52,10 @@ export type { RandomSource } from './random-text.ts';
 export {
 	activeTier,
 	drawRequest,
+	exhaustedRate,
+	policyNames,
 	tierPolicy,
+	type PrincipalRate,
 	type RateOutcome,
 	type RateState,
 } from './rate-limit.ts';
@@ -60,3 +67,4 @@ export {
 	type BucketDecision,
 } from './token-bucket.ts';
 export { dispatch, localBaseUrl, localUrl, loggedPath } from './wire.ts';
+export { decideDevice, normalizeUserCode, type DeviceDecision } from './oauth-device.ts';

@@ -3,7 +3,8 @@
  * one, so the page can keep history and tests can compare before and after.
  *
  * Design notes. A key's full value is returned once, by `createKey` and `rotateKey`; listings
- * carry only the masked form. Revoking keeps the record, so that a revoked key is answered as
+ * carry only the masked form, and `revealKey` gives it again only for an API whose profile says
+ * its dashboard shows keys again (`keyShownOnce: false`). Revoking keeps the record, so that a revoked key is answered as
  * revoked rather than unknown and its last use stays visible. Rotation sets the old key's
  * `revokedAt` to now plus the chosen overlap: zero revokes it at once (LeadConduit's behaviour),
  * a positive overlap lets deployments switch over. A real service would store a hash of each
@@ -46,7 +47,7 @@ export interface ApiKeyListing {
 }
 
 export type KeyStoreErrorCode =
-	'invalid-key-name' | 'unknown-key' | 'key-revoked' | 'invalid-overlap';
+	'invalid-key-name' | 'unknown-key' | 'key-revoked' | 'invalid-overlap' | 'key-shown-once';
 
 export type KeyStoreResult<T> =
 	| ({ readonly ok: true; readonly store: KeyStore } & T)
@@ -64,8 +65,29 @@ export interface NewKeyOptions {
 /** The longest key name accepted; dashboards truncate beyond about this. */
 export const maxKeyNameLength = 64;
 
-function checkName(name: string): string | null {
+/** The first of `name (replaced)`, `name (replaced 2)`, … that no other key in `store` is called. */
+function replacedName(store: KeyStore, name: string): string {
+	for (let n = 1; ; n++) {
+		const candidate = n === 1 ? `${name} (replaced)` : `${name} (replaced ${n})`;
+		if (!holderOf(store, candidate)) return candidate;
+	}
+}
+
+/** The key other than `exceptId` already called `name` (case aside), if any. */
+function holderOf(store: KeyStore, name: string, exceptId?: string): ApiKeyRecord | undefined {
+	const wanted = name.trim().toLowerCase();
+	return store.find((key) => key.id !== exceptId && key.name.toLowerCase() === wanted);
+}
+
+/**
+ * Why `name` cannot name a key, or null. Names are unique in a store: the list is how a reader
+ * tells which integration holds which key, and each row's buttons are named after its key.
+ */
+function checkName(name: string, store: KeyStore, exceptId?: string): string | null {
 	const trimmed = name.trim();
+	const holder = holderOf(store, trimmed, exceptId);
+	if (holder)
+		return `Another key is already called “${holder.name}”: give each key a name of its own.`;
 	if (trimmed === '')
 		return 'Give the key a name that says where it is used, such as "Zapier automation".';
 	if (trimmed.length > maxKeyNameLength)
@@ -88,7 +110,7 @@ export function createKey(
 	now: number,
 	random: RandomSource,
 ): KeyStoreResult<{ readonly key: ApiKeyRecord }> {
-	const problem = checkName(options.name);
+	const problem = checkName(options.name, store);
 	if (problem) return { ok: false, code: 'invalid-key-name', message: problem };
 	let value = options.value ?? generateKeyValue(profile, random, options.environment ?? null);
 	while (!options.value && store.some((record) => record.value === value))
@@ -142,7 +164,7 @@ function find(store: KeyStore, id: string): ApiKeyRecord | KeyStoreResult<never>
 export function renameKey(store: KeyStore, id: string, name: string): KeyStoreResult<object> {
 	const record = find(store, id);
 	if ('ok' in record) return record;
-	const problem = checkName(name);
+	const problem = checkName(name, store, id);
 	if (problem) return { ok: false, code: 'invalid-key-name', message: problem };
 	return { ok: true, store: update(store, id, (key) => ({ ...key, name: name.trim() })) };
 }
@@ -158,7 +180,8 @@ export function revokeKey(store: KeyStore, id: string, now: number): KeyStoreRes
 
 /**
  * Replaces a key with a new one of the same name, environment, workspace and scopes. The old key
- * keeps working for `overlapSeconds` (0: it stops at once), so deployments can switch over.
+ * keeps working for `overlapSeconds` (0: it stops at once), so deployments can switch over, and
+ * is renamed "<name> (replaced)" so that no two keys share a name.
  */
 export function rotateKey(
 	store: KeyStore,
@@ -189,7 +212,8 @@ export function rotateKey(
 		environment: record.environment,
 		scopes: record.scopes,
 	};
-	const created = createKey(store, profile, options, now, random);
+	const renamed = update(store, id, (key) => ({ ...key, name: replacedName(store, key.name) }));
+	const created = createKey(renamed, profile, options, now, random);
 	if (!created.ok) return created;
 	const revokedAt = now + overlapSeconds * 1000;
 	const next = update(created.store, id, (key) => ({
@@ -208,4 +232,24 @@ export function findKeyByValue(store: KeyStore, value: string): ApiKeyRecord | u
 /** Records that the key authenticated a request at `now` (the "last used" column). */
 export function touchKey(store: KeyStore, id: string, now: number): KeyStore {
 	return update(store, id, (key) => ({ ...key, lastUsedAt: now }));
+}
+
+/** A key's full value again, where the API shows keys more than once (`keyShownOnce: false`). */
+export function revealKey(
+	store: KeyStore,
+	profile: Profile,
+	id: string,
+	now: number,
+): KeyStoreResult<{ readonly value: string }> {
+	const record = find(store, id);
+	if ('ok' in record) return record;
+	if (profile.keyShownOnce)
+		return {
+			ok: false,
+			code: 'key-shown-once',
+			message: `${profile.name} shows a key only once, when it is created; create a new key instead.`,
+		};
+	if (!isKeyActive(record, now))
+		return { ok: false, code: 'key-revoked', message: 'A revoked key is not shown again.' };
+	return { ok: true, store, value: record.value };
 }

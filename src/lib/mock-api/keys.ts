@@ -7,6 +7,7 @@ import {
 	createKey,
 	listKeys,
 	renameKey,
+	revealKey,
 	revokeKey,
 	rotateKey,
 	type ApiKeyListing,
@@ -89,4 +90,10 @@ export function rotateApiKey(
 	return result.ok
 		? { ok: true, world: { ...world, keys: result.store }, ...created(result.key) }
 		: result;
+}
+
+/** The full value of a key again, where the profile allows it (`keyShownOnce: false`). */
+export function revealApiKey(world: World, id: string): WorldResult<{ readonly value: string }> {
+	const result = revealKey(world.keys, world.profile, id, world.clock());
+	return result.ok ? { ok: true, world, value: result.value } : result;
 }

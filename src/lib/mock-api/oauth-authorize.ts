@@ -1,16 +1,17 @@
 /**
  * The authorization endpoint (RFC 6749 §4.1.1). The client and its redirect URI are checked
- * first: if either is wrong the server must not redirect, and answers itself (§4.1.2.1). Every
- * later error travels back to the client as a redirect with error, error_description and the
- * same state. PKCE with S256 is required of every client (RFC 9700 §2.1.1). The simulated user
+ * first: if either is wrong the server must not redirect, and answers itself with a 400
+ * (§4.1.2.1). Every later error (invalid_request, unsupported_response_type, invalid_scope,
+ * access_denied) travels back to the client as a redirect with error, the table's
+ * error_description and the same state. PKCE with S256 is required of every client (RFC 9700 §2.1.1). The simulated user
  * approves or denies as `world.consent` says, and an approval redirects with a single-use code.
  */
 import type { ApiRequest } from '../http/index.ts';
-import { errorCodes, type ErrorCode } from './error-codes.ts';
+import type { ErrorCode } from './error-codes.ts';
 import { isS256Challenge } from './pkce-verify.ts';
 import { newGrant, prune } from './oauth-state.ts';
 import { randomToken } from './random-text.ts';
-import { errorResponse, redirect } from './respond.ts';
+import { errorRedirect, errorResponse, redirect, redirectTo } from './respond.ts';
 import type { Handled } from './resource.ts';
 import type { World } from './world.ts';
 
@@ -20,14 +21,6 @@ function parameters(url: URL): Map<string, string[]> {
 	for (const [name, value] of url.searchParams)
 		params.set(name, [...(params.get(name) ?? []), value]);
 	return params;
-}
-
-/** The redirect URI with `values` appended to its query, which is kept (RFC 6749 §3.1.2). */
-function redirectTo(redirectUri: string, values: Record<string, string | undefined>): string {
-	const target = new URL(redirectUri);
-	for (const [name, value] of Object.entries(values))
-		if (value !== undefined) target.searchParams.append(name, value);
-	return target.href;
 }
 
 type Check = { code: ErrorCode; detail: string } | null;
@@ -45,7 +38,10 @@ function checkRequest(world: World, params: Map<string, string[]>): Check {
 	if (responseType === undefined)
 		return { code: 'authorization-request-invalid', detail: 'response_type is required' };
 	if (responseType !== 'code')
-		return { code: 'unsupported-response-type', detail: 'Only response_type=code is supported' };
+		return {
+			code: 'unsupported-response-type',
+			detail: `response_type=${responseType} asks for a grant this server does not offer`,
+		};
 	const challenge = one('code_challenge');
 	if (challenge === undefined)
 		return { code: 'pkce-required', detail: 'code_challenge is required (PKCE, RFC 7636)' };
@@ -77,7 +73,7 @@ export function handleAuthorize(request: ApiRequest, world: World, url: URL, now
 	if (request.method !== 'GET') {
 		return {
 			response: errorResponse(profile, 'method-not-allowed', now, {
-				detail: 'The authorization endpoint takes GET.',
+				explanation: 'The authorization endpoint takes GET.',
 				headers: [['Allow', 'GET']],
 			}),
 			world,
@@ -90,13 +86,13 @@ export function handleAuthorize(request: ApiRequest, world: World, url: URL, now
 			? world.clients.find((candidate) => candidate.clientId === clientIds[0])
 			: undefined;
 	if (!client) {
-		const detail =
+		const explanation =
 			clientIds.length > 1
 				? 'client_id appears more than once'
 				: clientIds.length === 0
 					? 'client_id is required'
 					: 'Unknown client_id';
-		return { response: errorResponse(profile, 'unknown-client', now, { detail }), world };
+		return { response: errorResponse(profile, 'unknown-client', now, { explanation }), world };
 	}
 	const redirectUris = params.get('redirect_uri') ?? [];
 	const redirectUri =
@@ -104,26 +100,22 @@ export function handleAuthorize(request: ApiRequest, world: World, url: URL, now
 			? redirectUris[0]!
 			: undefined;
 	if (redirectUri === undefined) {
-		const detail =
+		const explanation =
 			redirectUris.length === 0
 				? 'redirect_uri is required'
 				: 'redirect_uri does not exactly match a registered redirect URI';
-		return { response: errorResponse(profile, 'redirect-uri-mismatch', now, { detail }), world };
-	}
-	const state = params.get('state')?.[0];
-	const problem = checkRequest(world, params);
-	if (problem) {
-		const entry = errorCodes[problem.code];
-		const error = 'oauthError' in entry ? entry.oauthError : 'invalid_request';
 		return {
-			response: redirect(
-				redirectTo(redirectUri, { error, error_description: problem.detail, state }),
-				now,
-				problem.code,
-			),
+			response: errorResponse(profile, 'redirect-uri-mismatch', now, { explanation }),
 			world,
 		};
 	}
+	const state = params.get('state')?.[0];
+	const problem = checkRequest(world, params);
+	if (problem)
+		return {
+			response: errorRedirect(problem.code, redirectUri, state, now, problem.detail),
+			world,
+		};
 	const code = randomToken(world.random);
 	const grant = newGrant(prune(world.oauth, now));
 	const record = {

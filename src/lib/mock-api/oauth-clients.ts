@@ -5,7 +5,8 @@
  */
 import type { Profile } from '../profiles/index.ts';
 
-export type GrantType = 'authorization_code' | 'refresh_token' | 'client_credentials';
+export type GrantType =
+	'authorization_code' | 'refresh_token' | 'client_credentials' | 'device_code';
 
 export interface OAuthClient {
 	readonly clientId: string;
@@ -18,7 +19,7 @@ export interface OAuthClient {
 /** The loopback redirect a command-line or desktop app listens on (RFC 8252 §7.3). */
 export const loopbackRedirectUri = 'http://127.0.0.1:8976/callback';
 
-/** A confidential web-server app and a public single-page app, for OAuth profiles. */
+/** A confidential web-server app, a public single-page app and, where the API offers the device grant, a public device app (a TV or a CLI). */
 export function demoClients(profile: Profile): OAuthClient[] {
 	if (!profile.oauth) return [];
 	return [
@@ -34,5 +35,15 @@ export function demoClients(profile: Profile): OAuthClient[] {
 			redirectUris: ['https://spa.example.com/callback', loopbackRedirectUri],
 			grantTypes: ['authorization_code', 'refresh_token'],
 		},
+		...(profile.oauth.grants.includes('device_code')
+			? [
+					{
+						clientId: `${profile.id}-device`,
+						clientSecret: null,
+						redirectUris: [],
+						grantTypes: ['device_code', 'refresh_token'] as GrantType[],
+					},
+				]
+			: []),
 	];
 }

@@ -38,8 +38,26 @@ export interface RefreshTokenRecord {
 	readonly revokedAt: number | null;
 }
 
+/** A device authorization (RFC 8628 §3.2) and what the person decided at the verification URI. */
+export interface DeviceCodeRecord {
+	readonly deviceCode: string;
+	/** As shown to the person: eight characters of an unambiguous alphabet, XXXX-XXXX (RFC 8628 §6.1). */
+	readonly userCode: string;
+	readonly clientId: string;
+	readonly scopes: readonly string[];
+	readonly issuedAt: number;
+	readonly expiresAt: number;
+	/** Seconds the device must wait between polls; raised by 5 at each slow_down (RFC 8628 §3.5). */
+	readonly interval: number;
+	readonly lastPolledAt: number | null;
+	readonly decision: 'pending' | 'approved' | 'denied';
+	/** Set when the tokens were issued: a device code works once. */
+	readonly usedAt: number | null;
+}
+
 export interface OAuthState {
 	readonly codes: readonly AuthorizationCodeRecord[];
+	readonly devices: readonly DeviceCodeRecord[];
 	readonly accessTokens: readonly AccessTokenRecord[];
 	readonly refreshTokens: readonly RefreshTokenRecord[];
 	/** Grants issued so far, for the next grant id. */
@@ -48,6 +66,7 @@ export interface OAuthState {
 
 export const emptyOAuthState: OAuthState = {
 	codes: [],
+	devices: [],
 	accessTokens: [],
 	refreshTokens: [],
 	grants: 0,
@@ -86,6 +105,7 @@ export function prune(state: OAuthState, now: number): OAuthState {
 		codes: cap(
 			state.codes.filter((record) => now - record.issuedAt < codeLifetimeMs + keepExpiredMs),
 		),
+		devices: cap(state.devices.filter((record) => now - record.expiresAt < keepExpiredMs)),
 		accessTokens: cap(
 			state.accessTokens.filter((record) => now - record.expiresAt < keepExpiredMs),
 		),

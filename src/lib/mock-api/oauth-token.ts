@@ -1,12 +1,14 @@
 /**
- * The token endpoint (RFC 6749 §3.2): a form POST, one authenticated client, then one of three
- * grants. authorization_code checks the code (single use, 10 minutes, same client and redirect
+ * The token endpoint (RFC 6749 §3.2): a form POST, one authenticated client, then one of the
+ * grants the profile offers (its `grants` list; others are unsupported_grant_type).
+ * The device grant's polls are answered by oauth-device.ts. authorization_code checks the code (single use, 10 minutes, same client and redirect
  * URI) and the PKCE verifier (RFC 7636 §4.6); refresh_token rotates (each refresh token works
  * once, a reuse revokes the grant); client_credentials is for confidential clients only.
  */
 import { headerValue, type ApiRequest } from '../http/index.ts';
 import type { ErrorCode } from './error-codes.ts';
 import { formFields } from './credentials.ts';
+import { deviceCodeGrant } from './oauth-device.ts';
 import { authenticateClient } from './oauth-client-auth.ts';
 import type { OAuthClient } from './oauth-clients.ts';
 import { codeLifetimeMs, newGrant, prune, revokeGrant } from './oauth-state.ts';
@@ -18,12 +20,16 @@ import type { World } from './world.ts';
 
 type Fields = Map<string, string[]>;
 
-function refuse(world: World, now: number, code: ErrorCode, detail: string): Handled {
-	return { response: errorResponse(world.profile, code, now, { detail }), world };
+/** RFC 8628 §3.4. */
+const deviceGrantType = 'urn:ietf:params:oauth:grant-type:device_code';
+
+/** A refusal; `explanation` says what was wrong in this request, beside the response only. */
+function refuse(world: World, now: number, code: ErrorCode, explanation: string): Handled {
+	return { response: errorResponse(world.profile, code, now, { explanation }), world };
 }
 
 /** Issues an access token (and a refresh token when the client may refresh) for a grant. */
-function issue(
+export function issue(
 	world: World,
 	now: number,
 	client: OAuthClient,
@@ -101,7 +107,7 @@ async function authorizationCode(
 			world,
 			now,
 			'authorization-code-invalid',
-			'The authorization code is not valid for this client',
+			'No code like this was issued to this client',
 		);
 	if (record.usedAt !== null) {
 		const revoked = { ...world, oauth: revokeGrant(world.oauth, record.grantId, now) };
@@ -109,7 +115,7 @@ async function authorizationCode(
 			revoked,
 			now,
 			'authorization-code-reused',
-			'The authorization code was already used; its tokens are revoked',
+			'This code was exchanged before; every token of its grant is now revoked',
 		);
 	}
 	if (now - record.issuedAt >= codeLifetimeMs)
@@ -157,7 +163,7 @@ function refreshToken(world: World, now: number, client: OAuthClient, fields: Fi
 			world,
 			now,
 			'refresh-token-invalid',
-			'The refresh token is not valid for this client',
+			'No live refresh token like this was issued to this client',
 		);
 	if (record.usedAt !== null) {
 		const revoked = { ...world, oauth: revokeGrant(world.oauth, record.grantId, now) };
@@ -165,7 +171,7 @@ function refreshToken(world: World, now: number, client: OAuthClient, fields: Fi
 			revoked,
 			now,
 			'refresh-token-reused',
-			'The refresh token was already used; the grant is revoked',
+			'This refresh token was used before; every token of its grant is now revoked',
 		);
 	}
 	const requested =
@@ -174,7 +180,12 @@ function refreshToken(world: World, now: number, client: OAuthClient, fields: Fi
 			?.split(' ')
 			.filter((name) => name !== '') ?? record.scopes;
 	if (requested.some((name) => !record.scopes.includes(name)))
-		return refuse(world, now, 'invalid-scope', 'A refresh cannot add scopes to the original grant');
+		return refuse(
+			world,
+			now,
+			'token-scope-invalid',
+			'A refresh cannot add scopes to the original grant',
+		);
 	const used = {
 		...world,
 		oauth: {
@@ -206,7 +217,7 @@ function clientCredentials(
 		return refuse(
 			world,
 			now,
-			'invalid-scope',
+			'token-scope-invalid',
 			`Unknown scope; this API defines: ${known.join(' ')}`,
 		);
 	const grant = newGrant(world.oauth);
@@ -222,7 +233,7 @@ export async function handleToken(
 	if (request.method !== 'POST') {
 		return {
 			response: errorResponse(world.profile, 'method-not-allowed', now, {
-				detail: 'The token endpoint takes POST.',
+				explanation: 'The token endpoint takes POST.',
 				headers: [['Allow', 'POST']],
 			}),
 			world,
@@ -254,19 +265,35 @@ export async function handleToken(
 	const grantType = fields.get('grant_type')?.[0];
 	if (grantType === undefined)
 		return refuse(world, now, 'token-request-invalid', 'grant_type is required');
-	switch (grantType) {
+	const offered = world.profile.oauth?.grants ?? [];
+	const grant = grantType === deviceGrantType ? 'device_code' : grantType;
+	if (!(offered as readonly string[]).includes(grant)) {
+		return refuse(
+			world,
+			now,
+			'unsupported-grant-type',
+			`${world.profile.name} offers: ${offered.map((name) => (name === 'device_code' ? deviceGrantType : name)).join(', ')}`,
+		);
+	}
+	switch (grant) {
 		case 'authorization_code':
 			return authorizationCode(world, now, client.client, fields);
 		case 'refresh_token':
 			return refreshToken(world, now, client.client, fields);
 		case 'client_credentials':
 			return clientCredentials(world, now, client.client, fields);
-		default:
-			return refuse(
-				world,
-				now,
-				'unsupported-grant-type',
-				'Supported grant types: authorization_code, refresh_token, client_credentials',
+		case 'device_code':
+			if (!client.client.grantTypes.includes('device_code'))
+				return refuse(
+					world,
+					now,
+					'unauthorized-client',
+					'This client may not use the device grant',
+				);
+			return deviceCodeGrant(world, now, client.client, fields, (next, grantId, scopes) =>
+				issue(next, now, client.client, grantId, scopes, scopes),
 			);
+		default:
+			return refuse(world, now, 'unsupported-grant-type', 'This grant type is not implemented');
 	}
 }

@@ -46,10 +46,12 @@ export function handleResource(
 		rateHeaders = outcome.headers;
 		if (outcome.retryAfter !== null) {
 			const placeholders = { retryAfter: String(outcome.retryAfter) };
+			const explanation = `The ${outcome.exhausted.join(' and ')} policy ran out (see RateLimit).`;
 			return {
 				response: errorResponse(profile, 'rate-limit-exceeded', now, {
 					placeholders,
 					headers: rateHeaders,
+					explanation,
 				}),
 				world: next,
 			};
@@ -57,9 +59,9 @@ export function handleResource(
 	}
 	const sample = profile.sampleEndpoint;
 	if (path !== sample.path) {
-		const detail = `${profile.name} has no endpoint at ${path}; the simulator serves ${sample.method} ${sample.path}.`;
+		const explanation = `${profile.name} has no endpoint at ${path}; the simulator serves ${sample.method} ${sample.path}.`;
 		return {
-			response: errorResponse(profile, 'not-found', now, { detail, headers: rateHeaders }),
+			response: errorResponse(profile, 'not-found', now, { explanation, headers: rateHeaders }),
 			world: next,
 		};
 	}
@@ -67,7 +69,7 @@ export function handleResource(
 		const headers: Header[] = [['Allow', sample.method], ...rateHeaders];
 		return {
 			response: errorResponse(profile, 'method-not-allowed', now, {
-				detail: `${sample.path} takes ${sample.method} only.`,
+				explanation: `${sample.path} takes ${sample.method} only.`,
 				headers,
 			}),
 			world: next,
@@ -78,7 +80,7 @@ export function handleResource(
 		const options = refusal.scope
 			? {
 					scope: refusal.scope,
-					description: `This request needs the ${refusal.scope} scope`,
+					explanation: `This request needs the ${refusal.scope} scope.`,
 					headers: rateHeaders,
 				}
 			: { headers: rateHeaders };

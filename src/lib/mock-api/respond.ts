@@ -6,8 +6,8 @@
 import { reasonPhrases, type ApiResponse, type Header } from '../http/index.ts';
 import type { Profile } from '../profiles/index.ts';
 import { utf8Bytes } from '../auth/base64.ts';
-import { errorCodes, type ErrorCode } from './error-codes.ts';
-import { challengeFor, type ChallengeDetails } from './challenge.ts';
+import { errorCodes, type ErrorCode, type ErrorCodeEntry } from './error-codes.ts';
+import { challengeFor } from './challenge.ts';
 
 /** The IMF-fixdate of `now` (RFC 9110 §5.6.7), e.g. "Sun, 06 Nov 1994 08:49:37 GMT". */
 export function httpDate(now: number): string {
@@ -36,9 +36,11 @@ export function respond(
 }
 
 /** Options for an error response beyond its code. */
-export interface ErrorOptions extends ChallengeDetails {
-	/** Why, in this instance: goes into simulator and OAuth bodies. ASCII, no quotes. */
-	readonly detail?: string;
+export interface ErrorOptions {
+	/** For insufficient_scope: the scope the resource needs (RFC 6750 §3). */
+	readonly scope?: string;
+	/** Why, in this instance, for the reader beside the response; never on the wire. */
+	readonly explanation?: string;
 	/** Values for {placeholders} in the profile's body, such as {retryAfter}. */
 	readonly placeholders?: Readonly<Record<string, string>>;
 	/** Headers after WWW-Authenticate, such as rate-limit fields or Allow. */
@@ -55,46 +57,56 @@ function fillPlaceholders(body: string, values: Readonly<Record<string, string>>
 	return body.replace(/\{([A-Za-z]+)\}/g, (match, name: string) => values[name] ?? match);
 }
 
+/** The code whose bytes go on the wire for `code`: itself, or the one it is answered as. */
+export function wireCode(code: ErrorCode): ErrorCode {
+	const entry: ErrorCodeEntry = errorCodes[code];
+	return entry.sameAs ?? code;
+}
+
+/** The text a response carries about `code`: the table's title (RFC 6749 §5.2 error_description). */
+export function wireDescription(code: ErrorCode): string {
+	return errorCodes[wireCode(code)].title;
+}
+
 /** The body and content type for `code`: the profile's own, an RFC 6749 one, or the simulator's. */
 function errorBody(
 	profile: Profile,
 	code: ErrorCode,
 	options: ErrorOptions,
 ): { type: string; body: string } {
-	const entry = errorCodes[code];
-	const own = profile.errors[code];
+	const wire = wireCode(code);
+	const entry = errorCodes[wire];
+	const own = profile.errors[wire];
 	if (entry.body === 'profile' && own)
 		return { type: own.contentType, body: fillPlaceholders(own.body, options.placeholders ?? {}) };
-	if ('oauthError' in entry) {
+	if ('oauthError' in entry)
 		return {
 			type: 'application/json;charset=UTF-8',
-			body: JSON.stringify({
-				error: entry.oauthError,
-				error_description: options.detail ?? entry.title,
-			}),
+			body: JSON.stringify({ error: entry.oauthError, error_description: entry.title }),
 		};
-	}
+	return simulatorBody(wire);
+}
+
+function simulatorBody(code: ErrorCode): { type: string; body: string } {
 	return {
 		type: 'application/json',
-		body: JSON.stringify({ error: code, message: options.detail ?? entry.title }),
+		body: JSON.stringify({ error: code, message: errorCodes[code].title }),
 	};
+}
+
+function explained(response: ApiResponse, explanation: string | undefined): ApiResponse {
+	return explanation === undefined ? response : { ...response, explanation };
 }
 
 /** A response for a code with the simulator's own body and no challenge, needing no profile (the HTTP server's answers). */
 export function simulatorResponse(
 	code: ErrorCode,
 	now: number,
-	detail: string,
+	explanation: string,
 	headers: readonly Header[] = [],
 ): ApiResponse {
-	return respond(
-		errorCodes[code].status,
-		'application/json',
-		JSON.stringify({ error: code, message: detail }),
-		headers,
-		now,
-		code,
-	);
+	const { type, body } = simulatorBody(code);
+	return explained(respond(errorCodes[code].status, type, body, headers, now, code), explanation);
 }
 
 /** The response for `code` as `profile` gives it, with its challenge and extra headers. */
@@ -104,15 +116,51 @@ export function errorResponse(
 	now: number,
 	options: ErrorOptions = {},
 ): ApiResponse {
-	const entry = errorCodes[code];
+	const entry: ErrorCodeEntry = errorCodes[wireCode(code)];
 	const { type, body } = errorBody(profile, code, options);
-	const challenge = challengeFor(profile, code, options);
+	const challenge = challengeFor(
+		profile,
+		code,
+		options.scope === undefined ? {} : { scope: options.scope },
+	);
 	const headers: Header[] = challenge ? [['WWW-Authenticate', challenge]] : [];
-	headers.push(...(entry.body === 'oauth' ? noStore : []), ...(options.headers ?? []));
-	return respond(entry.status, type, body, headers, now, code);
+	const cache = entry.body === 'oauth' ? noStore : entry.noStore ? noStore.slice(0, 1) : [];
+	headers.push(...cache, ...(options.headers ?? []));
+	return explained(respond(entry.status, type, body, headers, now, code), options.explanation);
 }
 
 /** A 302 to `location` (RFC 9110 §15.4.3); `errorCode` when the redirect reports an error. */
 export function redirect(location: string, now: number, errorCode?: ErrorCode): ApiResponse {
 	return respond(302, '', '', [['Location', location], ...noStore], now, errorCode);
+}
+
+/** The redirect URI with `values` appended to its query, which is kept (RFC 6749 §3.1.2). */
+export function redirectTo(
+	redirectUri: string,
+	values: Readonly<Record<string, string | undefined>>,
+): string {
+	const target = new URL(redirectUri);
+	for (const [name, value] of Object.entries(values))
+		if (value !== undefined) target.searchParams.append(name, value);
+	return target.href;
+}
+
+/**
+ * An authorization error sent back to the client (RFC 6749 §4.1.2.1): a redirect to its
+ * registered URI with error, error_description (the table's title) and the client's state.
+ */
+export function errorRedirect(
+	code: ErrorCode,
+	redirectUri: string,
+	state: string | undefined,
+	now: number,
+	explanation?: string,
+): ApiResponse {
+	const entry: ErrorCodeEntry = errorCodes[code];
+	const location = redirectTo(redirectUri, {
+		error: entry.oauthError ?? 'invalid_request',
+		error_description: entry.title,
+		state,
+	});
+	return explained(redirect(location, now, code), explanation);
 }

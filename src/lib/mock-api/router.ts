@@ -8,6 +8,8 @@ import type { Profile } from '../profiles/index.ts';
 export type Route =
 	| { readonly kind: 'authorize' }
 	| { readonly kind: 'token' }
+	/** RFC 8628 §3.1, when the profile offers the device grant. */
+	| { readonly kind: 'device' }
 	/** `path` is relative to the base URL, e.g. /users/me. */
 	| { readonly kind: 'resource'; readonly path: string }
 	| { readonly kind: 'elsewhere' };
@@ -19,9 +21,16 @@ function samePlace(url: URL, endpoint: string): boolean {
 
 /** The route of `url` in `profile`. */
 export function routeOf(profile: Profile, url: URL): Route {
-	if (profile.oauth && samePlace(url, profile.oauth.authorizationEndpoint))
+	if (
+		profile.oauth?.grants.includes('authorization_code') &&
+		samePlace(url, profile.oauth.authorizationEndpoint)
+	)
 		return { kind: 'authorize' };
 	if (profile.oauth && samePlace(url, profile.oauth.tokenEndpoint)) return { kind: 'token' };
+	const device = profile.oauth?.grants.includes('device_code')
+		? profile.oauth.deviceAuthorizationEndpoint
+		: undefined;
+	if (device && samePlace(url, device)) return { kind: 'device' };
 	const base = new URL(profile.baseUrl);
 	if (
 		url.origin === base.origin &&
@@ -38,6 +47,7 @@ export function allowedMethods(profile: Profile, route: Route): readonly HttpMet
 		case 'authorize':
 			return ['GET'];
 		case 'token':
+		case 'device':
 			return ['POST'];
 		case 'resource':
 			return route.path === profile.sampleEndpoint.path ? [profile.sampleEndpoint.method] : [];

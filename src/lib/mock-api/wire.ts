@@ -55,6 +55,15 @@ function index(profiles: readonly Profile[], origin: string, now: number): ApiRe
 					tokenEndpoint: localUrl(profile, profile.oauth.tokenEndpoint, origin),
 				}
 			: {}),
+		...(profile.oauth?.deviceAuthorizationEndpoint
+			? {
+					deviceAuthorizationEndpoint: localUrl(
+						profile,
+						profile.oauth.deviceAuthorizationEndpoint,
+						origin,
+					),
+				}
+			: {}),
 	}));
 	return respond(200, 'application/json', `${JSON.stringify({ apis }, null, 2)}\n`, [], now);
 }
@@ -156,6 +165,7 @@ export function loggedPath(target: string, profiles: readonly Profile[]): string
 		`${profile.baseUrl}${profile.sampleEndpoint.path}`,
 		profile.oauth?.authorizationEndpoint,
 		profile.oauth?.tokenEndpoint,
+		profile.oauth?.deviceAuthorizationEndpoint,
 	]
 		.filter((url): url is string => url !== undefined)
 		.map((url) => `/${profile.id}${new URL(url).pathname}`);

@@ -33,6 +33,8 @@ export interface World {
 	readonly rate: RateState;
 	readonly clients: readonly OAuthClient[];
 	readonly oauth: OAuthState;
+	/** Seconds between device polls (RFC 8628 §3.2 interval); the profile's unless a test server shortens it. */
+	readonly deviceInterval: number;
 }
 
 export interface WorldOptions {
@@ -42,6 +44,7 @@ export interface WorldOptions {
 	readonly tier?: string | null;
 	readonly consent?: 'approve' | 'deny';
 	readonly clients?: readonly OAuthClient[];
+	readonly deviceInterval?: number;
 }
 
 /** The workspace of a fresh world. */
@@ -76,5 +79,6 @@ export function createWorld(profile: Profile, options: WorldOptions): World {
 		rate: new Map(),
 		clients: options.clients ?? demoClients(profile),
 		oauth: emptyOAuthState,
+		deviceInterval: options.deviceInterval ?? profile.oauth?.devicePollInterval ?? 5,
 	};
 }

@@ -15,7 +15,9 @@ const slug = z
 const httpsUrl = z
 	.url()
 	.refine((value) => value.startsWith('https://'), 'must be an https:// URL')
-	.refine((value) => !value.endsWith('/'), 'must not end with a slash');
+	.refine((value) => !value.endsWith('/'), 'must not end with a slash')
+	// RFC 6749 §3.1 and §3.2: an endpoint URI "MUST NOT include a fragment component".
+	.refine((value) => !value.includes('#'), 'must not have a #fragment (RFC 6749 §3.1, §3.2)');
 
 /**
  * How a Basic API wants the user-id half of `user-id:password` (RFC 7617 §2).
@@ -46,19 +48,103 @@ const bearerAuth = z.object({
 	realm: z.string().min(1),
 });
 
+/**
+ * An API key in a named header or query parameter: OpenAPI's `apiKey` security scheme with `in:
+ * header` or `in: query`. `in: cookie` is left out on purpose: a page's `fetch` cannot set a
+ * Cookie header (it is a forbidden request header), so no builder or snippet here could show it
+ * working (see the API keys guide).
+ */
+export const apiKeyLocations = ['header', 'query'] as const;
+export type ApiKeyLocation = (typeof apiKeyLocations)[number];
+
+const apiKeyAuth = z
+	.object({
+		scheme: z.literal('apiKey'),
+		in: z.enum(apiKeyLocations),
+		/** The header or query parameter name, as the API's docs spell it (X-API-Key, api_key). */
+		name: z.string().min(1),
+		/**
+		 * The exact `WWW-Authenticate` value the API sends with a 401, if it sends one. No HTTP
+		 * authentication scheme is used, so most such APIs send none (RFC 9110 §11.6.1 asks for one
+		 * only with the schemes of §11); leave it out unless the API's docs show it.
+		 */
+		challenge: z.string().min(1).optional(),
+	})
+	.superRefine((auth, ctx) => {
+		// A header name is a token (RFC 9110 §5.1); a query name is kept to RFC 3986 unreserved
+		// characters, which every client sends as they are, so no snippet has to encode it.
+		const pattern = auth.in === 'header' ? /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/ : /^[A-Za-z0-9._~-]+$/;
+		if (!pattern.test(auth.name)) {
+			const rule =
+				auth.in === 'header'
+					? 'a header name must be a token (RFC 9110 §5.1)'
+					: 'a query parameter name must be letters, digits and -._~';
+			ctx.addIssue({ code: 'custom', path: ['name'], message: rule });
+		}
+		if (
+			auth.in === 'header' &&
+			['authorization', 'cookie', 'host', 'content-length', 'content-type'].includes(
+				auth.name.toLowerCase(),
+			)
+		) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['name'],
+				message: `${auth.name} is not a header an API key can have to itself; use scheme basic or bearer for Authorization`,
+			});
+		}
+	});
+
 const scope = z.object({
 	name: z.string().regex(/^[\x21\x23-\x5B\x5D-\x7E]+$/, 'RFC 6749 §3.3 scope-token'),
 	description: z.string(),
 });
 
-const oauth = z.object({
-	authorizationEndpoint: httpsUrl,
-	tokenEndpoint: httpsUrl,
-	scopes: z.array(scope).min(1),
-	/** Seconds an access token lives before the API answers 401 invalid_token. */
-	accessTokenLifetime: z.number().int().positive(),
-	clientAuthMethods: z.array(z.enum(['client_secret_basic', 'client_secret_post'])).min(1),
-});
+/** The grants an authorization server can offer (RFC 6749 §4.1, §4.4, §6; RFC 8628). */
+export const oauthGrants = [
+	'authorization_code',
+	'refresh_token',
+	'client_credentials',
+	'device_code',
+] as const;
+export type OAuthGrant = (typeof oauthGrants)[number];
+
+/** How a client authenticates at the token endpoint (RFC 6749 §2.3.1); `none` is a public client (§2.1). */
+export const clientAuthMethods = ['client_secret_basic', 'client_secret_post', 'none'] as const;
+
+const oauth = z
+	.object({
+		authorizationEndpoint: httpsUrl,
+		tokenEndpoint: httpsUrl,
+		/** RFC 8628 §3.1: where a device asks for a device code; required when `device_code` is offered. */
+		deviceAuthorizationEndpoint: httpsUrl.optional(),
+		/** RFC 8628 §3.2 verification_uri: the page where the person types the user code. */
+		verificationUri: httpsUrl.optional(),
+		/** The grants the API offers, its "profile switch": the flow island and the mock offer only these. */
+		grants: z
+			.array(z.enum(oauthGrants))
+			.min(1)
+			.default(['authorization_code', 'refresh_token', 'client_credentials']),
+		scopes: z.array(scope).min(1),
+		/** Seconds an access token lives before the API answers 401 invalid_token. */
+		accessTokenLifetime: z.number().int().positive(),
+		clientAuthMethods: z.array(z.enum(clientAuthMethods)).min(1),
+		/** RFC 8628 §3.2 interval: seconds a device waits between polls (default 5). */
+		devicePollInterval: z.number().int().positive().default(5),
+		/** RFC 8628 §3.2 expires_in: seconds a device code lives. */
+		deviceCodeLifetime: z.number().int().positive().default(600),
+	})
+	.superRefine((value, ctx) => {
+		if (!value.grants.includes('device_code')) return;
+		for (const field of ['deviceAuthorizationEndpoint', 'verificationUri'] as const) {
+			if (value[field] === undefined)
+				ctx.addIssue({
+					code: 'custom',
+					path: [field],
+					message: 'is required when grants lists device_code (RFC 8628 §3.1, §3.2)',
+				});
+		}
+	});
 
 const rateLimitTier = z.object({
 	name: z.string().min(1),
@@ -111,7 +197,7 @@ export const profileSchema = z
 		/** The key is displayed once at creation and can never be read again. */
 		keyShownOnce: z.boolean(),
 		exampleKey: z.string().min(1),
-		auth: z.discriminatedUnion('scheme', [basicAuth, bearerAuth]),
+		auth: z.discriminatedUnion('scheme', [basicAuth, bearerAuth, apiKeyAuth]),
 		oauth: oauth.optional(),
 		rateLimit: rateLimit.optional(),
 		errors: z.record(slug, errorResponse),

@@ -33,7 +33,7 @@ export interface Shot {
 	readonly at: number;
 	readonly status: number;
 	readonly statusText: string;
-	/** The remaining quota the answer announced, or null when it carried none. */
+	/** What the answer said is left of the burst (RateLimit), or of its quota header; null when it said nothing. */
 	readonly remaining: number | null;
 	/** The Retry-After value as sent, and as milliseconds from `at`. */
 	readonly retryAfter: string | null;
@@ -54,8 +54,14 @@ export function shotOf(
 	at: number,
 	remainingHeader: string | null,
 ): Shot {
+	// The burst is the last policy of the RateLimit field (draft-ietf-httpapi-ratelimit-headers);
+	// X-RateLimit-Remaining reports the hourly quota, which a burst hardly moves.
+	const policies = headerValue(response.headers, 'RateLimit');
+	const burstLeft =
+		policies === undefined ? undefined : [...policies.matchAll(/;r=(\d+)/g)].at(-1)?.[1];
 	const remainingText =
-		remainingHeader === null ? undefined : headerValue(response.headers, remainingHeader);
+		burstLeft ??
+		(remainingHeader === null ? undefined : headerValue(response.headers, remainingHeader));
 	const retryAfter = headerValue(response.headers, 'Retry-After') ?? null;
 	return {
 		request,

@@ -4,3 +4,4 @@ export * from './share-link.ts';
 export * from './profile-defaults.ts';
 export * from './playground-link.ts';
 export * from './state-request.ts';
+export * from './typed-request.ts';

@@ -6,7 +6,8 @@
  * must be declared, and declaring it secret is the default reading of `secretWhen`.
  */
 
-export const schemes = ['basic', 'bearer', 'oauth2'] as const;
+/** `apiKey`: a key in a named header or query parameter (OpenAPI's name for it). */
+export const schemes = ['basic', 'bearer', 'oauth2', 'apiKey'] as const;
 export type Scheme = (typeof schemes)[number];
 
 /** RFC 7617 credential layouts; see src/lib/auth for how each is encoded. */
@@ -17,6 +18,10 @@ export const basicVariants = [
 	'key-as-username',
 ] as const;
 export type BasicVariant = (typeof basicVariants)[number];
+
+/** Where an apiKey scheme sends the key (cookies are left out: a page's fetch cannot set them). */
+export const keyLocations = ['header', 'query'] as const;
+export type KeyLocation = (typeof keyLocations)[number];
 
 export const languages = ['curl', 'javascript', 'python', 'go'] as const;
 export type Language = (typeof languages)[number];
@@ -33,6 +38,9 @@ export interface PlaygroundState {
 	readonly username: string;
 	readonly password: string;
 	readonly apiKey: string;
+	/** apiKey scheme: a header or a query parameter, and its name. The name is no secret; the key is. */
+	readonly keyIn: KeyLocation;
+	readonly keyName: string;
 	readonly token: string;
 	readonly clientId: string;
 	readonly clientSecret: string;
@@ -76,6 +84,8 @@ export const stateFields = {
 	},
 	password: { param: 'password', kind: text(0), secretWhen: always },
 	apiKey: { param: 'key', kind: text(0), secretWhen: always },
+	keyIn: { param: 'in', kind: { type: 'enum', values: keyLocations }, secretWhen: never },
+	keyName: { param: 'name', kind: text(64), secretWhen: never },
 	token: { param: 'token', kind: text(0), secretWhen: always },
 	clientId: { param: 'client', kind: text(256), secretWhen: never },
 	clientSecret: { param: 'secret', kind: text(0), secretWhen: always },

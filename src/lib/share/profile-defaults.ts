@@ -3,6 +3,7 @@
  * The example key is the profile's published sample, not a user secret: it is what lets the
  * server render a correct header and snippets before (and without) JavaScript.
  */
+import { apiKeyAuthOf, defaultKeyPlacement } from '../auth/api-key.ts';
 import type { BasicUsernameRule, Profile } from '../profiles/index.ts';
 import type { BasicVariant, PlaygroundState } from './playground-state.ts';
 
@@ -17,6 +18,7 @@ export const variantForUsernameRule = {
 /** The state a reader sees first for `profile`: its own scheme and layout, its example key. */
 export function defaultState(profile: Profile): PlaygroundState {
 	const basic = profile.auth.scheme === 'basic' ? profile.auth : undefined;
+	const placement = apiKeyAuthOf(profile) ?? defaultKeyPlacement;
 	return {
 		profile: profile.id,
 		scheme: profile.auth.scheme,
@@ -28,6 +30,8 @@ export function defaultState(profile: Profile): PlaygroundState {
 		username: basic?.username === 'ignored' ? (basic.exampleUsername ?? '') : '',
 		password: '',
 		apiKey: profile.exampleKey,
+		keyIn: placement.in,
+		keyName: placement.name,
 		token: '',
 		clientId: '',
 		clientSecret: '',

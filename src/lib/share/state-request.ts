@@ -7,6 +7,7 @@
 import type { ApiRequest } from '../http/index.ts';
 import type { Profile } from '../profiles/index.ts';
 import {
+	buildApiKeyRequest,
 	buildBasicRequest,
 	buildBearerRequest,
 	keyEnvironment,
@@ -43,7 +44,7 @@ export interface StateRequest {
 export function credentialInputs(
 	state: Pick<PlaygroundState, 'scheme' | 'variant'>,
 ): readonly CredentialInput[] {
-	if (state.scheme === 'bearer') return ['apiKey'];
+	if (state.scheme === 'bearer' || state.scheme === 'apiKey') return ['apiKey'];
 	if (state.scheme === 'oauth2') return ['token'];
 	switch (state.variant) {
 		case 'user-password':
@@ -78,19 +79,33 @@ function tagIssues(
 	return issues.map((issue) => ({ ...issue, input: fieldInputs[issue.field] ?? fallback }));
 }
 
-/** Builds the request for `state` against `profile`'s sample endpoint. Never throws. */
-export function buildStateRequest(state: PlaygroundState, profile: Profile): StateRequest {
+/** Builds the request for `state` against `profile`'s sample endpoint; `now` (ms) judges JWT expiry. Never throws. */
+export function buildStateRequest(
+	state: PlaygroundState,
+	profile: Profile,
+	now?: number,
+): StateRequest {
 	const inputs = credentialInputs(state);
 	if (state.scheme === 'basic') {
-		const built = buildBasicRequest(profile, basicCredentials(state));
+		const built = buildBasicRequest(profile, basicCredentials(state), { now });
 		const fields = { username: 'username', password: 'password', key: 'apiKey' } as const;
 		const warnings = tagIssues(built.warnings, inputs, fields);
 		if (!built.ok) return { errors: tagIssues(built.errors, inputs, fields), warnings, inputs };
 		return { request: built.request, errors: [], warnings, steps: built.steps, inputs };
 	}
+	if (state.scheme === 'apiKey') {
+		const built = buildApiKeyRequest(profile, state.apiKey, {
+			in: state.keyIn,
+			name: state.keyName,
+		});
+		const fields = { key: 'apiKey', header: 'apiKey' } as const;
+		const warnings = tagIssues(built.warnings, inputs, fields);
+		if (!built.ok) return { errors: tagIssues(built.errors, inputs, fields), warnings, inputs };
+		return { request: built.request, errors: [], warnings, inputs };
+	}
 	const input = state.scheme === 'bearer' ? 'apiKey' : 'token';
 	const value = state[input];
-	const built = buildBearerRequest(profile, value);
+	const built = buildBearerRequest(profile, value, { now });
 	const fields = { token: input } as const;
 	const warnings = tagIssues(built.warnings, inputs, fields);
 	if (!built.ok) return { errors: tagIssues(built.errors, inputs, fields), warnings, inputs };

@@ -79,6 +79,10 @@ export const snippetErrorCodes = {
 		title: 'Header differs from its recipe',
 		fix: 'Build the request with the auth builders.',
 	},
+	'api-key-mismatch': {
+		title: 'Key not where the request says',
+		fix: 'Build the request with the auth builders: the key header, or the last query parameter, must hold the key.',
+	},
 } as const satisfies Record<string, SnippetErrorText>;
 
 /** A stable refusal code; also the anchor of its explanation in the docs. */

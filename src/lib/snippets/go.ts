@@ -8,6 +8,7 @@
 import { expression, userPassExpression, type ExpressionSyntax } from './expression.ts';
 import { goNames } from './identifiers.ts';
 import type { BasicPlan, SnippetPlan } from './plan.ts';
+import { goAuthorizationUrl } from './authorization-url.ts';
 import { goString } from './quote-go.ts';
 
 const formEncodeFunction = [
@@ -91,12 +92,47 @@ function imports(plan: SnippetPlan): string[] {
 	if (plan.basic) used.push('encoding/base64');
 	if (plan.env.length > 0) used.push('os');
 	if (plan.body || plan.basic?.formEncode) used.push('strings');
-	if (plan.body?.kind === 'form') used.push('net/url');
+	if (plan.body?.kind === 'form' || plan.query) used.push('net/url');
+	if (plan.program?.kind === 'device-poll') used.push('encoding/json', 'time');
 	return ['import (', ...used.sort().map((path) => `\t"${path}"`), ')'];
+}
+
+/**
+ * RFC 8628 §3.5: the request built and sent every `interval` seconds while the answer is
+ * authorization_pending, 5 seconds slower after slow_down; the last status and body are kept.
+ */
+function pollLines(request: string[], interval: number): string[] {
+	return [
+		'\t// RFC 8628 §3.5: poll every interval seconds while the person has not answered; slow_down adds 5.',
+		`\tinterval := ${interval}`,
+		'\tvar status int',
+		'\tvar body []byte',
+		'\tfor {',
+		'\t\ttime.Sleep(time.Duration(interval) * time.Second)',
+		...request.map((line) => (line === '' ? '' : `\t${line}`)),
+		'\t\tresp, err := http.DefaultClient.Do(req)',
+		...fatal.map((line) => `\t${line}`),
+		'\t\tdata, err := io.ReadAll(resp.Body)',
+		'\t\tresp.Body.Close()',
+		...fatal.map((line) => `\t${line}`),
+		'\t\tstatus, body = resp.StatusCode, data',
+		'\t\tvar answer struct {',
+		'\t\t\tError string `json:"error"`',
+		'\t\t}',
+		'\t\tif status == 400 && json.Unmarshal(body, &answer) == nil && answer.Error == "slow_down" {',
+		'\t\t\tinterval += 5',
+		'\t\t} else if status != 400 || answer.Error != "authorization_pending" {',
+		'\t\t\tbreak',
+		'\t\t}',
+		'\t}',
+		'\tfmt.Println(status)',
+		'\tfmt.Println(string(body))',
+	];
 }
 
 /** A complete Go program that sends the planned request and prints the status, then the body. */
 export function emitGo(plan: SnippetPlan): string {
+	if (plan.program?.kind === 'authorization-url') return goAuthorizationUrl(plan);
 	const names = goNames(plan.env);
 	const syntax = syntaxFor(names);
 	const lines = ['package main', '', ...imports(plan), '', 'func main() {'];
@@ -111,12 +147,24 @@ export function emitGo(plan: SnippetPlan): string {
 	if (names.size > 0) lines.push('');
 	if (plan.basic) lines.push(...basicLines(plan.basic, syntax));
 	const body = bodyLines(plan, syntax);
-	lines.push(
+	// A key in the query is percent-encoded by url.Values (url.QueryEscape: space as +).
+	const query = plan.query
+		? [
+				'\tquery := url.Values{}',
+				`\tquery.Set(${goString(plan.query.name)}, ${expression([plan.query.value], syntax)})`,
+				'',
+			]
+		: [];
+	const target = plan.query
+		? `${goString(plan.url + plan.query.separator)}+query.Encode()`
+		: goString(plan.url);
+	const request = [
 		...body.lines,
-		`\treq, err := http.NewRequest(${goString(plan.method)}, ${goString(plan.url)}, ${body.reader})`,
+		...query,
+		`\treq, err := http.NewRequest(${goString(plan.method)}, ${target}, ${body.reader})`,
 		...fatal,
-	);
-	lines.push(
+	];
+	request.push(
 		...plan.headers.flatMap(({ name, value }) =>
 			// gofmt drops the spaces around "+" in the arguments of a call that has several (printer depth 2).
 			headerLines(name, {
@@ -124,9 +172,12 @@ export function emitGo(plan: SnippetPlan): string {
 				spaced: expression(value, syntax),
 			}),
 		),
-		'',
 	);
+	if (plan.program?.kind === 'device-poll')
+		return [...lines, ...pollLines(request, plan.program.interval), '}'].join('\n') + '\n';
 	lines.push(
+		...request,
+		'',
 		'\tresp, err := http.DefaultClient.Do(req)',
 		...fatal,
 		'\tdefer resp.Body.Close()',

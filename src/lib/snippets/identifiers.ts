@@ -8,7 +8,7 @@ const taken = new Set(
 	(
 		'break case chan const continue default defer else fallthrough for func go goto if import interface map package range return select struct switch type var ' +
 		'any append bool byte cap close complex complex64 complex128 copy delete error false float32 float64 imag int int8 int16 int32 int64 iota len make new nil panic print println real recover rune string true uint uint8 uint16 uint32 uint64 uintptr ' +
-		'base64 fmt io log http os strings url main req resp err body form basic userPass formEncode'
+		'base64 fmt io log http os strings url main req resp err body form basic userPass formEncode query rand sha256 json time random sum challenge interval answer data status'
 	).split(' '),
 );
 

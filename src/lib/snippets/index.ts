@@ -26,7 +26,7 @@ export const snippetLanguages = {
 		label: 'cURL',
 		extension: 'sh',
 		emit: emitCurl,
-		note: 'For bash or zsh, with curl and base64. Headers go out in the order written.',
+		note: 'For bash or zsh, with curl and base64 (curl 7.87+ for a key in the query). Headers go out in the order written.',
 	},
 	javascript: {
 		label: 'JavaScript',

@@ -6,6 +6,7 @@
  */
 import { expression, userPassExpression, type ExpressionSyntax } from './expression.ts';
 import type { BasicPlan, SnippetPlan } from './plan.ts';
+import { javascriptAuthorizationUrl } from './authorization-url.ts';
 import { jsString } from './quote-js.ts';
 
 // Environment variables are read into constants of the same name (API_KEY): no clash with a keyword.
@@ -57,8 +58,35 @@ function bodyLines(plan: SnippetPlan): string[] {
 	];
 }
 
+function fetchLines(plan: SnippetPlan, declare: string): string[] {
+	// A key in the query is percent-encoded by URLSearchParams, the platform's own encoder.
+	const target = plan.query
+		? `${jsString(plan.url + plan.query.separator)} + new URLSearchParams({ ${jsString(plan.query.name)}: ${expression([plan.query.value], syntax)} })`
+		: jsString(plan.url);
+	const lines = [`${declare}response = await fetch(${target}, {`, `  method: '${plan.method}',`];
+	if (plan.headers.length > 0) lines.push(...headersLines(plan));
+	return [...lines, ...bodyLines(plan), '});'];
+}
+
+/** RFC 8628 §3.5: the device token request, sent every `interval` seconds while pending; slow_down adds 5. */
+function pollLines(plan: SnippetPlan, interval: number): string[] {
+	return [
+		'// RFC 8628 §3.5: poll every interval seconds while the person has not answered; slow_down adds 5.',
+		`let interval = ${interval};`,
+		'let response;',
+		'for (;;) {',
+		'  await new Promise((resolve) => setTimeout(resolve, interval * 1000));',
+		...fetchLines(plan, '').map((line) => `  ${line}`),
+		'  const { error } = response.status === 400 ? await response.clone().json() : {};',
+		"  if (error === 'slow_down') interval += 5;",
+		"  else if (error !== 'authorization_pending') break;",
+		'}',
+	];
+}
+
 /** A `fetch` call that sends the planned request and prints the status, then the body. */
 export function emitJavaScript(plan: SnippetPlan): string {
+	if (plan.program?.kind === 'authorization-url') return javascriptAuthorizationUrl(plan);
 	const lines: string[] = [];
 	for (const envVar of plan.env)
 		lines.push(
@@ -68,15 +96,10 @@ export function emitJavaScript(plan: SnippetPlan): string {
 	if (plan.env.length > 0) lines.push('');
 	if (plan.basic) lines.push(...basicLines(plan.basic));
 	lines.push(
-		`const response = await fetch(${jsString(plan.url)}, {`,
-		`  method: '${plan.method}',`,
+		...(plan.program?.kind === 'device-poll'
+			? pollLines(plan, plan.program.interval)
+			: fetchLines(plan, 'const ')),
 	);
-	if (plan.headers.length > 0) lines.push(...headersLines(plan));
-	lines.push(
-		...bodyLines(plan),
-		'});',
-		'console.log(response.status);',
-		'console.log(await response.text());',
-	);
+	lines.push('console.log(response.status);', 'console.log(await response.text());');
 	return lines.join('\n') + '\n';
 }

@@ -4,13 +4,16 @@
  * computes), and the environment variables read. Validation and the secret mode are decided here
  * once, so the four emitters only differ in syntax.
  */
+import { utf8Bytes } from '../auth/base64.ts';
 import { formUrlEncode } from '../auth/form-encode.ts';
+import { removeLastQueryParameter } from '../http/query.ts';
 import {
 	headerValue,
 	partValue,
 	type ApiRequest,
 	type HttpMethod,
 	type Part,
+	type RequestProgram,
 } from '../http/request.ts';
 import { snippetError, type SnippetError } from './errors.ts';
 import { recipeHasSecret, recipeHeaderValue } from './recipe.ts';
@@ -36,15 +39,30 @@ export interface BasicPlan {
 export interface PlannedHeader {
 	readonly name: string;
 	readonly value: readonly Piece[];
+	/** Bytes of the line `name: value` as sent (UTF-8): a shell cannot pass a huge one as an argument. */
+	readonly size: number;
 }
 
 export type PlannedBody =
 	| { readonly kind: 'json'; readonly text: string }
 	| { readonly kind: 'form'; readonly fields: readonly (readonly [string, Piece])[] };
 
+/**
+ * An API key in the query: each snippet appends `name=value` to `url` with its own language's
+ * URL encoder (so a key read from the environment is encoded at run time), after `separator`.
+ */
+export interface PlannedQuery {
+	readonly separator: '?' | '&';
+	/** RFC 3986 unreserved characters only (the profile schema's rule), so no language encodes it. */
+	readonly name: string;
+	readonly value: Piece;
+}
+
 export interface SnippetPlan {
 	readonly method: HttpMethod;
+	/** The portable URL, without the key parameter when `query` holds it. */
 	readonly url: string;
+	readonly query?: PlannedQuery;
 	readonly headers: readonly PlannedHeader[];
 	readonly basic?: BasicPlan;
 	readonly body?: PlannedBody;
@@ -52,6 +70,8 @@ export interface SnippetPlan {
 	readonly env: readonly string[];
 	/** Those written straight into a header value: a shell snippet refuses a line break in them. */
 	readonly headerEnv: readonly string[];
+	/** When the request is wrapped in a program: the authorization URL, or a polling loop. */
+	readonly program?: RequestProgram;
 }
 
 /** `pieces` with neighbouring text joined and empty text dropped (one empty text stays, as the value ""). */
@@ -80,7 +100,30 @@ const shellManaged = new Set(
 
 /** Plans the snippets for `request`, or returns why no snippet can send it. */
 export function planSnippet(request: ApiRequest, mode: SecretMode): PlanResult {
-	const url = checkRequest(request);
+	const key = request.apiKey;
+	const keyValue = key ? partValue(key.key) : '';
+	// The key parameter comes off the URL: every snippet adds it back with its own encoder.
+	const baseUrl =
+		key?.in === 'query' ? removeLastQueryParameter(request.url, key.name, keyValue) : request.url;
+	const keyHeader =
+		key?.in === 'header'
+			? request.headers.filter(([name]) => name.toLowerCase() === key.name.toLowerCase())
+			: [];
+	const placed =
+		key?.in === 'query'
+			? baseUrl !== undefined && /^[A-Za-z0-9._~-]+$/.test(key.name)
+			: key === undefined || (keyHeader.length === 1 && keyHeader[0]![1] === keyValue);
+	if (!placed || baseUrl === undefined)
+		return {
+			ok: false,
+			error: snippetError(
+				'api-key-mismatch',
+				key?.in === 'query' ? 'URL' : `header "${key?.name}"`,
+				0,
+				'The key is not where the request says it is.',
+			),
+		};
+	const url = checkRequest({ ...request, url: baseUrl });
 	if (typeof url !== 'string') return { ok: false, error: url };
 	const recipe = request.authorization;
 	const rebuild = mode === 'env' && recipe !== undefined && recipeHasSecret(recipe);
@@ -125,11 +168,24 @@ export function planSnippet(request: ApiRequest, mode: SecretMode): PlanResult {
 		return { env: part.envVar };
 	};
 	let basic = undefined as BasicPlan | undefined;
+	const keyPiece = key ? piece(key.key, key.in === 'header') : undefined;
+	if (key && keyPiece && 'text' in keyPiece)
+		failure ??= textError(
+			keyPiece.text,
+			key.in === 'query' ? `query parameter "${key.name}"` : `header "${key.name}"`,
+		);
+	const query: PlannedQuery | undefined =
+		key?.in === 'query' && keyPiece
+			? { separator: new URL(url).search === '' ? '?' : '&', name: key.name, value: keyPiece }
+			: undefined;
 	const headers = request.headers.map(([name, value]): PlannedHeader => {
+		const size = utf8Bytes(`${name}: ${value}`).length;
+		if (key?.in === 'header' && keyPiece && name.toLowerCase() === key.name.toLowerCase())
+			return { name, value: [keyPiece], size };
 		if (!rebuild || !recipe || name.toLowerCase() !== 'authorization')
-			return { name, value: [{ text: value }] };
+			return { name, value: [{ text: value }], size };
 		if (recipe.kind === 'bearer')
-			return { name, value: [{ text: 'Bearer ' }, piece(recipe.token, true)] };
+			return { name, value: [{ text: 'Bearer ' }, piece(recipe.token, true)], size };
 		// Literal client credentials are form-urlencoded here, so snippets only encode what they read.
 		const credential = (part: Part): Piece =>
 			typeof part === 'string' && recipe.formEncode
@@ -140,7 +196,7 @@ export function planSnippet(request: ApiRequest, mode: SecretMode): PlanResult {
 			password: credential(recipe.password),
 			formEncode: recipe.formEncode,
 		};
-		return { name, value: [{ text: 'Basic ' }, { basic: true }] };
+		return { name, value: [{ text: 'Basic ' }, { basic: true }], size };
 	});
 	const body: PlannedBody | undefined =
 		request.body?.kind === 'form'
@@ -156,8 +212,10 @@ export function planSnippet(request: ApiRequest, mode: SecretMode): PlanResult {
 		headers,
 		env: [...env.keys()],
 		headerEnv: [...headerEnv],
+		...(query ? { query } : {}),
 		...(basic ? { basic } : {}),
 		...(body ? { body } : {}),
+		...(request.program ? { program: request.program } : {}),
 	};
 	return { ok: true, plan };
 }

@@ -7,6 +7,7 @@
  */
 import { expression, userPassExpression, type ExpressionSyntax } from './expression.ts';
 import type { BasicPlan, Piece, SnippetPlan } from './plan.ts';
+import { pythonAuthorizationUrl } from './authorization-url.ts';
 import { pythonString } from './quote-python.ts';
 
 // Environment variables are read into constants of the same name (API_KEY): no clash with a keyword.
@@ -42,6 +43,11 @@ function basicLines(basic: BasicPlan): string[] {
 
 function argumentLines(plan: SnippetPlan): string[] {
 	const lines = [`    ${pythonString(plan.url)},`];
+	// requests appends params to the URL's query, percent-encoded by urllib's urlencode (space as +).
+	if (plan.query)
+		lines.push(
+			`    params={${pythonString(plan.query.name)}: ${expression([plan.query.value], syntax)}},`,
+		);
 	if (plan.headers.length > 0) {
 		lines.push(
 			'    headers={',
@@ -69,17 +75,40 @@ function argumentLines(plan: SnippetPlan): string[] {
 	return lines;
 }
 
+function callLines(plan: SnippetPlan): string[] {
+	return [`response = requests.${plan.method.toLowerCase()}(`, ...argumentLines(plan), ')'];
+}
+
+/** RFC 8628 §3.5: the device token request, sent every `interval` seconds while pending; slow_down adds 5. */
+function pollLines(plan: SnippetPlan, interval: number): string[] {
+	return [
+		'# RFC 8628 §3.5: poll every interval seconds while the person has not answered; slow_down adds 5.',
+		`interval = ${interval}`,
+		'while True:',
+		'    time.sleep(interval)',
+		...callLines(plan).map((line) => `    ${line}`),
+		'    error = response.json().get("error") if response.status_code == 400 else None',
+		'    if error == "slow_down":',
+		'        interval += 5',
+		'    elif error != "authorization_pending":',
+		'        break',
+	];
+}
+
 /** A `requests` call that sends the planned request and prints the status, then the body. */
 export function emitPython(plan: SnippetPlan): string {
+	if (plan.program?.kind === 'authorization-url') return pythonAuthorizationUrl(plan);
+	const poll = plan.program?.kind === 'device-poll' ? plan.program : undefined;
 	const imports = [
 		...(plan.basic ? ['import base64'] : []),
 		...(plan.env.length > 0 ? ['import os'] : []),
+		...(poll ? ['import time'] : []),
 	];
 	const lines = [...imports, ...(imports.length > 0 ? [''] : []), 'import requests', ''];
 	for (const envVar of plan.env) lines.push(`${envVar} = os.environ[${pythonString(envVar)}]`);
 	if (plan.basic) lines.push(...basicLines(plan.basic));
 	if (plan.env.length > 0) lines.push('');
-	lines.push(`response = requests.${plan.method.toLowerCase()}(`, ...argumentLines(plan), ')');
+	lines.push(...(poll ? pollLines(plan, poll.interval) : callLines(plan)));
 	lines.push('print(response.status_code)', 'print(response.text)');
 	return lines.join('\n') + '\n';
 }

@@ -4,6 +4,7 @@
  */
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { Language } from '../../../src/lib/share/index.ts';
+import { sitePage } from './site.ts';
 
 /** Tab names, as shown and as other pages rely on. */
 export const languageTabs = {
@@ -31,7 +32,7 @@ export class PlaygroundPage {
 
 	/** Opens /playground/, optionally with a share-link fragment, and waits for the islands. */
 	async goto(fragment = ''): Promise<void> {
-		await this.page.goto(`/playground/${fragment === '' ? '' : `#${fragment}`}`);
+		await this.page.goto(`${sitePage('/playground/')}${fragment === '' ? '' : `#${fragment}`}`);
 		await this.page.waitForFunction(() =>
 			['ap-request-builder', 'ap-snippet-tabs', 'ap-response-panel', 'ap-share-link'].every((tag) =>
 				customElements.get(tag),

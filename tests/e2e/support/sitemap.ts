@@ -4,7 +4,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const dist = join(import.meta.dirname, '..', '..', '..', 'dist');
+import { basePath, distDir as dist, sitePage } from './site.ts';
+
 const locs = /<loc>([^<]+)<\/loc>/g;
 
 /** The `<loc>` values of one sitemap file in `dist`. */
@@ -17,14 +18,14 @@ export function sitemapPaths(): string[] {
 	const index = 'sitemap-index.xml';
 	if (!existsSync(join(dist, index)))
 		throw new Error(`dist/${index} is missing: run \`npx astro build\` first.`);
-	const sitemaps = readLocs(index).map((loc) => new URL(loc).pathname.replace(/^\//, ''));
+	const sitemaps = readLocs(index).map((loc) => new URL(loc).pathname.slice(basePath.length));
 	const paths = sitemaps.flatMap(readLocs).map((loc) => new URL(loc).pathname);
 	if (paths.length === 0) throw new Error('The built sitemap lists no pages.');
 	return paths;
 }
 
 /** A path no page answers, so the preview server serves the 404 page. */
-export const notFoundPath = '/this-page-does-not-exist/';
+export const notFoundPath = sitePage('/this-page-does-not-exist/');
 
 /** Every path a site-wide check visits: the sitemap plus the 404 page. */
 export function everyPagePath(): string[] {

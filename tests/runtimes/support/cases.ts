@@ -43,10 +43,12 @@ export function retarget(request: ApiRequest, origin: string, id: string): CaseR
 					fields: request.body.fields.map(([name, value]) => [name, move(value)] as const),
 				}
 			: request.body;
+	const apiKey = request.apiKey ? { ...request.apiKey, key: move(request.apiKey.key) } : undefined;
 	const moved: ApiRequest = {
 		...request,
 		url: `${origin}/${id}${url.pathname}${url.search}`,
 		...(authorization ? { authorization } : {}),
+		...(apiKey ? { apiKey } : {}),
 		...(body ? { body } : {}),
 	};
 	return { id, request: moved, env };

@@ -2,11 +2,15 @@
  * Fixtures built by the auth core's own builders from the real profiles, so the snippets are
  * tested on exactly the requests the site makes: Basic `:KEY` (lemlist), any username
  * (LeadConduit), `KEY:` and user:password, Bearer (Leadterra), and OAuth token requests with
- * both client authentication methods (RFC 6749 §2.3.1) for every grant.
+ * both client authentication methods (RFC 6749 §2.3.1) for every grant, a public client (no
+ * secret), the device grant's two requests (RFC 8628 §3.1, §3.4: the poll loop with a 1 s interval)
+ * and the API call with an access token.
  */
 import {
+	buildAccessTokenRequest,
 	buildBasicRequest,
 	buildBearerRequest,
+	buildDeviceAuthorizationRequest,
 	buildProfileRequest,
 	buildTokenRequest,
 } from '../../../src/lib/auth/index.ts';
@@ -103,5 +107,34 @@ export function coreFixtures(): RequestFixture[] {
 				{ type: 'refresh_token', refreshToken: 'tGzv3JOkF0XG5Qx2TlKWIA', scopes: ['read'] },
 			),
 		),
+		built(
+			'core-oauth-authorization-code-public',
+			buildTokenRequest(
+				example,
+				{ clientId: 'example-api-spa', clientSecret: '', method: 'none' },
+				code,
+			),
+		),
+		built(
+			'core-oauth-device-authorization',
+			buildDeviceAuthorizationRequest(
+				example,
+				{ clientId: 'example-api-device', clientSecret: '', method: 'none' },
+				['read'],
+			),
+		),
+		built(
+			'core-oauth-device-poll',
+			buildTokenRequest(
+				example,
+				{ clientId: 'example-api-device', clientSecret: '', method: 'none' },
+				{
+					type: 'device_code',
+					deviceCode: 'GmRhmhcxhwAzkoEqiMEg_DnyEysNkuNhszIySk9eS',
+					interval: 1,
+				},
+			),
+		),
+		built('core-oauth-access-token', buildAccessTokenRequest(example, '2YotnFZFEjr1zCsicMWpAA')),
 	];
 }

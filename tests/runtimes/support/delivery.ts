@@ -101,6 +101,22 @@ export function expectedTarget(url: string): string {
 	);
 }
 
+/**
+ * The request target for `request` as `runtime` sends it. A key in the query is appended by each
+ * language's own encoder: URLSearchParams in node (keeps *, encodes ~), quote_plus, url.Values and
+ * curl --url-query elsewhere (keep ~, encode *); both write a space as "+".
+ */
+export function expectedTargetFor(runtime: Runtime, request: ApiRequest): string {
+	const key = request.apiKey;
+	if (key?.in !== 'query') return expectedTarget(request.url);
+	const value = partValue(key.key);
+	const tail = `${key.name}=${runtime === 'node' ? new URLSearchParams({ v: value }).toString().slice(2) : plusEncode(value)}`;
+	const written = `${key.name}=${new URLSearchParams({ v: value }).toString().slice(2)}`;
+	if (!request.url.endsWith(written)) return `(the request's URL does not end with ${written})`;
+	const base = expectedTarget(request.url.slice(0, -written.length - 1));
+	return `${base}${base.includes('?') ? '&' : '?'}${tail}`;
+}
+
 /** Every way `received` differs from `request`, or the printed response from `printed`; empty when exact. */
 export function deliveryProblems(
 	runtime: Runtime,
@@ -124,7 +140,19 @@ export function deliveryProblems(
 			);
 	};
 	same('method', received.method, request.method);
-	same('request target', received.target, expectedTarget(request.url));
+	// curl 7.88's --url-query writes %xx escapes with lower-case hex digits; RFC 3986 §6.2.2.1 makes
+	// them equivalent, and only those escapes differ (the decoded key is compared exactly below).
+	const curlQuery = (runtime === 'bash' || runtime === 'zsh') && request.apiKey?.in === 'query';
+	const target = curlQuery
+		? received.target.replace(/%[0-9a-f]{2}/gi, (escape) => escape.toUpperCase())
+		: received.target;
+	same('request target', target, expectedTargetFor(runtime, request));
+	if (request.apiKey?.in === 'query')
+		same(
+			'decoded key parameter',
+			new URLSearchParams(received.target.split('?')[1] ?? '').getAll(request.apiKey.name).at(-1),
+			partValue(request.apiKey.key),
+		);
 	const wanted = request.headers.map(([name]) => name.toLowerCase());
 	for (const [name, value] of request.headers) {
 		const lines = received.headers.filter(([key]) => key.toLowerCase() === name.toLowerCase());

@@ -24,4 +24,4 @@ export {
 	type SnippetCase,
 } from './run-snippet.ts';
 export { retarget, snippetCase, receivedFor, languageOf, type CaseRequest } from './cases.ts';
-export { deliveryProblems, expectedBody, expectedTarget } from './delivery.ts';
+export { deliveryProblems, expectedBody, expectedTarget, expectedTargetFor } from './delivery.ts';

@@ -14,18 +14,44 @@ export interface MockApiProcess {
 	readonly output: () => string;
 	readonly alive: () => boolean;
 	readonly stop: () => void;
+	/** Resolves once the output so far satisfies `ready` (checked on every chunk the server prints). */
+	readonly waitFor: (ready: (output: string) => boolean) => Promise<void>;
+}
+
+export interface MockApiOptions {
+	/** MOCK_API_TEST_MODE=1: the device grant's approval endpoint and 1 s polling. */
+	readonly testMode?: boolean;
 }
 
 /** `npm run mock-api` on a free port, resolved once it prints where it listens. */
-export function startMockApi(): Promise<MockApiProcess> {
+export function startMockApi(options: MockApiOptions = {}): Promise<MockApiProcess> {
+	const env = {
+		...process.env,
+		PORT: '0',
+		...(options.testMode ? { MOCK_API_TEST_MODE: '1' } : {}),
+	};
 	const child: ChildProcess = spawn('npm', ['run', '--silent', 'mock-api'], {
 		cwd: root,
-		env: { ...process.env, PORT: '0' },
+		env,
 		stdio: ['ignore', 'pipe', 'pipe'],
 		detached: true,
 	});
 	let output = '';
-	child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+	const waiting = new Set<() => void>();
+	child.stdout!.on('data', (chunk: Buffer) => {
+		output += chunk.toString();
+		for (const check of waiting) check();
+	});
+	const waitFor = (ready: (text: string) => boolean) =>
+		new Promise<void>((resolve) => {
+			const check = () => {
+				if (!ready(output)) return;
+				waiting.delete(check);
+				resolve();
+			};
+			waiting.add(check);
+			check();
+		});
 	child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
 	const stop = () => {
 		if (child.pid !== undefined && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
@@ -44,6 +70,7 @@ export function startMockApi(): Promise<MockApiProcess> {
 					output: () => output,
 					alive: () => child.exitCode === null,
 					stop,
+					waitFor,
 				});
 			}
 		});

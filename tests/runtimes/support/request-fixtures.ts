@@ -11,6 +11,7 @@ import type {
 	Part,
 	Secret,
 } from '../../../src/lib/http/request.ts';
+import { apiKeyFixtures } from './api-key-fixtures.ts';
 import { coreFixtures } from './core-fixtures.ts';
 
 /** A secret read from `envVar` in environment-variable mode. */
@@ -88,7 +89,7 @@ function authorized(
 
 /** Every fixture, the auth core's own requests included; `canary` is the file hostile values try to create. */
 export function requestFixtures(canary: string): RequestFixture[] {
-	return [...handBuiltFixtures(canary), ...coreFixtures()];
+	return [...handBuiltFixtures(canary), ...coreFixtures(), ...apiKeyFixtures(canary)];
 }
 
 /** The fixtures built by hand, independently of the auth core. */

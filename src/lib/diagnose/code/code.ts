@@ -7,7 +7,7 @@
  */
 import { report, type Collector } from '../findings/collector.ts';
 import { headerRole } from '../http/header-names.ts';
-import { LocatedBuilder, type Located } from '../findings/located.ts';
+import { LocatedBuilder, trimLocated, type Located } from '../findings/located.ts';
 
 /** A header name in quotes (or a bare JS key) followed by `:`, `=` or `,` and an opening quote. */
 const setting = /(["'`]?)([A-Za-z][A-Za-z0-9-]*)\1\s*[:=,]\s*(f?)(["'`])/g;
@@ -96,4 +96,87 @@ function readConcatenation(paste: string, start: number, built: LocatedBuilder):
 		built.push(char, i, true);
 	}
 	return i;
+}
+
+/** One value in code: a string literal (interpolations and `+ …` kept as opaque) or an expression (wholly opaque). */
+export function readValue(
+	paste: string,
+	start: number,
+): { readonly value: Located; readonly end: number } {
+	let i = start;
+	while (i < paste.length && /\s/.test(paste[i]!)) i++;
+	const literal = /^([frbu]{0,2})(["'`])/i.exec(paste.slice(i, i + 3));
+	const built = new LocatedBuilder();
+	if (literal) {
+		const end = readLiteral(
+			paste,
+			i + literal[0].length,
+			literal[2]!,
+			/f/i.test(literal[1]!),
+			built,
+		);
+		const after = readConcatenation(paste, end, built);
+		return { value: built.build(after, true), end: after };
+	}
+	let depth = 0;
+	for (; i < paste.length; i++) {
+		const char = paste[i]!;
+		if (char === '(' || char === '[' || char === '{') depth++;
+		else if ((char === ')' || char === ']' || char === '}') && depth > 0) depth--;
+		else if (depth === 0 && /[,;)}\]\n]/.test(char)) break;
+		built.push(char, i, true);
+	}
+	return { value: trimLocated(built.build(i, true)), end: i };
+}
+
+/** The `{ … }` block that opens at or after `start` (offsets of `{` and its matching `}`), quotes respected. */
+export function block(
+	paste: string,
+	start: number,
+	open = '{',
+	close = '}',
+): { readonly from: number; readonly to: number } | undefined {
+	const from = paste.indexOf(open, start);
+	if (from === -1) return undefined;
+	let depth = 0;
+	let quote = '';
+	for (let i = from; i < paste.length; i++) {
+		const char = paste[i]!;
+		if (quote) {
+			if (char === '\\') i++;
+			else if (char === quote) quote = '';
+		} else if (char === '"' || char === "'" || char === '`') quote = char;
+		else if (char === open) depth++;
+		else if (char === close && --depth === 0) return { from, to: i };
+	}
+	return { from, to: paste.length };
+}
+
+/** The `"name": value` pairs of an object or dict literal between `from` and `to`, values located. */
+export function pairs(
+	paste: string,
+	from: number,
+	to: number,
+	separator = ':',
+): { readonly name: Located; readonly value: Located }[] {
+	const found: { name: Located; value: Located }[] = [];
+	const key = new RegExp(
+		`(["'\`]?)([A-Za-z0-9_][A-Za-z0-9_.-]*)\\1\\s*${separator === ':' ? ':' : '='}(?!=)`,
+		'g',
+	);
+	key.lastIndex = from + 1;
+	for (let match = key.exec(paste); match !== null && match.index < to; match = key.exec(paste)) {
+		const previous = paste.slice(from + 1, match.index).trimEnd();
+		if (
+			previous !== '' &&
+			!/[,;{\n]$/.test(previous) &&
+			!/\n\s*$/.test(paste.slice(from + 1, match.index))
+		)
+			continue;
+		const nameStart = match.index + match[1]!.length;
+		const { value, end } = readValue(paste, key.lastIndex);
+		found.push({ name: { text: match[2]!, base: nameStart }, value });
+		key.lastIndex = Math.max(end, key.lastIndex);
+	}
+	return found;
 }

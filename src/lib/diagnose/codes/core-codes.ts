@@ -27,6 +27,7 @@ const related: Partial<Record<AuthIssueCode, FindingCode>> = {
 	'redirect-uri-fragment': 'redirect-uri-mismatch',
 	'redirect-uri-relative': 'redirect-uri-mismatch',
 	'redirect-uri-insecure': 'redirect-uri-mismatch',
+	'redirect-uri-userinfo': 'redirect-uri-mismatch',
 };
 
 export interface CoreCodeSection {

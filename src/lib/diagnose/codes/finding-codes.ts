@@ -367,6 +367,43 @@ export const findingCodes = {
 		fix: 'End every line but the last with a backslash and nothing after it, or put the command on one line.',
 		example: 'curl https://api.lemlist.com/api/team\n  -H "Authorization: Basic OjBmN2M="',
 	},
+	'unterminated-quote': {
+		title: 'Quote never closed',
+		severity: 'error',
+		explanation:
+			'A quote opens an argument but nothing closes it. An interactive shell then waits for more input (the `>` or `dquote>` prompt) instead of running the command; in a script, everything up to the next matching quote, the URL included, becomes one argument.',
+		fix: 'Close the quote right after the value it opened, or retype the command on one line.',
+		example:
+			'curl -H "Authorization: Bearer sk_live_4eC7p9Qz2Lm8 https://app.leadterra.co/v1/sender-pools',
+	},
+	'other-scheme': {
+		title: 'A scheme this site does not build',
+		severity: 'info',
+		explanation:
+			'The header uses an authentication scheme other than Basic and Bearer: Digest, `Token`, `ApiKey`, AWS Signature Version 4 and others. They are valid where an API documents them; the doctor names the scheme but does not check its credentials, because each is defined by its own specification or vendor.',
+		fix: "Check the API's documentation for the scheme it expects. If it takes a key as a Bearer token or in Basic credentials, pick it above and the doctor rebuilds the header.",
+		example:
+			'Authorization: Digest username="api", realm="api", nonce="dcd98b7102dd2f0e", uri="/v1/me", response="6629fae49393a05397450978507c4ef1"',
+		reference: 'RFC 9110 §11, §16.4',
+	},
+	'header-too-large': {
+		title: 'Header too large for most servers',
+		severity: 'warning',
+		explanation:
+			'The header line is longer than 8 KB. Many servers and proxies refuse header fields (or all headers together) above 8 KB with 431 Request Header Fields Too Large, or close the connection. Large JWTs with many claims, or a cookie pasted into the header, are the usual cause.',
+		fix: 'Send a shorter credential: fewer claims in the token, a reference token instead of a self-contained one, or a key.',
+		example: `Authorization: Bearer ${'a'.repeat(8200)}`,
+		reference: 'RFC 6585 §5',
+	},
+	'decomposed-unicode': {
+		title: 'Decomposed Unicode (NFD)',
+		severity: 'info',
+		explanation:
+			'The credentials hold accented letters written as a base letter plus a combining mark (NFD), as macOS file names and some keyboards produce them. RFC 7617 asks the sender to normalise to NFC before encoding, and a server that stored the password in NFC compares different bytes.',
+		fix: "Normalise to NFC before encoding (`normalize('NFC')` in JavaScript, `unicodedata.normalize('NFC', …)` in Python); the corrected header does it.",
+		example: "curl -u 'jose\u0301:pa\u0301ss' https://api.example.com/v1/users/me",
+		reference: 'RFC 7617 §2.1',
+	},
 } as const satisfies Record<string, FindingCodeInfo>;
 
 /** A stable finding code. */

@@ -34,13 +34,13 @@ export function findingFragment(code: FindingCode, context: FindingLinkContext =
 	return `#${parts.join('&')}`;
 }
 
-/** The absolute link to a finding on the site at `origin`. */
+/** The absolute link to a finding on the site whose pages live at `root` (origin plus base path). */
 export function findingLink(
-	origin: string,
+	root: string,
 	code: FindingCode,
 	context: FindingLinkContext = {},
 ): string {
-	return `${origin}${troubleshootingPath}${findingFragment(code, context)}`;
+	return `${root.replace(/\/?$/, '')}${troubleshootingPath}${findingFragment(code, context)}`;
 }
 
 export interface FindingLinkTarget {

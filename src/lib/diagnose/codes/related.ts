@@ -1,7 +1,8 @@
 /**
  * Which doctor findings explain a simulated API error, so the response panel and the error
- * reference can link to `/troubleshooting/#<finding>` where a paste would show the cause.
- * Listed most likely first; an error with no entry has no header-level cause.
+ * reference can link to `/troubleshooting/#<finding>` where a paste would show the cause, and
+ * each finding on /troubleshooting/ can link back to the errors it explains (the same table read
+ * the other way). Listed most likely first; an error with no entry has no header-level cause.
  */
 import type { ErrorCode } from '../../mock-api/error-codes.ts';
 import type { FindingCode } from './finding-codes.ts';
@@ -56,4 +57,11 @@ export const findingsForError = {
 /** The findings that explain `errorCode`, most likely first (none for an unknown or unrelated code). */
 export function relatedFindings(errorCode: string): readonly FindingCode[] {
 	return (findingsForError as Partial<Record<string, readonly FindingCode[]>>)[errorCode] ?? [];
+}
+
+/** The simulated errors that `finding` explains, in the table's order: `findingsForError` read backwards. */
+export function errorsExplainedBy(finding: string): readonly ErrorCode[] {
+	return (Object.entries(findingsForError) as [ErrorCode, readonly string[]][])
+		.filter(([, findings]) => findings.includes(finding))
+		.map(([errorCode]) => errorCode);
 }

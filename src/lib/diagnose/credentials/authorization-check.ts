@@ -23,7 +23,7 @@ import { checkCredentialsSeparator, stripHeaderName, stripQuotes } from './value
 const schemes = ['Bearer', 'Basic'] as const;
 type Scheme = (typeof schemes)[number];
 /** Words that look like an auth-scheme name: short, letters and dashes (Token, Digest, ApiKey…). */
-const otherScheme = /^([A-Za-z][A-Za-z-]{1,15}) +(\S[\s\S]*)$/;
+const otherScheme = /^([A-Za-z][A-Za-z0-9._-]{1,31}) +(\S[\s\S]*)$/;
 
 /** Checks an Authorization value; returns the corrected value (`Scheme credentials`) or undefined. */
 export function checkAuthorizationValue(into: Collector, raw: Located): string | undefined {
@@ -121,13 +121,35 @@ const knownSchemes = new Set([
 	'splunk',
 	'bot',
 	'client-id',
+	'aws4-hmac-sha256',
+	'goog4-hmac-sha256',
+	'hmac-sha256',
+	'signature',
+	'edgegrid',
+	'eg1-hmac-sha256',
+	'bearer-token',
+	'access-token',
+	'apitoken',
+	'api-token',
+	'klaviyo-api-key',
+	'zoho-oauthtoken',
+	'dpop',
+	'shopify-access-token',
 ]);
 
 /** Another scheme (`Token`, `Digest`, `ApiKey`…): wrong only when we know which API it is for. */
 function checkOtherScheme(into: Collector, value: Located, scheme: string): string | undefined {
 	const profile = into.profile;
 	if (!knownSchemes.has(scheme.toLowerCase())) return checkMissingScheme(into, value);
-	if (!profile) return undefined;
+	if (!profile) {
+		report(
+			into,
+			'other-scheme',
+			spanOf(value, 0, scheme.length),
+			`The header uses the "${scheme}" scheme. It is not Basic or Bearer, so the doctor does not check the credentials after it; it is right only if the API documents "${scheme}".`,
+		);
+		return undefined;
+	}
 	const credentials = trimLocated(slice(value, scheme.length));
 	report(
 		into,

@@ -17,7 +17,7 @@ import { basicAuthOf, credentialsForKey, keyHalf } from './basic-form.ts';
 import { report, type Collector, type Span } from '../findings/collector.ts';
 import { locate, spanAll, spanOf, without, type Located } from '../findings/located.ts';
 import { maskKey } from './key-mask.ts';
-import { placeholderReason } from './placeholder.ts';
+import { placeholderReason } from '../../auth/placeholder.ts';
 
 /** Base64 of `user-id:password` as the core's Basic builder encodes it (NFC, UTF-8, RFC 7617 §2.1). */
 export function encodeCredentials(credentials: string): string {
@@ -158,15 +158,19 @@ function decodeWithFindings(
 	return undefined;
 }
 
-/** Whether `text` is Base64 of readable credentials with a character lost or added at the end. */
+/**
+ * Whether `text` is Base64 of readable text with a character lost or added at the end. With a
+ * length no Base64 can have (4n+1, `QWxhZ`), readable text before the last character is enough;
+ * otherwise the text must read as `user-id:password`, or a raw key would be taken for Base64.
+ */
 function truncatedBase64(text: string): boolean {
 	if (/[+/=]/.test(text)) return true;
 	const shorter = decodeLenient(text.slice(0, -1));
-	return (
-		shorter !== undefined &&
-		looksLikeCredentials(bytesToText(shorter)) &&
-		bytesToText(shorter).text.includes(':')
-	);
+	if (shorter === undefined) return false;
+	const decoded = bytesToText(shorter);
+	const impossibleLength =
+		text.length % 4 === 1 && !decoded.latin1 && /^[\x20-\x7e]+$/.test(decoded.text);
+	return looksLikeCredentials(decoded) && (decoded.text.includes(':') || impossibleLength);
 }
 
 /** A raw key after `Basic `: reports it, and encodes it in the API's form when the profile says which. */

@@ -9,7 +9,8 @@ import { has, knownPrefixes, report, type Collector } from '../findings/collecto
 import { checkKeyEnvironment } from './key-environment.ts';
 import type { Located } from '../findings/located.ts';
 import { maskKey } from './key-mask.ts';
-import { placeholderReason } from './placeholder.ts';
+import { isDecomposed } from '../../auth/credential-checks.ts';
+import { placeholderReason } from '../../auth/placeholder.ts';
 
 export interface CredentialsSource {
 	/** How the credentials reached us, for messages: "decoded credentials", "the -u value". */
@@ -48,6 +49,14 @@ export function checkCredentials(
 		return undefined;
 	}
 	if (checkPlaceholders(into, cleaned, source)) return undefined;
+	if (isDecomposed(cleaned)) {
+		report(
+			into,
+			'decomposed-unicode',
+			whole,
+			`The ${what} hold letters written as a base letter and a combining mark (NFD). RFC 7617 asks for NFC before encoding; the corrected header is built from the NFC form, and a server that stored the NFC form refuses the NFD bytes.`,
+		);
+	}
 	const auth = basicAuthOf(into.profile);
 	const colon = cleaned.indexOf(':');
 	if (colon === -1) {
@@ -86,7 +95,11 @@ export function checkCredentials(
 function checkPlaceholders(into: Collector, text: string, source: CredentialsSource): boolean {
 	const colon = text.indexOf(':');
 	const halves = colon === -1 ? [text] : [text.slice(0, colon), text.slice(colon + 1)];
-	const reason = placeholderReason(text) ?? halves.map(placeholderReason).find(Boolean);
+	// A username with a password is a real pair even when the password is a word like "password" or "secret".
+	const pair = colon > 0 && colon < text.length - 1;
+	const reason =
+		placeholderReason(text) ??
+		halves.map((half) => placeholderReason(half, { pair })).find(Boolean);
 	if (!reason) return false;
 	report(
 		into,

@@ -9,7 +9,7 @@ import { report, reportedAt, type Collector } from '../findings/collector.ts';
 import { checkJwtExpiry } from './jwt.ts';
 import { checkKeyEnvironment } from './key-environment.ts';
 import { positionOf, spanAll, spanOf, type Located } from '../findings/located.ts';
-import { placeholderReason } from './placeholder.ts';
+import { placeholderReason } from '../../auth/placeholder.ts';
 
 /** RFC 6750 §2.1 b64token characters, by code (this runs once per character of a 10 KB paste). */
 function isTokenChar(code: number): boolean {

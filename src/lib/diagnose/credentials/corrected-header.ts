@@ -9,6 +9,8 @@ import { credentialsForKey } from './basic-form.ts';
 /** `Bearer KEY` or `Basic base64(…)` for `key` under `profile`; undefined when a username is required. */
 export function valueForKey(profile: DoctorProfile, key: string): string | undefined {
 	if (profile.auth.scheme === 'bearer') return `Bearer ${key}`;
+	// An API that reads a key from its own header or the query has no Authorization value to correct to.
+	if (profile.auth.scheme === 'apiKey') return undefined;
 	const credentials = credentialsForKey(profile.auth, key);
 	return credentials === undefined ? undefined : `Basic ${encodeCredentials(credentials)}`;
 }

@@ -2,27 +2,8 @@
  * Reading a JWT's expiry (RFC 7519 §4.1.4) without verifying anything: the doctor has no key to
  * check a signature with, so it only says what the token claims, and says so.
  */
-import { bytesToText, decodeLenient } from './basic-lenient-decode.ts';
+import { jwtExpiry } from '../../auth/jwt-expiry.ts';
 import { report, type Collector, type Span } from '../findings/collector.ts';
-
-const jwtShape = /^[A-Za-z0-9_-]{2,}\.([A-Za-z0-9_-]{2,})\.[A-Za-z0-9_-]*$/;
-
-/** The `exp` claim of a JWT in seconds, or undefined when `token` is not a JWT with a numeric `exp`. */
-export function jwtExpiry(token: string): number | undefined {
-	const payload = token.match(jwtShape)?.[1];
-	if (!payload) return undefined;
-	const bytes = decodeLenient(payload);
-	if (!bytes) return undefined;
-	const decoded = bytesToText(bytes);
-	if (decoded.latin1) return undefined;
-	try {
-		const claims: unknown = JSON.parse(decoded.text);
-		if (typeof claims !== 'object' || claims === null || !('exp' in claims)) return undefined;
-		return typeof claims.exp === 'number' && Number.isFinite(claims.exp) ? claims.exp : undefined;
-	} catch {
-		return undefined;
-	}
-}
 
 /** A duration in words, coarse on purpose ("3 days"). */
 function ago(milliseconds: number): string {

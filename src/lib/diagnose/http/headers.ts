@@ -6,6 +6,7 @@ import { checkAuthorizationValue } from '../credentials/authorization-check.ts';
 import { checkBasicToken, encodeCredentials } from '../credentials/basic-check.ts';
 import { checkBearerToken } from '../credentials/bearer-check.ts';
 import { checkCharacters } from '../credentials/characters.ts';
+import { checkKeyHeaderValue } from '../credentials/key-header-check.ts';
 import { maxFindingsPerCode, report, type Collector } from '../findings/collector.ts';
 import { valueForKey } from '../credentials/corrected-header.ts';
 import { headerRole, misspellingReason } from './header-names.ts';
@@ -57,13 +58,37 @@ export function checkHeaders(into: Collector, headers: readonly LocatedHeader[])
 
 /** Checks one header: `'none'` when it carries no credentials, else its corrected Authorization value. */
 function checkHeader(into: Collector, header: LocatedHeader): string | undefined | 'none' {
+	const auth = into.profile?.auth;
+	const keyHeader = auth?.scheme === 'apiKey' && auth.in === 'header' ? auth.name : undefined;
+	const named = header.name.text.trim();
+	// The API's own key header (X-API-Key, X-Figma-Token): the key as it is, checked like any key.
+	if (keyHeader && named.toLowerCase() === keyHeader.toLowerCase()) {
+		checkCharacters(into, header.name, 'the header name');
+		checkKeyHeaderValue(into, header.value, named);
+		return undefined;
+	}
 	const role = headerRole(header.name.text);
 	if (role === 'other') return 'none';
 	checkCharacters(into, header.name, 'the header name');
+	if (auth?.scheme === 'apiKey') {
+		const where =
+			auth.in === 'header' ? `the ${auth.name} header` : `the ${auth.name} query parameter`;
+		report(
+			into,
+			'wrong-header-name',
+			spanAll(header.name),
+			`${into.profile!.name} reads its key from ${where}, not from "${named}".`,
+		);
+		return undefined;
+	}
 	if (role === 'authorization') return checkAuthorizationValue(into, header.value);
 	const lower = header.name.text.trim().toLowerCase();
 	const hasScheme = schemeStart.test(header.value.text);
-	if (role === 'api-key' && !into.profile && !hasScheme) return undefined;
+	// A key header of its own (X-API-Key) with no API chosen: the doctor cannot tell it is wrong, but reads the key.
+	if (role === 'api-key' && !into.profile && !hasScheme) {
+		checkKeyHeaderValue(into, header.value, named);
+		return undefined;
+	}
 	const reason =
 		role === 'misspelled'
 			? misspellingReason(header.name.text)

@@ -102,17 +102,38 @@ export function checkUrl(into: Collector, url: Located): UrlCredentials {
 	let secrets = 0;
 	if (query) {
 		const found = parameters(query);
+		const auth = into.profile?.auth;
+		// An API that takes its key in the query names the parameter: there it is expected, not misplaced.
+		const expected =
+			auth?.scheme === 'apiKey' && auth.in === 'query' ? auth.name.toLowerCase() : undefined;
 		const secret = found.filter(
-			(parameter) => secretParameters.has(parameter.name) && parameter.valueText !== '',
+			(parameter) =>
+				(secretParameters.has(parameter.name) || parameter.name === expected) &&
+				parameter.valueText !== '',
 		);
-		secrets = secret.length;
-		const corrected = secret.length > 0 ? withoutParameters(text, query, secret) : text;
+		secrets = secret.filter((parameter) => parameter.name !== expected).length;
+		const misplaced = secret.filter((parameter) => parameter.name !== expected);
+		const corrected = misplaced.length > 0 ? withoutParameters(text, query, misplaced) : text;
 		for (const parameter of secret.slice(0, maxFindingsPerCode)) {
+			const span = spanOf(parameter.whole, 0, parameter.whole.text.length);
+			if (parameter.name === expected) {
+				const message = `The query parameter "${parameter.name}" is where ${into.profile!.name} takes its key, so the request is right; but the URL, key included, is written to server and proxy logs and browser history. Keep such URLs out of logs and browsers, and rotate the key if one was shared.`;
+				report(into, 'token-in-query', span, message, {
+					fix: `Keep this URL out of logs, tickets and browsers; ${into.profile!.name} offers no header for the key.`,
+				});
+				continue;
+			}
+			const wanted =
+				auth?.scheme === 'apiKey'
+					? auth.in === 'header'
+						? ` ${into.profile!.name} reads its key from the ${auth.name} header, not from the query.`
+						: ` ${into.profile!.name} reads its key from "${auth.name}", not "${parameter.name}".`
+					: '';
 			report(
 				into,
 				'token-in-query',
-				spanOf(parameter.whole, 0, parameter.whole.text.length),
-				`The query parameter "${parameter.name}" carries a secret in the URL.`,
+				span,
+				`The query parameter "${parameter.name}" carries a secret in the URL.${wanted}`,
 				{ corrected },
 			);
 		}

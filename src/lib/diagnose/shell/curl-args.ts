@@ -6,6 +6,10 @@
 import { slice } from '../findings/located.ts';
 import type { ShellWord } from './shell-words.ts';
 
+/** The start of a line that runs curl: a prompt, `sudo`, variables set for the command, a path. */
+export const curlStart =
+	/^(?:[$%>#]\s*)?(?:sudo\s+)?(?:[A-Za-z_][A-Za-z0-9_]*=\S*\s+)*(?:\S*[/\\])?curl(?:\.exe)?(?:\s|$)/i;
+
 /** Short options that take a value (curl 8). */
 const shortWithValue = new Set([...'AbcCdDeEFHKmoPQrtTuUwxXyYz']);
 /** Long options that take a value, the ones a pasted command is likely to hold. */
@@ -89,7 +93,30 @@ export interface CurlArguments {
 	readonly authMethod?: string;
 	/** Index of the `curl` word among all words. */
 	readonly curlIndex: number;
+	/** Every option in order, short ones under their long name (`-H` as `header`), for rebuilding the request. */
+	readonly options: readonly CurlOption[];
 }
+
+/** One option as written: its long name and its value, when it takes one. */
+export interface CurlOption {
+	readonly name: string;
+	readonly value?: ShellWord;
+}
+
+/** Long names of the short options the request depends on. */
+const longNames: Readonly<Record<string, string>> = {
+	H: 'header',
+	u: 'user',
+	d: 'data',
+	X: 'request',
+	G: 'get',
+	I: 'head',
+	A: 'user-agent',
+	e: 'referer',
+	b: 'cookie',
+	F: 'form',
+	T: 'upload-file',
+};
 
 /** Reads the curl options out of `words`, or undefined when no word is `curl`. */
 export function curlArguments(words: readonly ShellWord[]): CurlArguments | undefined {
@@ -103,7 +130,11 @@ export function curlArguments(words: readonly ShellWord[]): CurlArguments | unde
 		data: [] as ShellWord[],
 	};
 	let authMethod: string | undefined;
+	const options: CurlOption[] = [];
 	const take = (option: string, value: ShellWord | undefined): void => {
+		options.push(
+			value ? { name: longNames[option] ?? option, value } : { name: longNames[option] ?? option },
+		);
 		if (!value) return;
 		if (option === 'H' || option === 'header') found.headers.push(value);
 		else if (option === 'u' || option === 'user') found.users.push(value);
@@ -130,14 +161,18 @@ export function curlArguments(words: readonly ShellWord[]): CurlArguments | unde
 			const name = word.text.slice(2).replace(/^no-/, '');
 			if (schemeFlags.has(name)) authMethod = name;
 			if (longWithValue.has(name)) take(name, words[++i]);
+			else options.push({ name: word.text.slice(2) });
 		} else {
 			for (let k = 1; k < word.text.length; k++) {
 				const option = word.text[k]!;
-				if (!shortWithValue.has(option)) continue;
+				if (!shortWithValue.has(option)) {
+					options.push({ name: longNames[option] ?? option });
+					continue;
+				}
 				take(option, k + 1 < word.text.length ? slice(word, k + 1) : words[++i]);
 				break;
 			}
 		}
 	}
-	return { ...found, curlIndex, ...(authMethod ? { authMethod } : {}) };
+	return { ...found, curlIndex, options, ...(authMethod ? { authMethod } : {}) };
 }

@@ -21,15 +21,24 @@ import {
 	type Located,
 } from '../findings/located.ts';
 import { checkPkceParameters } from '../http/oauth-parameters.ts';
-import { shellWords, type ShellParse, type ShellWord } from './shell-words.ts';
+import type { ShellParse, ShellWord } from './shell-words.ts';
+import { curlRequest } from './curl-request.ts';
+import type { Reading } from '../reading.ts';
 import { checkUrl, parameters, valueForUserinfo } from '../http/url.ts';
 
-/** Checks a cURL command; returns the corrected Authorization value, when certain. */
-export function checkCurl(into: Collector, paste: string): string | undefined {
-	const parsed = shellWords(paste);
+/** Checks a cURL command split by its shell; returns the corrected Authorization value and the request. */
+export function checkCurl(into: Collector, parsed: ShellParse): Reading {
 	const args = curlArguments(parsed.words);
-	if (!args) return undefined;
+	if (!args) return {};
 	checkShellSyntax(into, parsed, args);
+	return { corrected: checkCurlArguments(into, parsed, args), request: curlRequest(args) };
+}
+
+function checkCurlArguments(
+	into: Collector,
+	parsed: ShellParse,
+	args: CurlArguments,
+): string | undefined {
 	// Only headers that may carry credentials are cut into located parts: a paste can hold hundreds of others.
 	const headers = args.headers
 		.map(splitHeader)
@@ -72,6 +81,16 @@ export function checkCurl(into: Collector, paste: string): string | undefined {
 
 /** Typographic quotes read as quotes, and line breaks that end the command too early. */
 function checkShellSyntax(into: Collector, parsed: ShellParse, args: CurlArguments): void {
+	const continuation = parsed.continuation ?? 'a backslash';
+	const shell = parsed.shell ?? 'the shell';
+	if (parsed.unterminated !== undefined) {
+		report(
+			into,
+			'unterminated-quote',
+			{ position: parsed.unterminated, length: 1 },
+			`This quote opens a quote that is never closed, so ${shell} waits for more input instead of running curl (or takes everything after it, the URL included, as one argument). The doctor read the command as if the quote closed at the end of that argument.`,
+		);
+	}
 	if (parsed.smartQuotes.length > 0) {
 		const more =
 			parsed.smartQuotes.length > 1 ? ` (and ${parsed.smartQuotes.length - 1} more)` : '';
@@ -89,21 +108,21 @@ function checkShellSyntax(into: Collector, parsed: ShellParse, args: CurlArgumen
 				into,
 				'carriage-return',
 				{ position: broken.position, length: 1 },
-				'A backslash at the end of a line is followed by a carriage return (Windows line ending), so it no longer continues the command.',
+				`${continuation.replace(/^a/, 'A')} at the end of a line is followed by a carriage return (Windows line ending), so it no longer continues the command.`,
 			);
 		} else if (broken.kind === 'space-after-backslash') {
 			report(
 				into,
 				'missing-line-continuation',
 				{ position: broken.position, length: 1 },
-				'A space follows the backslash at the end of the line, so the backslash escapes the space and the line break ends the command.',
+				`A space follows ${continuation} at the end of the line, so it escapes the space and the line break ends the command.`,
 			);
 		} else if (/^-|^https?:/.test(parsed.words[broken.wordIndex]!.text)) {
 			report(
 				into,
 				'missing-line-continuation',
 				{ position: broken.position, length: 1 },
-				'This line ends without a backslash, so the shell runs curl without the options on the following lines.',
+				`This line ends without ${continuation}, so ${shell} runs curl without the options on the following lines.`,
 			);
 		}
 	}

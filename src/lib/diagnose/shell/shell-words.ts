@@ -26,6 +26,12 @@ export interface ShellParse {
 	/** Paste offsets of typographic quotes used as quotes (outside any real quotes). */
 	readonly smartQuotes: readonly number[];
 	readonly brokenLines: readonly BrokenLine[];
+	/** Paste offset of a quote that is never closed; the words were then split as if it closed before the next option or URL. */
+	readonly unterminated?: number;
+	/** The character that continues a line in this shell: `\\` in bash, `^` in cmd, a backtick in PowerShell. */
+	readonly continuation?: string;
+	/** The shell's name, for messages. */
+	readonly shell?: string;
 }
 
 /** The matching `)` of the `$(` at `open` (offset of `(`), or the paste's end. */
@@ -65,8 +71,30 @@ function plain(code: number): boolean {
 }
 const specialCodes = new Set([...'\\$`!\'"|;&#<>'].map((char) => char.charCodeAt(0)));
 
-/** Tokenises `paste` as one bash command (stopping at `|`, `;`, `&&`, `||`). */
+/**
+ * Where an unclosed quote opened at `open` most likely meant to close: before the whitespace that
+ * precedes the next option or URL, else at the end of its line. Splitting there keeps the URL and
+ * the later options out of the quoted word.
+ */
+export function likelyClose(paste: string, open: number): number {
+	const rest = paste.slice(open + 1);
+	const next = /[ \t]+(?=-{1,2}[A-Za-z]|https?:\/\/)/.exec(rest);
+	const newline = rest.search(/\r?\n/);
+	if (next && (newline === -1 || next.index < newline)) return open + 1 + next.index;
+	return newline === -1 ? paste.length : open + 1 + newline;
+}
+
+/** Tokenises `paste` as one bash command (stopping at `|`, `;`, `&&`, `||`); an unclosed quote is closed where it most likely ended. */
 export function shellWords(paste: string): ShellParse {
+	const first = splitWords(paste, -1);
+	if (first.unterminated === undefined) return first;
+	return {
+		...splitWords(paste, likelyClose(paste, first.unterminated)),
+		unterminated: first.unterminated,
+	};
+}
+
+function splitWords(paste: string, closeAt: number): ShellParse {
 	const words: ShellWord[] = [];
 	const expansions: Expansion[] = [];
 	const smartQuotes: number[] = [];
@@ -75,6 +103,7 @@ export function shellWords(paste: string): ShellParse {
 	let open = false;
 	let quote: 'none' | 'single' | 'double' | 'ansi' = 'none';
 	let quoteChar = '';
+	let quoteAt = 0;
 	const push = (char: string, position: number, isExpansion = false): void => {
 		word.push(char, position, isExpansion);
 		last = position;
@@ -111,6 +140,12 @@ export function shellWords(paste: string): ShellParse {
 	let i = 0;
 	while (i < paste.length) {
 		const char = paste[i]!;
+		if (i === closeAt && quote !== 'none') {
+			quote = 'none';
+			end();
+			i++;
+			continue;
+		}
 		if (quote === 'single') {
 			if (char === quoteChar || (quoteChar !== "'" && isSingleQuote(char))) quote = 'none';
 			else push(char, i);
@@ -168,6 +203,7 @@ export function shellWords(paste: string): ShellParse {
 			if (step.kind === 'quote') {
 				quote = step.quote;
 				quoteChar = paste[i]!;
+				quoteAt = i;
 				open = true;
 				if (charKind(quoteChar) === 'smart-quote') smartQuotes.push(i);
 			}
@@ -183,5 +219,11 @@ export function shellWords(paste: string): ShellParse {
 		}
 	}
 	end();
-	return { words, expansions, smartQuotes, brokenLines };
+	return {
+		words,
+		expansions,
+		smartQuotes,
+		brokenLines,
+		...(quote !== 'none' ? { unterminated: quoteAt } : {}),
+	};
 }

@@ -6,6 +6,8 @@
 
 interface PlaceholderRule {
 	readonly pattern: RegExp;
+	/** A plain word (`token`, `password`): a placeholder alone, but a real password inside a user:password pair. */
+	readonly word?: true;
 	readonly describe: (match: string) => string;
 }
 
@@ -44,6 +46,7 @@ const rules: readonly PlaceholderRule[] = [
 		describe: () => 'a "put your key here" placeholder copied from documentation',
 	},
 	{
+		word: true,
 		pattern:
 			/^(?:api[-_]?key|access[-_]?token|bearer[-_]?token|auth[-_]?token|token|secret|key|client[-_]?secret|password|my[-_]?(?:api[-_]?)?(?:key|token))$/i,
 		describe: (m) => `the name "${m}" instead of the value it stands for`,
@@ -59,11 +62,15 @@ const rules: readonly PlaceholderRule[] = [
 	},
 ];
 
-/** Why `value` is a placeholder rather than a real credential, or undefined. */
-export function placeholderReason(value: string): string | undefined {
+/** Why `value` is a placeholder rather than a real credential, or undefined. `pair`: one half of user:password with both halves filled. */
+export function placeholderReason(
+	value: string,
+	options: { readonly pair?: boolean } = {},
+): string | undefined {
 	const text = value.trim();
 	if (text === '') return undefined;
 	for (const rule of rules) {
+		if (rule.word && options.pair) continue;
 		const match = text.match(rule.pattern);
 		if (match) return rule.describe(match[0]);
 	}

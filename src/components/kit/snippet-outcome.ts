@@ -1,0 +1,36 @@
+/**
+ * The four snippets for one request, from the snippets library (one plan, one emitter per
+ * language), or the one reason there are none. Every island that shows snippets (the playground's
+ * tabs, the doctor's corrected request) goes through here, so they cannot disagree.
+ */
+import type { ApiRequest } from '../../lib/http/index.ts';
+import type { Language } from '../../lib/share/index.ts';
+import { emitSnippets } from '../../lib/snippets/index.ts';
+
+export type SnippetOutcome =
+	{ readonly ok: true; readonly code: string } | { readonly ok: false; readonly reason: string };
+
+/** The same refusal in every language. */
+export function refuseAll(reason: string): Record<Language, SnippetOutcome> {
+	const outcome = { ok: false, reason } as const;
+	return { curl: outcome, javascript: outcome, python: outcome, go: outcome };
+}
+
+/** Every language's snippet for `request`; environment-variable mode unless `useEnv` is false. */
+export function snippetsFor(
+	request: ApiRequest,
+	useEnv: boolean,
+): Record<Language, SnippetOutcome> {
+	const result = emitSnippets(request, { secrets: useEnv ? 'env' : 'inline' });
+	if (!result.ok)
+		return refuseAll(
+			`No snippet: ${result.error.message} (${result.error.code}). ${result.error.fix}`,
+		);
+	const { curl, javascript, python, go } = result.snippets;
+	return {
+		curl: { ok: true, code: curl },
+		javascript: { ok: true, code: javascript },
+		python: { ok: true, code: python },
+		go: { ok: true, code: go },
+	};
+}

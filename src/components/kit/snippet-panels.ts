@@ -1,0 +1,153 @@
+/**
+ * Drives the markup of SnippetPanels.astro inside one island: the tabs (WAI-ARIA keys), the
+ * "Use environment variable" switch, the panels and the copy button. It keeps no state of its own
+ * beyond what is painted: the island says which snippets, which language and which mode to show,
+ * and hears back what the reader chose. Plain text is shown at once; Shiki's colours follow after
+ * a pause in typing, and never for code that has changed meanwhile; the island carries `data-busy`
+ * while colours are on their way (kit/settled.ts).
+ */
+import { announce, copyText } from './clipboard.ts';
+import { renderLines } from './code-view.ts';
+import { setHidden, setText } from './dom-write.ts';
+import { setBusy } from './settled.ts';
+import { highlight, plainLines } from './highlighter.ts';
+import type { SnippetOutcome } from './snippet-outcome.ts';
+import { languageLabels } from './snippet-text.ts';
+import { selectTab, tabIndexForKey } from './tablist.ts';
+import { languages, type Language } from '../../lib/share/index.ts';
+
+const highlightDelayMs = 80;
+
+/** What the reader chose in the panels; the island decides what follows. */
+export interface SnippetPanelsHooks {
+	readonly onLanguage: (language: Language) => void;
+	readonly onUseEnv: (useEnv: boolean) => void;
+	/** The language shown now, for the copy button. */
+	readonly language: () => Language;
+}
+
+export class SnippetPanels {
+	readonly #root: HTMLElement;
+	/** Per language: the snippet now, the code in the panel, and the code whose colours it shows. */
+	readonly #outcomes = new Map<Language, SnippetOutcome>();
+	readonly #shown = new Map<Language, string>();
+	readonly #painted = new Map<Language, string>();
+	#timer: number | undefined;
+
+	constructor(root: HTMLElement, hooks: SnippetPanelsHooks, signal: AbortSignal) {
+		this.#root = root;
+		this.#tabs().forEach((tab, index) => {
+			tab.addEventListener('click', () => hooks.onLanguage(languages[index]!), { signal });
+			tab.addEventListener(
+				'keydown',
+				(event) => {
+					const next = tabIndexForKey(event.key, index, languages.length);
+					if (next === undefined) return;
+					event.preventDefault();
+					hooks.onLanguage(languages[next]!);
+					this.#tabs()[next]?.focus();
+				},
+				{ signal },
+			);
+		});
+		root
+			.querySelector<HTMLInputElement>('[data-use-env]')
+			?.addEventListener(
+				'change',
+				(event) => hooks.onUseEnv((event.target as HTMLInputElement).checked),
+				{ signal },
+			);
+		root
+			.querySelector('[data-copy-snippet]')
+			?.addEventListener('click', () => void this.#copy(hooks.language()), { signal });
+		signal.addEventListener('abort', () => window.clearTimeout(this.#timer));
+		// The server rendered these panels: they are the snippets until something changes.
+		for (const panel of this.#panels()) {
+			const language = panel.dataset['panel'] as Language;
+			const empty = panel.querySelector<HTMLElement>('[data-empty]')!;
+			const code = panel.querySelector('pre')?.textContent ?? '';
+			this.#outcomes.set(
+				language,
+				empty.hidden ? { ok: true, code } : { ok: false, reason: empty.textContent ?? '' },
+			);
+			this.#shown.set(language, empty.hidden ? code : '');
+			this.#painted.set(language, empty.hidden ? code : '');
+		}
+	}
+
+	/** New snippets for every language; shown from the next `show`. */
+	setOutcomes(outcomes: Readonly<Record<Language, SnippetOutcome>>): void {
+		for (const language of languages) this.#outcomes.set(language, outcomes[language]);
+	}
+
+	/** Selects `language`'s tab, sets the switch to `useEnv` and paints the visible panel. */
+	show(language: Language, useEnv: boolean): void {
+		selectTab(this.#tabs(), this.#panels(), languages.indexOf(language));
+		this.#root.querySelector<HTMLInputElement>('[data-use-env]')!.checked = useEnv;
+		setHidden(this.#root.querySelector<HTMLElement>('[data-inline-warning]')!, useEnv);
+		// Hidden panels catch up when shown: a keystroke repaints one snippet, not four.
+		const visible = this.#panels().find((panel) => panel.dataset['panel'] === language);
+		if (visible) this.#renderPanel(visible, language);
+	}
+
+	#tabs(): HTMLElement[] {
+		return [...this.#root.querySelectorAll<HTMLElement>('[role="tab"]')];
+	}
+
+	#panels(): HTMLElement[] {
+		return [...this.#root.querySelectorAll<HTMLElement>('[role="tabpanel"]')];
+	}
+
+	#renderPanel(panel: HTMLElement, language: Language): void {
+		const outcome = this.#outcomes.get(language);
+		if (!outcome) return;
+		const code = outcome.ok ? outcome.code : '';
+		const empty = panel.querySelector<HTMLElement>('[data-empty]')!;
+		const block = panel.querySelector<HTMLElement>('pre')!;
+		setHidden(empty, outcome.ok);
+		setText(empty, outcome.ok ? '' : outcome.reason);
+		setHidden(block, !outcome.ok);
+		if (this.#shown.get(language) !== code) {
+			// Plain text at once (this is the keystroke path); colours follow when Shiki catches up.
+			renderLines(block.querySelector('code')!, plainLines(code));
+			this.#shown.set(language, code);
+		}
+		// The build-time colours stand until the code first changes, so Shiki loads only after an edit.
+		if (outcome.ok && this.#painted.get(language) !== code)
+			this.#scheduleHighlight(block, language);
+	}
+
+	#scheduleHighlight(block: HTMLElement, language: Language): void {
+		// Colouring waits for a pause in typing, so it never competes with the next keystroke.
+		window.clearTimeout(this.#timer);
+		setBusy(this.#root, true);
+		this.#timer = window.setTimeout(() => {
+			this.#timer = undefined;
+			void this.#highlight(block, language, this.#shown.get(language) ?? '');
+		}, highlightDelayMs);
+	}
+
+	async #highlight(block: HTMLElement, language: Language, code: string): Promise<void> {
+		const lines = await highlight(code, language);
+		// A later keystroke may have replaced the code meanwhile: never paint stale tokens.
+		if (this.#shown.get(language) === code) {
+			renderLines(block.querySelector('code')!, lines);
+			this.#painted.set(language, code);
+		}
+		// Idle once no later highlight is waiting its turn.
+		if (this.#timer === undefined) setBusy(this.#root, false);
+	}
+
+	async #copy(language: Language): Promise<void> {
+		const status = this.#root.querySelector<HTMLElement>('[data-status]');
+		const outcome = this.#outcomes.get(language);
+		if (!outcome?.ok) return announce(status, 'Nothing to copy: there is no snippet yet.');
+		const copied = await copyText(outcome.code, this.#root);
+		announce(
+			status,
+			copied
+				? `${languageLabels[language]} snippet copied.`
+				: 'Copying failed: select the code and copy it by hand.',
+		);
+	}
+}

@@ -1,0 +1,8 @@
+const response = await fetch('https://api.example.com/v1/users/me', {
+  method: 'GET',
+  headers: {
+    'api-key': '4f9c2e7b1d8a',
+  },
+});
+console.log(response.status);
+console.log(await response.text());

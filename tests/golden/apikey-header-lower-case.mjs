@@ -1,0 +1,11 @@
+const API_KEY = process.env.API_KEY;
+if (!API_KEY) throw new Error('Set API_KEY first.');
+
+const response = await fetch('https://api.example.com/v1/users/me', {
+  method: 'GET',
+  headers: {
+    'api-key': API_KEY,
+  },
+});
+console.log(response.status);
+console.log(await response.text());

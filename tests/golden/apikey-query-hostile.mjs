@@ -1,0 +1,8 @@
+const API_KEY = process.env.API_KEY;
+if (!API_KEY) throw new Error('Set API_KEY first.');
+
+const response = await fetch('https://api.example.com/v1/users/me?' + new URLSearchParams({ 'key': API_KEY }), {
+  method: 'GET',
+});
+console.log(response.status);
+console.log(await response.text());

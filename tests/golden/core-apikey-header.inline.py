@@ -1,0 +1,10 @@
+import requests
+
+response = requests.get(
+    "https://api.example.com/v1/users/me",
+    headers={
+        "X-API-Key": "ex_live_7Hq2Lm9Rt4Vw8Zb3",
+    },
+)
+print(response.status_code)
+print(response.text)

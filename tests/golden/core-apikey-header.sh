@@ -1,0 +1,7 @@
+if [[ -z $API_KEY || $API_KEY == *[$'\r\n']* ]]; then
+  echo 'Set API_KEY first, on one line.' >&2
+else
+  curl -sS 'https://api.example.com/v1/users/me' \
+    -H "X-API-Key: ${API_KEY}" \
+    -w '\n%{http_code}\n'
+fi

@@ -1,0 +1,23 @@
+import os
+
+import requests
+
+AUTHORIZATION_CODE = os.environ["AUTHORIZATION_CODE"]
+CODE_VERIFIER = os.environ["CODE_VERIFIER"]
+
+response = requests.post(
+    "https://api.example.com/oauth/token",
+    headers={
+        "Content-Type": "application/x-www-form-urlencoded",
+        "Accept": "application/json",
+    },
+    data={
+        "grant_type": "authorization_code",
+        "code": AUTHORIZATION_CODE,
+        "redirect_uri": "https://client.example.com/cb",
+        "code_verifier": CODE_VERIFIER,
+        "client_id": "example-api-spa",
+    },
+)
+print(response.status_code)
+print(response.text)
