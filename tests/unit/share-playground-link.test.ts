@@ -43,6 +43,9 @@ describe('default state per API', () => {
 			username: 'API',
 			password: '',
 			apiKey: profile('leadconduit').exampleKey,
+			// An API without an apiKey scheme starts on the default placement, for a switch to apiKey.
+			keyIn: 'header',
+			keyName: 'X-API-Key',
 			token: '',
 			clientId: '',
 			clientSecret: '',
