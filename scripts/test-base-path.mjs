@@ -3,7 +3,8 @@
 // with BASE_PATH=/docs/auth and SITE_URL=https://docs.example.org into dist-base/ (dist/ is left
 // alone), then runs the browser tests that follow links, share links and served headers against
 // it: the link checker, the playground, share links, troubleshooting and the headers. Only those
-// specs, to keep the run short; E2E_PORT as for `npm run test:e2e`.
+// specs, to keep the run short; E2E_PORT as for `npm run test:e2e`. Arguments after `--` go to
+// Playwright (`npm test` passes `--reporter=list,json` to count the tests).
 import { spawnSync } from 'node:child_process';
 
 const basePath = '/docs/auth';
@@ -27,7 +28,7 @@ const steps = [
 	],
 	[
 		'Browser tests under the base path (playwright)',
-		['playwright', 'test', ...specs],
+		['playwright', 'test', ...specs, ...process.argv.slice(2)],
 		{ E2E_DIST: outDir, E2E_BASE_PATH: basePath, E2E_SITE_URL: siteUrl },
 	],
 ];

@@ -105,6 +105,34 @@ test('the backoff timeline retries each refused request, never before its Retry-
 	for (const request of [51, 52, 53, 54, 55])
 		await expect(rows.filter({ hasText: `Request ${request}` }).first()).toBeVisible();
 	await expect(rows.filter({ hasText: '200 OK' }).first()).toBeVisible();
+	// Read the table as a person would and check the promise itself: every retry comes exactly as
+	// long after the attempt before it as that attempt said it would wait, and no sooner than that
+	// attempt's Retry-After.
+	const cells = await rows.evaluateAll((elements) =>
+		elements.map((row) =>
+			[...row.querySelectorAll('th, td')].map((cell) => cell.textContent ?? ''),
+		),
+	);
+	const attempts = cells
+		.filter((row) => row.length === 5 && row[0] !== 'Request')
+		.map(([request = '', attempt = '', at = '', answer = '', then = '']) => ({
+			request,
+			attempt,
+			at: Number(/^\+(\d+\.\d\d) s$/.exec(at)?.[1]),
+			retryAfter: Number(/Retry-After: (\d+)/.exec(answer)?.[1] ?? 0),
+			waits: Number(/^waits (\d+(?:\.\d+)?) s/.exec(then)?.[1] ?? NaN),
+		}));
+	let retries = 0;
+	for (const [index, current] of attempts.entries()) {
+		expect(current.at, `${current.request} ${current.attempt} has a time`).not.toBeNaN();
+		const previous = attempts[index - 1];
+		if (current.attempt === 'first' || !previous) continue;
+		retries++;
+		expect(previous.request).toBe(current.request);
+		expect(current.at - previous.at).toBeCloseTo(previous.waits, 2);
+		expect(current.at - previous.at).toBeGreaterThanOrEqual(previous.retryAfter);
+	}
+	expect(retries).toBeGreaterThanOrEqual(5);
 	await expect(rows.filter({ hasText: /gives up: no attempts left/ }).first()).toBeVisible();
 	// The lanes drawing shows the same attempts: one lane per refused request.
 	await expect(burst.root.locator('.ap-lane')).toHaveCount(5);

@@ -25,8 +25,8 @@ for (const theme of ['light', 'dark'] as const) {
 		await playground.field('API key').fill('good-key');
 		await playground.send.click();
 		await expect(playground.response).toBeVisible();
-		await playground.tab('python').click();
-		await page.waitForTimeout(300); // highlighting repaints after a pause
+		// Highlighting repaints after a pause in typing: check once the island says it is done.
+		await playground.settled('ap-snippet-tabs', () => playground.tab('python').click());
 		expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 	});
 }

@@ -82,7 +82,19 @@ test('a canary typed into every secret field of every island never leaves the pa
 		sinks.copied.push(await playground.clipboard());
 	}
 	expect(canaries.length).toBeGreaterThanOrEqual(configurations.length);
-	await page.waitForTimeout(400); // let the debounced address-bar update run
+	// The address bar is written after a pause in typing: wait until that write is done, not for a guess at its delay.
+	await expect(playground.root.locator('ap-share-link[data-restore]')).not.toHaveAttribute(
+		'data-busy',
+	);
+	await expect
+		.poll(async () =>
+			Number(
+				(await playground.root
+					.locator('ap-share-link[data-restore]')
+					.getAttribute('data-handled')) ?? '0',
+			),
+		)
+		.toBeGreaterThan(0);
 	const stored = await page.evaluate(() =>
 		JSON.stringify({
 			local: { ...localStorage },

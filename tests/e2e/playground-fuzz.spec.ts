@@ -71,8 +71,9 @@ for (const field of fields) {
 				element.dispatchEvent(new Event('input', { bubbles: true }));
 			}, value);
 		}
-		await playground.send.click();
-		await page.waitForTimeout(200);
+		// Every island has finished with the last value: the snippets are painted, the answer shown.
+		await expect(playground.root.locator('ap-snippet-tabs')).not.toHaveAttribute('data-busy');
+		await playground.settled('ap-response-panel', () => playground.send.click());
 		expect(errors, `fast-check seed ${seed}`).toEqual([]);
 		await expect(playground.header).toHaveText(/^(Authorization: |No header: )/);
 	});

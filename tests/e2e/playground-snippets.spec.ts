@@ -101,8 +101,7 @@ test('highlighting comes from the build, and Shiki loads only after the first ed
 		loaded.filter((url) => /engine-javascript|shellscript|github-(light|dark)/.test(url)),
 	).toEqual([]);
 	// In environment-variable mode a new key changes no snippet: nothing to repaint, nothing loaded.
-	await playground.field('API key').fill('edited-key');
-	await page.waitForTimeout(300);
+	await playground.settled('ap-snippet-tabs', () => playground.field('API key').fill('edited-key'));
 	expect(loaded.filter((url) => /engine-javascript|shellscript/.test(url))).toEqual([]);
 	await playground.envSwitch.click();
 	await expect.poll(() => loaded.some((url) => url.includes('shellscript'))).toBe(true);

@@ -2,18 +2,24 @@
  * The backoff programs shown on /guides/rate-limits/ are real: each is syntax-checked by its own
  * toolchain and then run by its runtime against a local server that answers 429 first, so the
  * guide cannot show a retry loop that does not honour Retry-After.
+ *
+ * No test here reads a clock: each program runs with its sleep replaced by a recorder
+ * (tests/runtimes/support/recorded-sleep/), so the test reads how long the program chose to wait
+ * and the program does not actually wait.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
 const run = promisify(execFile);
 const dir = join(import.meta.dirname, '..', '..', 'src', 'examples', 'backoff');
+const recorders = join(import.meta.dirname, 'support', 'recorded-sleep');
 const key = 'sk_test_backoff_canary_42';
 const scratch = mkdtempSync(join(tmpdir(), 'guides-backoff-'));
 const goEnv = {
@@ -22,17 +28,52 @@ const goEnv = {
 	GO111MODULE: 'off',
 };
 
-/** How to run each program: the command and the arguments before the URL. */
+/** backoff.go copied with its one `time.Sleep(` call routed to the recorder compiled beside it. */
+function prepareGo(): void {
+	const goDir = join(scratch, 'go');
+	const source = readFileSync(join(dir, 'backoff.go'), 'utf8');
+	const calls = source.split('time.Sleep(').length - 1;
+	if (calls !== 1)
+		throw new Error(`backoff.go should call time.Sleep once, found ${calls}: update the recorder`);
+	mkdirSync(goDir, { recursive: true });
+	writeFileSync(join(goDir, 'backoff.go'), source.replace('time.Sleep(', 'recordSleep('));
+	copyFileSync(join(recorders, 'record_sleep.go'), join(goDir, 'record_sleep.go'));
+}
+
+/** How to run each program: the command, the arguments before the URL, and the recorder's environment. */
 const programs = [
-	{ language: 'bash + curl', file: 'backoff.sh', command: 'bash', args: [join(dir, 'backoff.sh')] },
+	{
+		language: 'bash + curl',
+		file: 'backoff.sh',
+		command: 'bash',
+		args: [join(dir, 'backoff.sh')],
+		env: { PATH: `${recorders}:${process.env['PATH'] ?? ''}` },
+	},
 	{
 		language: 'JavaScript',
 		file: 'backoff.mjs',
 		command: process.execPath,
-		args: [join(dir, 'backoff.mjs')],
+		args: [
+			'--import',
+			pathToFileURL(join(recorders, 'record-sleep.mjs')).href,
+			join(dir, 'backoff.mjs'),
+		],
+		env: {},
 	},
-	{ language: 'Python', file: 'backoff.py', command: 'python3', args: [join(dir, 'backoff.py')] },
-	{ language: 'Go', file: 'backoff.go', command: 'go', args: ['run', join(dir, 'backoff.go')] },
+	{
+		language: 'Python',
+		file: 'backoff.py',
+		command: 'python3',
+		args: [join(dir, 'backoff.py')],
+		env: { PYTHONPATH: recorders },
+	},
+	{
+		language: 'Go',
+		file: 'backoff.go',
+		command: 'go',
+		args: ['run', join(scratch, 'go', 'backoff.go'), join(scratch, 'go', 'record_sleep.go')],
+		env: {},
+	},
 ] as const;
 
 const syntaxChecks = [
@@ -53,8 +94,12 @@ const syntaxChecks = [
 /** Scripted answers per path: each request takes the next one; the last one repeats. */
 const scripts: Record<string, { status: number; headers?: () => Record<string, string> }[]> = {
 	'/retry-after': [{ status: 429, headers: () => ({ 'Retry-After': '1' }) }, { status: 200 }],
+	// Half a minute ahead: the program's own clock reads it some time after the server wrote it.
 	'/http-date': [
-		{ status: 503, headers: () => ({ 'Retry-After': new Date(Date.now() + 2000).toUTCString() }) },
+		{
+			status: 503,
+			headers: () => ({ 'Retry-After': new Date(Date.now() + 30_000).toUTCString() }),
+		},
 		{ status: 200 },
 	],
 	'/no-hint': [{ status: 429 }, { status: 200 }],
@@ -63,7 +108,6 @@ const scripts: Record<string, { status: number; headers?: () => Record<string, s
 };
 
 interface Seen {
-	time: number;
 	authorization: string | undefined;
 }
 const seen = new Map<string, Seen[]>();
@@ -71,10 +115,11 @@ let server: Server;
 let origin = '';
 
 beforeAll(async () => {
+	prepareGo();
 	server = createServer((req, res) => {
 		const [path = '', id = ''] = (req.url ?? '').split('?');
 		const log = seen.get(id) ?? [];
-		log.push({ time: Date.now(), authorization: req.headers.authorization });
+		log.push({ authorization: req.headers.authorization });
 		seen.set(id, log);
 		const script = scripts[path] ?? [{ status: 404 }];
 		const answer = script[Math.min(log.length - 1, script.length - 1)]!;
@@ -90,19 +135,28 @@ afterAll(async () => {
 	rmSync(scratch, { recursive: true, force: true });
 });
 
-/** Runs one program against one scripted path; resolves with its exit code and output. */
+/** Runs one program against one scripted path; resolves with its exit code, output, requests and waits. */
 async function runProgram(program: (typeof programs)[number], path: string) {
 	const id = `${program.file}-${path.slice(1)}`;
 	const url = `${origin}${path}?${id}`;
+	const sleepLog = join(scratch, `${id}.sleeps`);
+	writeFileSync(sleepLog, '');
 	const env = {
 		PATH: process.env['PATH'] ?? '',
 		HOME: process.env['HOME'] ?? scratch,
 		API_KEY: key,
+		SLEEP_LOG: sleepLog,
 		...goEnv,
+		...program.env,
 	};
+	const waits = () =>
+		readFileSync(sleepLog, 'utf8')
+			.split('\n')
+			.filter((line) => line !== '')
+			.map(Number);
 	try {
 		const { stdout } = await run(program.command, [...program.args, url], { env, timeout: 60_000 });
-		return { code: 0, stdout, requests: seen.get(id) ?? [] };
+		return { code: 0, stdout, requests: seen.get(id) ?? [], waits: waits() };
 	} catch (error) {
 		const failure = error as { code?: number; stdout?: string; stderr?: string };
 		if (typeof failure.code !== 'number') throw error;
@@ -111,6 +165,7 @@ async function runProgram(program: (typeof programs)[number], path: string) {
 			stdout: failure.stdout ?? '',
 			stderr: failure.stderr ?? '',
 			requests: seen.get(id) ?? [],
+			waits: waits(),
 		};
 	}
 }
@@ -134,7 +189,8 @@ describe.each(programs)('the $language backoff example', (program) => {
 		expect(result.code).toBe(0);
 		expect(result.stdout).toContain('200');
 		expect(result.requests).toHaveLength(2);
-		expect(result.requests[1]!.time - result.requests[0]!.time).toBeGreaterThanOrEqual(950);
+		// Retry-After: 1 is longer than any first jitter (at most 0.5 s), so the wait is exactly 1 s.
+		expect(result.waits).toEqual([1]);
 		expect(result.requests.map((r) => r.authorization)).toEqual([`Bearer ${key}`, `Bearer ${key}`]);
 	});
 
@@ -142,29 +198,33 @@ describe.each(programs)('the $language backoff example', (program) => {
 		const result = await runProgram(program, '/http-date');
 		expect(result.code).toBe(0);
 		expect(result.requests).toHaveLength(2);
-		// The date has one-second resolution, so the wait is at least the whole seconds left.
-		expect(result.requests[1]!.time - result.requests[0]!.time).toBeGreaterThanOrEqual(900);
+		// The date is 29 to 30 s ahead when written; whatever the load, the program reads it well before 10 s pass.
+		expect(result.waits).toHaveLength(1);
+		expect(result.waits[0]).toBeGreaterThan(20);
+		expect(result.waits[0]).toBeLessThanOrEqual(30);
 	});
 
 	test('backs off with jitter when the 429 carries no Retry-After', async () => {
 		const result = await runProgram(program, '/no-hint');
 		expect(result.code).toBe(0);
 		expect(result.requests).toHaveLength(2);
-		// The first ceiling is 500 ms: full jitter waits somewhere in [0, 500].
-		expect(result.requests[1]!.time - result.requests[0]!.time).toBeLessThan(1500);
+		// The first ceiling is 500 ms: full jitter waits somewhere in [0, 0.5] s.
+		expect(result.waits).toHaveLength(1);
+		expect(result.waits[0]).toBeGreaterThanOrEqual(0);
+		expect(result.waits[0]).toBeLessThanOrEqual(0.5);
 	});
 
 	test('does not retry a 401, which no amount of waiting fixes', async () => {
 		const result = await runProgram(program, '/unauthorized');
 		expect(result.code).not.toBe(0);
 		expect(result.requests).toHaveLength(1);
+		expect(result.waits).toEqual([]);
 	});
 
-	test('gives up at once when Retry-After asks for more than a minute', async () => {
-		const started = Date.now();
+	test('gives up at once, without waiting, when Retry-After asks for more than a minute', async () => {
 		const result = await runProgram(program, '/too-long');
 		expect(result.code).not.toBe(0);
 		expect(result.requests).toHaveLength(1);
-		expect(Date.now() - started).toBeLessThan(30_000);
+		expect(result.waits).toEqual([]);
 	});
 });

@@ -5,13 +5,13 @@
  * is run by its real runtime against `npm run mock-api`. A good key gets 200 and the sample body;
  * a bad one gets 401, the profile's own body, and `invalid-api-key` in the server's log.
  */
-import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildProfileRequest } from '../../src/lib/auth/build-request.ts';
 import type { ApiRequest, AuthorizationRecipe, Part } from '../../src/lib/http/request.ts';
 import type { Profile } from '../../src/lib/profiles/index.ts';
 import { localUrl } from '../../src/lib/mock-api/wire.ts';
 import { emitSnippets, type SecretMode } from '../../src/lib/snippets/index.ts';
+import { allRuntimes, hasZsh } from '../../scripts/suite-guard.ts';
 import { loadProfiles } from '../support/profiles.ts';
 import { languageOf } from './support/cases.ts';
 import { startMockApi, type MockApiProcess } from './support/mock-api-process.ts';
@@ -23,10 +23,11 @@ import {
 	type SnippetCase,
 } from './support/run-snippet.ts';
 
-const hasZsh = spawnSync('zsh', ['--version']).status === 0;
-const runtimes: readonly Runtime[] = hasZsh
-	? ['bash', 'zsh', 'node', 'python', 'go']
-	: ['bash', 'node', 'python', 'go'];
+// Without zsh its tests are skipped and counted as skipped (CI refuses to run then:
+// scripts/suite-guard.ts), never dropped from the list unannounced.
+const zsh = hasZsh(process.env);
+const runtimes: readonly Runtime[] = allRuntimes;
+const ran = runtimes.filter((runtime) => runtime !== 'zsh' || zsh);
 const modes: readonly SecretMode[] = ['env', 'inline'];
 const profiles = [...loadProfiles().values()];
 
@@ -83,8 +84,10 @@ afterAll(() => server.stop());
 describe.each(runtimes)('snippets run by %s against npm run mock-api', (runtime) => {
 	let cases: Case[] = [];
 	let outputs = new Map<string, CaseOutput>();
+	const skip = !ran.includes(runtime);
 
 	beforeAll(async () => {
+		if (skip) return;
 		cases = profiles.flatMap((profile) =>
 			[true, false].flatMap((good) =>
 				modes.map((mode) => localCase(profile, good, mode, server.origin)),
@@ -102,7 +105,9 @@ describe.each(runtimes)('snippets run by %s against npm run mock-api', (runtime)
 		outputs = await runSnippets(runtime, batch, { goMode: 'batch' });
 	}, 240_000);
 
-	test.each(profiles.flatMap((profile) => modes.map((mode) => [profile.id, mode] as const)))(
+	test
+		.skipIf(skip)
+		.each(profiles.flatMap((profile) => modes.map((mode) => [profile.id, mode] as const)))(
 		'gets 200 and the sample body from %s with the example key (%s mode)',
 		(id, mode) => {
 			const item = cases.find(
@@ -116,7 +121,9 @@ describe.each(runtimes)('snippets run by %s against npm run mock-api', (runtime)
 		},
 	);
 
-	test.each(profiles.flatMap((profile) => modes.map((mode) => [profile.id, mode] as const)))(
+	test
+		.skipIf(skip)
+		.each(profiles.flatMap((profile) => modes.map((mode) => [profile.id, mode] as const)))(
 		'gets 401 and the profile body from %s with an unknown key (%s mode)',
 		(id, mode) => {
 			const item = cases.find(
@@ -141,8 +148,8 @@ describe('the server log after every runtime ran', () => {
 				lines.filter((line) => line === `${profile.sampleEndpoint.method} ${path} ${suffix}`)
 					.length;
 			expect([count('401 invalid-api-key'), count('200')]).toEqual([
-				runtimes.length * modes.length,
-				runtimes.length * modes.length,
+				ran.length * modes.length,
+				ran.length * modes.length,
 			]);
 			expect(server.output()).not.toContain(badKey(profile));
 		},

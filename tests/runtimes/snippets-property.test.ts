@@ -1,10 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { SecretMode } from '../../src/lib/snippets/index.ts';
+import { hasZsh, suiteSettings } from '../../scripts/suite-guard.ts';
 import { receivedFor, retarget, snippetCase, type CaseRequest } from './support/cases.ts';
 import { deliveryProblems } from './support/delivery.ts';
 import { anyRequest } from './support/generated-requests.ts';
@@ -14,12 +14,11 @@ import { runSnippets } from './support/run-snippet.ts';
 // Generated requests, each in both secret modes, sent by every runtime in one batch per runtime.
 // Replay a failure with SNIPPETS_SEED=<seed>; SNIPPETS_RUNS sets how many requests (default 200).
 const seed = Number(process.env.SNIPPETS_SEED ?? Math.floor(Math.random() * 2 ** 31));
-const runs = Number(process.env.SNIPPETS_RUNS ?? 200);
-const hasZsh = spawnSync('zsh', ['--version']).status === 0;
-// SNIPPETS_RUNTIMES=node,go runs only those runtimes (for a quick loop while working on one emitter).
-const runtimes = (['bash', 'zsh', 'node', 'python', 'go'] as const).filter(
-	(runtime) => process.env.SNIPPETS_RUNTIMES?.split(',').includes(runtime) ?? true,
-);
+// Without zsh its tests skip (CI refuses to run then: scripts/suite-guard.ts).
+const zsh = hasZsh(process.env);
+// SNIPPETS_RUNTIMES=node,go runs only those runtimes (for a quick loop while working on one emitter;
+// refused under CI, reported as a shrunk run otherwise).
+const { runs, runtimes } = suiteSettings(process.env);
 const modes: readonly SecretMode[] = ['env', 'inline'];
 console.log(
 	`snippet property seed: ${seed} (replay: SNIPPETS_SEED=${seed} npx vitest run tests/runtimes/snippets-property.test.ts)`,
@@ -41,7 +40,7 @@ afterAll(async () => {
 });
 
 describe.each(runtimes)('%s', (runtime) => {
-	test.skipIf(runtime === 'zsh' && !hasZsh)(
+	test.skipIf(runtime === 'zsh' && !zsh)(
 		`delivers ${runs} generated requests byte-exact in both modes (seed ${seed})`,
 		async () => {
 			const requests = fc.sample(anyRequest(canary), { seed, numRuns: runs });

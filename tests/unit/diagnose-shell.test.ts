@@ -50,6 +50,66 @@ describe('shell words, as bash splits them', () => {
 	});
 });
 
+describe('shell words in a paste cut off inside a quote or an expansion', () => {
+	// Bash would wait for the closing character; a paste cut short instead runs to its end, and
+	// nothing the reader pasted is lost or placed outside the paste.
+	test.each<[string, string, string[], { kind: string; position: number; source: string } | null]>([
+		["an unclosed '", "curl -H 'a: b c", ['curl', '-H', 'a: b c'], null],
+		[
+			'an unclosed "',
+			'curl -H "a: $X b',
+			['curl', '-H', 'a: $X b'],
+			{ kind: 'variable', position: 12, source: '$X' },
+		],
+		[
+			'an unclosed $(',
+			'curl -H "a: $(echo b',
+			['curl', '-H', 'a: $(echo b'],
+			{ kind: 'command', position: 12, source: '$(echo b' },
+		],
+		[
+			'an unclosed $( with a nested (',
+			'curl $(a (b)',
+			['curl', '$(a (b)'],
+			{ kind: 'command', position: 5, source: '$(a (b)' },
+		],
+		[
+			'an unclosed ${',
+			'curl -u :${KEY',
+			['curl', '-u', ':${KEY'],
+			{ kind: 'variable', position: 9, source: '${KEY' },
+		],
+		[
+			'an unclosed ${ in double quotes',
+			'curl "x ${Y',
+			['curl', 'x ${Y'],
+			{ kind: 'variable', position: 8, source: '${Y' },
+		],
+		[
+			'an unclosed backtick',
+			'curl `echo a b',
+			['curl', '`echo a b'],
+			{ kind: 'command', position: 5, source: '`echo a b' },
+		],
+		[
+			'an unclosed backtick in double quotes',
+			'curl "a `b',
+			['curl', 'a `b'],
+			{ kind: 'command', position: 8, source: '`b' },
+		],
+	])('reads %s as running to the end of the paste', (_name, paste, expected, expansion) => {
+		const parsed = shellWords(paste);
+		expect(parsed.words.map((word) => word.text)).toEqual(expected);
+		expect(parsed.expansions).toEqual(expansion ? [expansion] : []);
+		const last = parsed.words.at(-1)!;
+		expect(positionOf(last, last.text.length - 1)).toBe(paste.length - 1);
+		for (const word of parsed.words) {
+			for (let i = 0; i < word.text.length; i++)
+				expect(paste[positionOf(word, i)]).toBe(word.text[i]);
+		}
+	});
+});
+
 describe('curl options', () => {
 	test('clustered and glued short options are read as curl reads them', () => {
 		const args = curlArguments(

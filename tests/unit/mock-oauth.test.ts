@@ -275,6 +275,26 @@ describe('the authorization code exchange', () => {
 		);
 	});
 
+	test('forgets an expired token a day after it expired, once the store is next written', async () => {
+		const { world, clock } = testWorld('example-api');
+		const issued = await tokens(world);
+		clock.now += 3_600_000 + 24 * 3_600_000 - 1;
+		const later = await tokens(issued.world);
+		expect(
+			(await handle(bearer(later.world, issued.body['access_token']), later.world)).response
+				.errorCode,
+		).toBe('token-expired');
+		clock.now += 1;
+		const pruned = await tokens(later.world);
+		expect(
+			(await handle(bearer(pruned.world, issued.body['access_token']), pruned.world)).response
+				.errorCode,
+		).not.toBe('token-expired');
+		expect(pruned.world.oauth.accessTokens.map((record) => record.token)).not.toContain(
+			issued.body['access_token'],
+		);
+	});
+
 	test.each([
 		[
 			'client_secret_post',
@@ -338,6 +358,26 @@ describe('the authorization code exchange', () => {
 		expect(JSON.parse(again.response.body)).toMatchObject({ error: 'invalid_grant' });
 		const { response } = await handle(bearer(again.world, first.body['access_token']), again.world);
 		expect([response.status, response.errorCode]).toEqual([401, 'revoked-api-key']);
+	});
+
+	test('refuses a code issued to another client, and leaves it usable by its own', async () => {
+		const { world } = testWorld('example-api');
+		const authorized = await codeFor(world);
+		const asSpa = exchange(authorized.code).map(([name, value]): FormField => [
+			name,
+			name === 'redirect_uri' ? 'https://spa.example.com/callback' : value,
+		]);
+		const stolen = await handle(
+			tokenRequest(authorized.world, [...asSpa, ['client_id', 'example-api-spa']], []),
+			authorized.world,
+		);
+		expect([
+			stolen.response.status,
+			stolen.response.errorCode,
+			JSON.parse(stolen.response.body).error,
+		]).toEqual([400, 'authorization-code-invalid', 'invalid_grant']);
+		const own = await handle(tokenRequest(stolen.world, exchange(authorized.code)), stolen.world);
+		expect(own.response.status).toBe(200);
 	});
 
 	test('takes a code 9 minutes 59 seconds old and refuses one 10 minutes old', async () => {
@@ -491,16 +531,55 @@ describe('refresh tokens', () => {
 			tokenRequest(first.world, refresh(first.body['refresh_token'])),
 			first.world,
 		);
+		expect(second.response.status).toBe(200);
 		const renewed = JSON.parse(second.response.body);
+		expect(renewed).toEqual({
+			access_token: expect.any(String),
+			token_type: 'Bearer',
+			expires_in: 3600,
+			refresh_token: expect.any(String),
+			scope: 'read write',
+		});
 		expect(renewed.refresh_token).not.toBe(first.body['refresh_token']);
+		expect(renewed.access_token).not.toBe(first.body['access_token']);
 		expect(
 			(await handle(bearer(second.world, renewed.access_token), second.world)).response.status,
 		).toBe(200);
+		const old = await handle(
+			tokenRequest(second.world, refresh(first.body['refresh_token'])),
+			second.world,
+		);
+		expect([old.response.status, JSON.parse(old.response.body).error]).toEqual([
+			400,
+			'invalid_grant',
+		]);
 		const third = await handle(
 			tokenRequest(second.world, refresh(renewed.refresh_token)),
 			second.world,
 		);
 		expect(third.response.status).toBe(200);
+	});
+
+	test('are refused to another client, and stay usable by their own', async () => {
+		const first = await tokens(testWorld('example-api').world);
+		const spa = await handle(
+			tokenRequest(
+				first.world,
+				[...refresh(first.body['refresh_token']), ['client_id', 'example-api-spa']],
+				[],
+			),
+			first.world,
+		);
+		expect([
+			spa.response.status,
+			spa.response.errorCode,
+			JSON.parse(spa.response.body).error,
+		]).toEqual([400, 'refresh-token-invalid', 'invalid_grant']);
+		const own = await handle(
+			tokenRequest(spa.world, refresh(first.body['refresh_token'])),
+			spa.world,
+		);
+		expect(own.response.status).toBe(200);
 	});
 
 	test('revoke the whole grant when a used one comes back (RFC 9700 §4.14.2)', async () => {

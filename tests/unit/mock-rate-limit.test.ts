@@ -283,3 +283,66 @@ describe('the token bucket, over any sequence of requests and times', () => {
 		);
 	});
 });
+
+describe('the token bucket when the clock steps back', () => {
+	// 2 tokens, one more every second.
+	const policy: BucketPolicy = { capacity: 2, refillPerWindow: 1, windowMs: 1000 };
+	const drained = (at: number): BucketState => ({ level: 0, at });
+
+	test.each([
+		['one millisecond', 1],
+		['an hour', 3_600_000],
+		['to the epoch', pinnedNow],
+	])(
+		'neither refills nor drains when it steps back %s, and keeps its later time',
+		(_name, back) => {
+			const half: BucketState = { level: 500, at: pinnedNow };
+			const decision = take(policy, half, pinnedNow - back);
+			expect(decision).toEqual({
+				allowed: false,
+				state: { level: 500, at: pinnedNow },
+				remaining: 0,
+				msUntilNext: 500,
+				msUntilFull: 1500,
+			});
+		},
+	);
+
+	test('counts refill from the latest time it has seen, not from the earlier one it was shown', () => {
+		const after = take(policy, drained(pinnedNow), pinnedNow - 10_000).state;
+		// Had it moved its time back, 10 s of refill would now fill the bucket.
+		expect(take(policy, after, pinnedNow + 999).allowed).toBe(false);
+		expect(take(policy, after, pinnedNow + 1000)).toMatchObject({ allowed: true, remaining: 0 });
+	});
+
+	test('allows a request a step back in time only if one was left', () => {
+		const one: BucketState = { level: 1000, at: pinnedNow };
+		expect(take(policy, one, pinnedNow - 5000)).toMatchObject({
+			allowed: true,
+			state: { level: 0, at: pinnedNow },
+			remaining: 0,
+		});
+	});
+
+	test('never allows more than burst + rate × the span of times seen, whatever order they come in', () => {
+		fc.assert(
+			fc.property(
+				fc.array(fc.integer({ min: -5000, max: 5000 }), { minLength: 1, maxLength: 60 }),
+				(offsets) => {
+					let state: BucketState | undefined;
+					let allowed = 0;
+					for (const offset of offsets) {
+						const decision = take(policy, state, pinnedNow + offset);
+						state = decision.state;
+						if (decision.allowed) allowed++;
+					}
+					const span = Math.max(...offsets) - Math.min(...offsets);
+					expect(allowed).toBeLessThanOrEqual(
+						policy.capacity + Math.floor((span * policy.refillPerWindow) / policy.windowMs),
+					);
+				},
+			),
+			{ numRuns: 500 },
+		);
+	});
+});

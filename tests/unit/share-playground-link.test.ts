@@ -32,6 +32,35 @@ describe('default state per API', () => {
 		expect([state.language, state.useEnv]).toEqual(['curl', true]);
 	});
 
+	test('is the whole state, every field named', () => {
+		expect(defaultState(profile('leadconduit'))).toEqual({
+			profile: 'leadconduit',
+			scheme: 'basic',
+			variant: 'any-username',
+			language: 'curl',
+			scenario: 'ok',
+			useEnv: true,
+			username: 'API',
+			password: '',
+			apiKey: profile('leadconduit').exampleKey,
+			// An API without an apiKey scheme starts on the default placement, for a switch to apiKey.
+			keyIn: 'header',
+			keyName: 'X-API-Key',
+			token: '',
+			clientId: '',
+			clientSecret: '',
+			redirectUri: '',
+			scopes: '',
+			tier: '',
+		});
+	});
+
+	test('starts with an empty username where the API ignores it and names no example username', () => {
+		const base = profile('leadconduit');
+		const bare = { ...base, auth: { ...base.auth, exampleUsername: undefined } } as typeof base;
+		expect(defaultState(bare).username).toBe('');
+	});
+
 	test('the Example API starts on its default rate-limit tier', () => {
 		expect(defaultState(profile('example-api')).tier).toBe('Free');
 	});
@@ -45,6 +74,18 @@ describe('switching API', () => {
 			scheme: 'bearer',
 			apiKey: profile('leadterra').exampleKey,
 		});
+	});
+
+	test.each([
+		['an empty key', '', 'example key of the new API'],
+		['the old API example key', 'lemlist', 'example key of the new API'],
+		['a key the reader typed', 'typed-key', 'typed key'],
+	])('with %s gives the %s', (_name, key, kept) => {
+		const from = profile('lemlist');
+		const state = { ...lemlist, apiKey: key === 'lemlist' ? from.exampleKey : key };
+		expect(switchProfile(state, from, profile('leadterra')).apiKey).toBe(
+			kept === 'typed key' ? key : profile('leadterra').exampleKey,
+		);
 	});
 
 	test('keeps a key the reader typed and the snippet preferences', () => {
@@ -144,6 +185,44 @@ describe('playground links', () => {
 				profiles.has(restoreFragment(fragment, lemlist, profiles).state.profile),
 			),
 		);
+	});
+
+	test('read a fragment the same with or without its #', () => {
+		expect(restoreFragment('#api=leadterra&lang=go', lemlist, profiles)).toEqual(
+			restoreFragment('api=leadterra&lang=go', lemlist, profiles),
+		);
+		expect(restoreFragment('#api=leadterra&lang=go', lemlist, profiles).state).toMatchObject({
+			profile: 'leadterra',
+			language: 'go',
+		});
+	});
+
+	test('apply a fragment naming no API to the page as it is, typed values included', () => {
+		const current = { ...lemlist, username: 'typed', language: 'python' } as const;
+		expect(restoreFragment('env=0', current, profiles)).toEqual({
+			state: { ...current, useEnv: false },
+			rejected: [],
+		});
+	});
+
+	test('start from the named API defaults, keeping only the reader language, when the link opens another API', () => {
+		const current = { ...lemlist, username: 'typed', language: 'python', useEnv: false } as const;
+		expect(restoreFragment('api=leadterra', current, profiles)).toEqual({
+			state: { ...defaultState(profile('leadterra')), language: 'python' },
+			rejected: [],
+		});
+	});
+
+	test('report an API name that is not a slug once, not twice', () => {
+		expect(restoreFragment('api=Not%20An%20Api', lemlist, profiles)).toEqual({
+			state: lemlist,
+			rejected: [{ param: 'api', reason: 'names no API this site knows' }],
+		});
+	});
+
+	test('return the page state untouched when its own API is unknown and the link names none', () => {
+		const orphan = { ...lemlist, profile: 'gone' };
+		expect(restoreFragment('lang=go', orphan, profiles)).toEqual({ state: orphan, rejected: [] });
 	});
 
 	test('keep the secrets the reader typed when the link opens the same API', () => {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import {
@@ -8,12 +8,14 @@ import {
 	type SnippetLanguage,
 } from '../../src/lib/snippets/index.ts';
 import { requestFixtures } from '../runtimes/support/request-fixtures.ts';
+import { suiteSettings } from '../../scripts/suite-guard.ts';
 import { authorizationUrlFixtures } from '../runtimes/support/oauth-fixtures.ts';
 
 // Golden files: every fixture × every language × both secret modes, compared byte for byte.
-// `UPDATE_GOLDEN=1 npx vitest run tests/unit/snippets-golden.test.ts` rewrites them; review the diff.
+// `UPDATE_GOLDEN=1 npx vitest run tests/unit/snippets-golden.test.ts` rewrites them; review the diff
+// (refused under CI, where it would compare each file with itself).
 const goldenDir = join(import.meta.dirname, '..', 'golden');
-const update = process.env.UPDATE_GOLDEN === '1';
+const update = suiteSettings(process.env).updateGolden;
 const fixtures = [
 	...requestFixtures('/tmp/snippets-canary'),
 	...(await authorizationUrlFixtures()),
@@ -43,5 +45,20 @@ describe.each(modes)('snippets in %s mode', (mode) => {
 			writeFileSync(file, code);
 		}
 		expect(code).toBe(readFileSync(file, 'utf8'));
+	});
+});
+
+describe('the golden folder', () => {
+	test('holds only files that some fixture, language and mode produce', () => {
+		const expected = new Set(
+			fixtures.flatMap(({ name }) =>
+				modes.flatMap((mode) => languages.map((language) => goldenName(name, mode, language))),
+			),
+		);
+		const orphans = readdirSync(goldenDir).filter((file) => !expected.has(file));
+		expect(
+			orphans,
+			'golden files whose fixture is gone: delete them or bring the fixture back',
+		).toEqual([]);
 	});
 });

@@ -3,11 +3,13 @@
  * "Use environment variable" switch, the panels and the copy button. It keeps no state of its own
  * beyond what is painted: the island says which snippets, which language and which mode to show,
  * and hears back what the reader chose. Plain text is shown at once; Shiki's colours follow after
- * a pause in typing, and never for code that has changed meanwhile.
+ * a pause in typing, and never for code that has changed meanwhile; the island carries `data-busy`
+ * while colours are on their way (kit/settled.ts).
  */
 import { announce, copyText } from './clipboard.ts';
 import { renderLines } from './code-view.ts';
 import { setHidden, setText } from './dom-write.ts';
+import { setBusy } from './settled.ts';
 import { highlight, plainLines } from './highlighter.ts';
 import type { SnippetOutcome } from './snippet-outcome.ts';
 import { languageLabels } from './snippet-text.ts';
@@ -118,18 +120,22 @@ export class SnippetPanels {
 	#scheduleHighlight(block: HTMLElement, language: Language): void {
 		// Colouring waits for a pause in typing, so it never competes with the next keystroke.
 		window.clearTimeout(this.#timer);
-		this.#timer = window.setTimeout(
-			() => void this.#highlight(block, language, this.#shown.get(language) ?? ''),
-			highlightDelayMs,
-		);
+		setBusy(this.#root, true);
+		this.#timer = window.setTimeout(() => {
+			this.#timer = undefined;
+			void this.#highlight(block, language, this.#shown.get(language) ?? '');
+		}, highlightDelayMs);
 	}
 
 	async #highlight(block: HTMLElement, language: Language, code: string): Promise<void> {
 		const lines = await highlight(code, language);
 		// A later keystroke may have replaced the code meanwhile: never paint stale tokens.
-		if (this.#shown.get(language) !== code) return;
-		renderLines(block.querySelector('code')!, lines);
-		this.#painted.set(language, code);
+		if (this.#shown.get(language) === code) {
+			renderLines(block.querySelector('code')!, lines);
+			this.#painted.set(language, code);
+		}
+		// Idle once no later highlight is waiting its turn.
+		if (this.#timer === undefined) setBusy(this.#root, false);
 	}
 
 	async #copy(language: Language): Promise<void> {

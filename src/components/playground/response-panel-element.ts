@@ -7,6 +7,7 @@
  */
 import { storeFor, type PlaygroundStore } from '../kit/playground-store.ts';
 import { setText } from '../kit/dom-write.ts';
+import { markHandled } from '../kit/settled.ts';
 import { siteLink } from '../kit/site-link.ts';
 import { explanation, renderResponse, simulatorNote } from '../kit/response-view.ts';
 import { statusLine } from '../../lib/http/index.ts';
@@ -87,7 +88,7 @@ export class ApResponsePanel extends HTMLElement {
 		if (!answer) {
 			const first = built.errors[0];
 			status.textContent = `Nothing sent: ${first ? first.message : 'there is no request yet.'} Fix the field, or press Send as typed to see how the API answers it.`;
-			return;
+			return markHandled(this);
 		}
 		const { response } = answer;
 		const { errorCodes } = await import('../../lib/mock-api/index.ts');
@@ -112,6 +113,7 @@ export class ApResponsePanel extends HTMLElement {
 		}
 		this.querySelector<HTMLElement>('[data-result]')!.hidden = false;
 		status.textContent = `${profile.name} answered ${statusLine(response).replace('HTTP/1.1 ', '')}.`;
+		markHandled(this);
 	}
 
 	/** Links to the doctor's findings that explain the code (src/lib/diagnose/related.ts). */

@@ -5,6 +5,7 @@
  */
 import { storeFor, type PlaygroundStore } from '../kit/playground-store.ts';
 import { announce, copyText } from '../kit/clipboard.ts';
+import { markHandled, setBusy } from '../kit/settled.ts';
 import { keepSecrets, restoreFragment, shareFragment, shareUrl } from '../../lib/share/index.ts';
 import { siteLink } from '../kit/site-link.ts';
 
@@ -72,11 +73,14 @@ export class ApShareLink extends HTMLElement {
 
 	#scheduleFragment(): void {
 		window.clearTimeout(this.#timer);
+		setBusy(this, true);
 		this.#timer = window.setTimeout(() => {
+			setBusy(this, false);
 			if (!this.#store) return;
 			const { state, profile } = this.#store.snapshot;
 			const fragment = `#${shareFragment(state, profile)}`;
 			if (fragment !== location.hash) history.replaceState(history.state, '', fragment);
+			markHandled(this);
 		}, fragmentDelayMs);
 	}
 }

@@ -12,6 +12,7 @@ import {
 } from '../kit/playground-store.ts';
 import { SnippetPanels } from '../kit/snippet-panels.ts';
 import { readLanguage, writeLanguage } from '../kit/storage.ts';
+import { markHandled } from '../kit/settled.ts';
 import type { snippetsForBuild } from './snippet-source.ts';
 import type { Language, PlaygroundState } from '../../lib/share/index.ts';
 
@@ -66,14 +67,16 @@ export class ApSnippetTabs extends HTMLElement {
 		this.#abort?.abort();
 	}
 
+	/** Paints the current state; the input that led here is then handled (kit/settled.ts). */
 	#show(): void {
 		const { state } = this.#store!.snapshot;
 		this.#panels?.show(state.language, state.useEnv);
+		markHandled(this);
 	}
 
 	#onChange(event: StoreChangeEvent): void {
 		const relevant = [...event.changed].some((field) => !irrelevant.has(field));
-		if (!relevant || !this.#store) return;
+		if (!relevant || !this.#store) return markHandled(this);
 		const { built, state } = this.#store.snapshot;
 		if ([...event.changed].some((field) => field !== 'language')) {
 			// Before the emitters arrive, apply this change once they do (to the state of that moment).

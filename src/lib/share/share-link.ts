@@ -21,20 +21,23 @@ function encodeValue(value: string | boolean): string {
 	return typeof value === 'boolean' ? (value ? '1' : '0') : value;
 }
 
-/** The fragment (without `#`) for `state`, listing only shareable fields that differ from `defaults`. */
+type Parsed = { ok: true; value: string | boolean } | { ok: false; reason: string };
+
+/**
+ * The fragment (without `#`) for `state`, listing only shareable fields that differ from `defaults`.
+ * A value the link reader would refuse (longer than its field allows, a control character) is left
+ * out, so every link this writes opens with nothing rejected.
+ */
 export function toFragment(state: PlaygroundState, defaults: PlaygroundState): string {
 	const params = new URLSearchParams();
 	for (const name of fieldNames) {
 		const spec = stateFields[name];
-		if (spec.secretWhen(state) || (spec.kind.type === 'text' && spec.kind.maxLength === 0))
-			continue;
-		if (state[name] === defaults[name]) continue;
-		params.set(spec.param, encodeValue(state[name]));
+		if (spec.secretWhen(state) || state[name] === defaults[name]) continue;
+		const value = encodeValue(state[name]);
+		if (parseValue(name, value).ok) params.set(spec.param, value);
 	}
 	return params.toString();
 }
-
-type Parsed = { ok: true; value: string | boolean } | { ok: false; reason: string };
 
 function parseValue(name: StateField, raw: string): Parsed {
 	const kind: FieldKind = stateFields[name].kind;
@@ -84,18 +87,17 @@ export function fromFragment(
 	// A value that became secret under the parsed state (the username once the format is KEY:) is dropped.
 	const cleaned = { ...result };
 	for (const name of fieldNames) {
+		// A value that differs from the default was accepted above, so it is not in `rejected` yet.
 		if (
 			stateFields[name].secretWhen(result) &&
 			params.has(stateFields[name].param) &&
 			result[name] !== defaults[name]
 		) {
 			(cleaned as Record<string, unknown>)[name] = defaults[name];
-			if (!rejected.some((entry) => entry.param === stateFields[name].param)) {
-				rejected.push({
-					param: stateFields[name].param,
-					reason: 'holds a secret in this format and is never read from a link',
-				});
-			}
+			rejected.push({
+				param: stateFields[name].param,
+				reason: 'holds a secret in this format and is never read from a link',
+			});
 		}
 	}
 	return { state: cleaned, rejected };

@@ -2,7 +2,7 @@
  * The /playground/ page as a reader sees it: every control found by its role and accessible name,
  * never by CSS class, so the tests read as what a person does and break when a name changes.
  */
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import type { Language } from '../../../src/lib/share/index.ts';
 import { sitePage } from './site.ts';
 
@@ -93,6 +93,25 @@ export class PlaygroundPage {
 
 	get copySnippet(): Locator {
 		return this.root.getByRole('button', { name: 'Copy snippet', exact: true });
+	}
+
+	/**
+	 * Runs `act` and waits until the island `tag` has finished handling what it caused: its
+	 * `data-handled` count has grown and no work is left scheduled (`data-busy` gone). This is the
+	 * explicit "done" signal (src/components/kit/settled.ts) that "nothing happened" checks follow.
+	 */
+	async settled(
+		tag: 'ap-snippet-tabs' | 'ap-share-link' | 'ap-response-panel',
+		act: () => Promise<void>,
+	): Promise<void> {
+		const island = this.root.locator(tag).first();
+		const handled = async () => Number((await island.getAttribute('data-handled')) ?? '0');
+		const before = await handled();
+		await act();
+		await expect
+			.poll(handled, { message: `${tag} finishes handling the input` })
+			.toBeGreaterThan(before);
+		await expect(island).not.toHaveAttribute('data-busy');
 	}
 
 	/** What the clipboard holds (the context must grant clipboard-read). */
