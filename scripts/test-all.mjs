@@ -66,9 +66,17 @@ const steps = [
 ];
 
 const total = { passed: 0, failed: 0, skipped: 0 };
+const started = Date.now();
+
+/** `1 min 05 s`: wall time, what a reader waits for (README gives the figure on an idle machine). */
+function elapsed(since) {
+	const seconds = Math.round((Date.now() - since) / 1000);
+	return `${Math.floor(seconds / 60)} min ${String(seconds % 60).padStart(2, '0')} s`;
+}
 
 function finish(code) {
 	rmSync(reports, { recursive: true, force: true });
+	console.log(`\nnpm test took ${elapsed(started)}.`);
 	const note = shrunkNote(process.env);
 	if (note && !isCi(process.env)) console.error(`\n${note}`);
 	console.log(
@@ -94,11 +102,13 @@ if (process.argv.includes('--dry')) {
 
 for (const [title, command, args, { count, env } = {}] of steps) {
 	console.log(`\n=== ${title} ===`);
+	const stepStarted = Date.now();
 	const { status, error } = spawnSync(command, args, {
 		stdio: 'inherit',
 		env: { ...process.env, ...env },
 	});
 	const ok = !error && status === 0;
+	console.log(`(${title}: ${elapsed(stepStarted)})`);
 	let counted = null;
 	if (count) {
 		try {
