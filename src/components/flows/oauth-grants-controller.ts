@@ -36,11 +36,12 @@ import {
 import type { ApiResponse } from '../../lib/http/index.ts';
 import { createWorld, demoClients } from '../../lib/mock-api/index.ts';
 import type { Profile } from '../../lib/profiles/index.ts';
-import { simulatedClock, type SimulatedClock } from '../../lib/rate-limit/sim-clock.ts';
+import { simulatedClock, type SimulatedClock } from '../../lib/rate-limit/index.ts';
 import { emitSnippets } from '../../lib/snippets/index.ts';
 import { setHidden, setText } from '../kit/dom-write.ts';
 import { showIssues } from '../kit/field-issues.ts';
 import { renderResponse } from '../kit/response-view.ts';
+import { setBusy } from '../kit/settled.ts';
 import { siteLink } from '../kit/site-link.ts';
 import { clientKinds, tokenStatus, type ClientKind } from './oauth-grants-text.ts';
 
@@ -55,6 +56,8 @@ export class GrantsController {
 	#useEnv = true;
 	/** Bumped by every new authorization request, so an old one finishing late is dropped. */
 	#generation = 0;
+	/** Authorization requests still being made: steps wait for the last one. */
+	#authorizing = 0;
 
 	constructor(root: HTMLElement, profile: Profile) {
 		this.#root = root;
@@ -185,8 +188,25 @@ export class GrantsController {
 		else this.#render();
 	}
 
+	/**
+	 * A new authorization request (state, verifier, challenge: async, crypto.subtle). Until it is
+	 * ready the steps cannot run, and the island says it is busy: a click in between would run a
+	 * step on the request about to be replaced, whose result the new request then clears.
+	 */
 	async #authorize(): Promise<void> {
 		const generation = ++this.#generation;
+		this.#authorizing++;
+		setBusy(this.#root, true);
+		try {
+			await this.#newAuthorization(generation);
+		} finally {
+			this.#authorizing--;
+			setBusy(this.#root, this.#authorizing > 0);
+			this.#render();
+		}
+	}
+
+	async #newAuthorization(generation: number): Promise<void> {
 		const issues = this.#issues();
 		const blocked =
 			errorsOf([...issues.clientId, ...issues.redirectUri, ...issues.scopes]).length > 0;
@@ -203,7 +223,6 @@ export class GrantsController {
 			: await startAuthorization(this.#profile, form, cryptoRandomBytes, this.#clock.now);
 		if (generation !== this.#generation) return;
 		this.#session = withAuthorization(this.#session, pending ?? undefined);
-		this.#render();
 	}
 
 	async #run(step: FlowStep, reuse = false): Promise<void> {
@@ -274,7 +293,8 @@ export class GrantsController {
 				emitted?.ok ? emitted.snippets[language] : '',
 			);
 		}
-		section.querySelector<HTMLButtonElement>('[data-send]')!.disabled = !built.ok;
+		section.querySelector<HTMLButtonElement>('[data-send]')!.disabled =
+			!built.ok || this.#authorizing > 0;
 		const result = this.#session.results[step];
 		setHidden(section.querySelector<HTMLElement>('[data-result]')!, !result);
 		if (!result) return;

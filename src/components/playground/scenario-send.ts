@@ -6,7 +6,7 @@
  * scenarios are loaded on first use, as page-world.ts loads the mock API.
  */
 import type { ApiResponse } from '../../lib/http/index.ts';
-import { typedStateRequest } from '../../lib/share/typed-request.ts';
+import { typedStateRequest } from '../../lib/share/index.ts';
 import { pageWorld } from '../kit/page-world.ts';
 import type { Snapshot } from '../kit/playground-store.ts';
 
