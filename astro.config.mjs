@@ -10,10 +10,11 @@ import { contentSecurityPolicy } from './config/csp.mjs';
 import { baseLinks } from './config/base-links.mjs';
 import { securityHeaders } from './config/security-headers.mjs';
 import { normalizeBase } from './src/lib/site-path.ts';
+import { profilesDir } from './config/profiles-dir.mjs';
 
 /** Links to the per-API quickstarts, one per profile file, in name order (for /llms.txt). */
 function apiPages() {
-	const dir = new URL('./src/content/profiles/', import.meta.url);
+	const dir = profilesDir;
 	return readdirSync(dir)
 		.filter((file) => file.endsWith('.yaml'))
 		.map(

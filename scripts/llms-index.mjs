@@ -7,9 +7,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { profilesDir } from '../config/profiles-dir.mjs';
 
 const docsDir = new URL('../src/content/docs/', import.meta.url);
-const profilesDir = new URL('../src/content/profiles/', import.meta.url);
 
 /** @typedef {{ label: string, link?: string, items?: SidebarItem[] }} SidebarItem */
 

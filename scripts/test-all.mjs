@@ -14,6 +14,7 @@ const reports = mkdtempSync(join(tmpdir(), 'test-all-'));
 const vitestReport = join(reports, 'vitest.json');
 const playwrightReport = join(reports, 'playwright.json');
 const basePathReport = join(reports, 'playwright-base-path.json');
+const importedReport = join(reports, 'playwright-imported.json');
 
 /** Counts from Vitest's JSON report (Jest's format). */
 function vitestCounts() {
@@ -61,6 +62,15 @@ const steps = [
 		{
 			count: () => playwrightCounts(basePathReport),
 			env: { PLAYWRIGHT_JSON_OUTPUT_NAME: basePathReport },
+		},
+	],
+	[
+		'Browser tests with the imported OpenAPI profiles (test:e2e:imported)',
+		'npm',
+		['run', 'test:e2e:imported', '--', '--reporter=list,json'],
+		{
+			count: () => playwrightCounts(importedReport),
+			env: { PLAYWRIGHT_JSON_OUTPUT_NAME: importedReport },
 		},
 	],
 ];

@@ -15,7 +15,7 @@ test('at least one API is imported from its OpenAPI document', () => {
 });
 
 for (const profile of imported) {
-	test.describe(`the ${profile.name} quickstart`, () => {
+	test.describe(`the ${profile.name} quickstart (/apis/${profile.id}/)`, () => {
 		test.beforeEach(async ({ page }) => {
 			await page.goto(sitePage(`/apis/${profile.id}/`));
 			await page.waitForFunction(() =>

@@ -1,10 +1,12 @@
 /** Loads the real profile files from disk for tests (Node only: src/lib never touches fs). */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { profilesDir as profilesUrl } from '../../config/profiles-dir.mjs';
 import { parseProfile, type Profile } from '../../src/lib/profiles/index.ts';
 
-export const profilesDir = join(import.meta.dirname, '..', '..', 'src', 'content', 'profiles');
+export const profilesDir = fileURLToPath(profilesUrl);
 
 /** Every profile, keyed by id, validated exactly as the build validates it. */
 export function loadProfiles(): Map<string, Profile> {
