@@ -35,8 +35,10 @@ async function expectSnippets(playground: PlaygroundPage, key: string, placement
 	if (!built.ok) throw new Error('the core refused the key');
 	const expected = emitSnippets(built.request);
 	if (!expected.ok) throw new Error(expected.error.message);
+	// The snippet tabs load their emitters on first use and redraw after the builder: poll, as a
+	// reader would look again, until each tab shows what the core emits.
 	for (const language of languages)
-		expect(await playground.snippet(language)).toBe(expected.snippets[language]);
+		await expect.poll(() => playground.snippet(language)).toBe(expected.snippets[language]);
 	return built.request;
 }
 
