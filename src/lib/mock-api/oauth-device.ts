@@ -7,23 +7,16 @@
  * interval (which then grows by 5 seconds), expired_token, access_denied, or its tokens (§3.5).
  */
 import type { ApiRequest } from '../http/index.ts';
-import { formFields } from './credentials.ts';
-import type { ErrorCode } from './error-codes.ts';
-import { authenticateClient } from './oauth-client-auth.ts';
+import { readClientForm, refuse } from './oauth-client-request.ts';
 import type { OAuthClient } from './oauth-clients.ts';
 import { newGrant, prune, type DeviceCodeRecord } from './oauth-state.ts';
 import { randomString, randomToken } from './random-text.ts';
-import { errorResponse, noStore, respond } from './respond.ts';
+import { noStore, respond } from './respond.ts';
 import type { Handled } from './resource.ts';
 import type { World } from './world.ts';
 
 /** RFC 8628 §6.1: no vowels (no words), no digits or look-alikes; 20^8 codes. */
 const userCodeAlphabet = 'BCDFGHJKLMNPQRSTVWXZ';
-
-/** A refusal; `explanation` says what was wrong in this request, beside the response only. */
-function refuse(world: World, now: number, code: ErrorCode, explanation: string): Handled {
-	return { response: errorResponse(world.profile, code, now, { explanation }), world };
-}
 
 /** The user code as typed, compared without case, spaces or dashes (RFC 8628 §6.1). */
 export function normalizeUserCode(typed: string): string {
@@ -33,33 +26,10 @@ export function normalizeUserCode(typed: string): string {
 /** Answers a POST to the device authorization endpoint (RFC 8628 §3.1, §3.2). */
 export function handleDeviceAuthorization(request: ApiRequest, world: World, now: number): Handled {
 	const oauth = world.profile.oauth;
-	if (request.method !== 'POST')
-		return {
-			response: errorResponse(world.profile, 'method-not-allowed', now, {
-				explanation: 'The device authorization endpoint takes POST.',
-				headers: [['Allow', 'POST']],
-			}),
-			world,
-		};
-	if (request.body?.kind !== 'form')
-		return refuse(
-			world,
-			now,
-			'token-request-invalid',
-			'Send the parameters as an application/x-www-form-urlencoded body (RFC 8628 section 3.1)',
-		);
-	const fields = formFields(request);
-	const repeated = [...fields].find(([, values]) => values.length > 1)?.[0];
-	if (repeated)
-		return refuse(
-			world,
-			now,
-			'token-request-invalid',
-			`The ${repeated} parameter appears more than once`,
-		);
-	const client = authenticateClient(request, world, fields);
-	if (!client.ok) return refuse(world, now, client.code, client.detail);
-	if (!client.client.grantTypes.includes('device_code'))
+	const form = readClientForm(request, world, now, 'device authorization', 'RFC 8628 section 3.1');
+	if (!form.ok) return form.refused;
+	const { fields, client } = form;
+	if (!client.grantTypes.includes('device_code'))
 		return refuse(world, now, 'unauthorized-client', 'This client may not use the device grant');
 	const known = oauth?.scopes.map((entry) => entry.name) ?? [];
 	const scopes =
@@ -79,7 +49,7 @@ export function handleDeviceAuthorization(request: ApiRequest, world: World, now
 	const record: DeviceCodeRecord = {
 		deviceCode: randomToken(world.random),
 		userCode: `${code.slice(0, 4)}-${code.slice(4)}`,
-		clientId: client.client.clientId,
+		clientId: client.clientId,
 		scopes,
 		issuedAt: now,
 		expiresAt: now + lifetime * 1000,

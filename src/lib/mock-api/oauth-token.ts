@@ -5,16 +5,14 @@
  * URI) and the PKCE verifier (RFC 7636 §4.6); refresh_token rotates (each refresh token works
  * once, a reuse revokes the grant); client_credentials is for confidential clients only.
  */
-import { headerValue, type ApiRequest } from '../http/index.ts';
-import type { ErrorCode } from './error-codes.ts';
-import { formFields } from './credentials.ts';
+import type { ApiRequest } from '../http/index.ts';
 import { deviceCodeGrant } from './oauth-device.ts';
-import { authenticateClient } from './oauth-client-auth.ts';
+import { readClientForm, refuse } from './oauth-client-request.ts';
 import type { OAuthClient } from './oauth-clients.ts';
 import { codeLifetimeMs, newGrant, prune, revokeGrant } from './oauth-state.ts';
 import { codeChallengeS256, validateCodeVerifier } from '../auth/pkce.ts';
 import { randomToken } from './random-text.ts';
-import { errorResponse, noStore, respond } from './respond.ts';
+import { noStore, respond } from './respond.ts';
 import type { Handled } from './resource.ts';
 import type { World } from './world.ts';
 
@@ -22,11 +20,6 @@ type Fields = Map<string, string[]>;
 
 /** RFC 8628 §3.4. */
 const deviceGrantType = 'urn:ietf:params:oauth:grant-type:device_code';
-
-/** A refusal; `explanation` says what was wrong in this request, beside the response only. */
-function refuse(world: World, now: number, code: ErrorCode, explanation: string): Handled {
-	return { response: errorResponse(world.profile, code, now, { explanation }), world };
-}
 
 /** Issues an access token (and a refresh token when the client may refresh) for a grant. */
 export function issue(
@@ -230,38 +223,10 @@ export async function handleToken(
 	world: World,
 	now: number,
 ): Promise<Handled> {
-	if (request.method !== 'POST') {
-		return {
-			response: errorResponse(world.profile, 'method-not-allowed', now, {
-				explanation: 'The token endpoint takes POST.',
-				headers: [['Allow', 'POST']],
-			}),
-			world,
-		};
-	}
-	const mediaType = (headerValue(request.headers, 'content-type') ?? '')
-		.split(';')[0]!
-		.trim()
-		.toLowerCase();
-	if (mediaType !== 'application/x-www-form-urlencoded' || request.body?.kind !== 'form') {
-		return refuse(
-			world,
-			now,
-			'token-request-invalid',
-			'Send the parameters as an application/x-www-form-urlencoded body (RFC 6749 section 4.1.3)',
-		);
-	}
-	const fields = formFields(request);
-	const repeated = [...fields].find(([, values]) => values.length > 1)?.[0];
-	if (repeated)
-		return refuse(
-			world,
-			now,
-			'token-request-invalid',
-			`The ${repeated} parameter appears more than once`,
-		);
-	const client = authenticateClient(request, world, fields);
-	if (!client.ok) return refuse(world, now, client.code, client.detail);
+	const form = readClientForm(request, world, now, 'token', 'RFC 6749 section 4.1.3');
+	if (!form.ok) return form.refused;
+	const { fields } = form;
+	const { client } = form;
 	const grantType = fields.get('grant_type')?.[0];
 	if (grantType === undefined)
 		return refuse(world, now, 'token-request-invalid', 'grant_type is required');
@@ -277,21 +242,21 @@ export async function handleToken(
 	}
 	switch (grant) {
 		case 'authorization_code':
-			return authorizationCode(world, now, client.client, fields);
+			return authorizationCode(world, now, client, fields);
 		case 'refresh_token':
-			return refreshToken(world, now, client.client, fields);
+			return refreshToken(world, now, client, fields);
 		case 'client_credentials':
-			return clientCredentials(world, now, client.client, fields);
+			return clientCredentials(world, now, client, fields);
 		case 'device_code':
-			if (!client.client.grantTypes.includes('device_code'))
+			if (!client.grantTypes.includes('device_code'))
 				return refuse(
 					world,
 					now,
 					'unauthorized-client',
 					'This client may not use the device grant',
 				);
-			return deviceCodeGrant(world, now, client.client, fields, (next, grantId, scopes) =>
-				issue(next, now, client.client, grantId, scopes, scopes),
+			return deviceCodeGrant(world, now, client, fields, (next, grantId, scopes) =>
+				issue(next, now, client, grantId, scopes, scopes),
 			);
 		default:
 			return refuse(world, now, 'unsupported-grant-type', 'This grant type is not implemented');
