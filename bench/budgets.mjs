@@ -52,6 +52,13 @@ export function evaluateBudgets(results) {
 		(value) => value === 0,
 	);
 	line(
+		'JS fetched after the heaviest interaction (playground)',
+		results.interaction?.gzip,
+		25 * KB,
+		'bytes gz',
+		(value) => value <= 25 * KB,
+	);
+	line(
 		'keystroke-to-update p95 (playground)',
 		results.keystroke?.p95,
 		4,

@@ -57,13 +57,14 @@ async function measureServed(types) {
 		const context = { root, dist, baseURL, launchOptions: chromiumLaunchOptions };
 		const keystroke = await optionalMeasure('keystroke-latency', context);
 		const core = await optionalMeasure('core-size', context);
+		const interaction = await optionalMeasure('interaction-weight', context);
 		const paths = [...new Set(types.flatMap((entry) => (entry.path ? [entry.path] : [])))];
 		if (!flags.has('--skip-lighthouse'))
 			progress(`Lighthouse, 3 runs on each of ${paths.length} pages…`);
 		const lighthouse = flags.has('--skip-lighthouse')
 			? {}
 			: await lighthouseScores(baseURL, paths, 3);
-		return { keystroke, core, lighthouse };
+		return { keystroke, core, interaction, lighthouse };
 	} finally {
 		stop();
 	}
@@ -98,6 +99,7 @@ const results = {
 		p50: figure(served.keystroke.result.update ?? served.keystroke.result, /p50/i),
 		p95: figure(served.keystroke.result.update ?? served.keystroke.result, /p95/i),
 	},
+	interaction: served.interaction?.result,
 	scale: scaled,
 };
 const budgets = evaluateBudgets(results);
@@ -119,6 +121,7 @@ if (scaled) console.log(`${scaleTable(scaled)}\n`);
 for (const [name, hook] of [
 	['core-size', served.core],
 	['keystroke-latency', served.keystroke],
+	['interaction-weight', served.interaction],
 ]) {
 	if (hook === undefined)
 		console.log(`bench/${name}.mjs is not there yet: its budget is not measured.`);
