@@ -45,6 +45,7 @@ describe('snippet colours', () => {
 					scopeColour(theme, kindScopes[kind]),
 				);
 		},
+		30_000, // the first case loads Shiki's grammars: seconds on a busy machine
 	);
 
 	// WCAG 2.2 relative luminance and contrast ratio (SC 1.4.3: at least 4.5 for normal text).
