@@ -1,5 +1,5 @@
 // The JavaScript a page fetches after it has loaded, while a reader uses it as heavily as it
-// allows: on /playground/ the inline snippet mode, every language tab, Send and a burst of Sends;
+// allows: on /playground/ the inline snippet mode, an edit, every language tab, Send and a burst of Sends;
 // on /troubleshooting/ a pasted cURL command and every tab of the corrected request. Issue 16's
 // budgets: <= 25 KB gzip on the playground, <= 10 KB on troubleshooting.
 //
@@ -29,6 +29,7 @@ async function settled(page) {
 async function usePlayground(page) {
 	const main = page.locator('main');
 	await main.getByRole('switch', { name: 'Use environment variable', exact: true }).first().click();
+	await main.getByRole('textbox', { name: 'API key', exact: true }).fill('edited-key');
 	for (const name of ['cURL', 'JavaScript', 'Python', 'Go'])
 		await main.getByRole('tab', { name, exact: true }).first().click();
 	const send = main.getByRole('button', { name: 'Send', exact: true });

@@ -5,10 +5,12 @@
  */
 import type { ApiRequest } from '../../lib/http/index.ts';
 import type { Language } from '../../lib/share/index.ts';
-import { emitSnippets } from '../../lib/snippets/index.ts';
+import { emitSnippets, type Tokens } from '../../lib/snippets/index.ts';
 
+/** A snippet's code and the same code as tokens (for colour), or why there is none. */
 export type SnippetOutcome =
-	{ readonly ok: true; readonly code: string } | { readonly ok: false; readonly reason: string };
+	| { readonly ok: true; readonly code: string; readonly tokens: Tokens }
+	| { readonly ok: false; readonly reason: string };
 
 /** The same refusal in every language. */
 export function refuseAll(reason: string): Record<Language, SnippetOutcome> {
@@ -26,11 +28,16 @@ export function snippetsFor(
 		return refuseAll(
 			`No snippet: ${result.error.message} (${result.error.code}). ${result.error.fix}`,
 		);
-	const { curl, javascript, python, go } = result.snippets;
+	const { snippets, tokens } = result;
+	const outcome = (language: Language): SnippetOutcome => ({
+		ok: true,
+		code: snippets[language],
+		tokens: tokens[language],
+	});
 	return {
-		curl: { ok: true, code: curl },
-		javascript: { ok: true, code: javascript },
-		python: { ok: true, code: python },
-		go: { ok: true, code: go },
+		curl: outcome('curl'),
+		javascript: outcome('javascript'),
+		python: outcome('python'),
+		go: outcome('go'),
 	};
 }
