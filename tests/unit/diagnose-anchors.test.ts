@@ -10,6 +10,7 @@ import {
 	findingCodes,
 	findingFragment,
 	findingsForError,
+	findingSeverity,
 	isFindingCode,
 	parseFindingFragment,
 	relatedFindings,
@@ -39,7 +40,7 @@ describe('anchors on /troubleshooting/', () => {
 			const info = findingCodes[code];
 			for (const text of [info.title, info.explanation, info.fix, info.example])
 				expect(text.length).toBeGreaterThan(0);
-			expect(['error', 'warning', 'info']).toContain(info.severity);
+			expect(['error', 'warning', 'info']).toContain(findingSeverity(code));
 		},
 	);
 });

@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { findingCodeList, findingCodes, type FindingCode } from '../../src/lib/diagnose/index.ts';
+import {
+	findingCodeList,
+	findingCodes,
+	findingSeverity,
+	type FindingCode,
+} from '../../src/lib/diagnose/index.ts';
 import { b64, b64latin1, b64url, codes, jwt, now, run } from './diagnose-support.ts';
 
 /** `[code, paste, profile id]`: the paste must (triggers) or must not (near misses) yield the code. */
@@ -356,7 +361,7 @@ describe('each finding code', () => {
 	});
 
 	test('lowercase-scheme is information, not an error: scheme names are case-insensitive (RFC 9110 §11.1)', () => {
-		expect(findingCodes['lowercase-scheme'].severity).toBe('info');
+		expect(findingSeverity('lowercase-scheme')).toBe('info');
 		expect(run('bearer abc123').findings.filter((finding) => finding.severity === 'error')).toEqual(
 			[],
 		);

@@ -12,7 +12,7 @@ import { siteLink } from '../kit/site-link.ts';
 import { explanation, renderResponse, simulatorNote } from '../kit/response-view.ts';
 import { statusLine } from '../../lib/http/index.ts';
 import { normalScenario, sendFor } from './scenario-send.ts';
-import { relatedFindings } from '../../lib/diagnose/codes/related.ts';
+import { relatedFindings } from '../../lib/codes/cross-maps.ts';
 
 export class ApResponsePanel extends HTMLElement {
 	#store: PlaygroundStore | undefined;

@@ -8,6 +8,7 @@
  * which only the docs need. Everything below the groups is pure, so bundlers drop what a page
  * does not use.
  */
+import type { AuthCode } from '../codes/index.ts';
 
 /** Characters and shapes of typed or pasted credentials (Basic, Bearer, any key field). */
 export const inputIssueFixes = {
@@ -37,7 +38,7 @@ export const inputIssueFixes = {
 	'decomposed-unicode':
 		'Use the composed form (NFC): the header is built from it, so the variable must hold it too.',
 	'header-too-large': 'Send a shorter credential: most servers refuse a header over 8 KB with 431.',
-} as const satisfies Record<string, string>;
+} as const satisfies Partial<Record<AuthCode, string>>;
 
 /** Decoding an `Authorization` header value. */
 export const headerIssueFixes = {
@@ -50,7 +51,7 @@ export const headerIssueFixes = {
 	'misplaced-padding': 'Keep "=" only at the end, at most two.',
 	'invalid-length': 'Copy the whole value again; part of it is missing.',
 	'non-canonical-base64': 'Encode the credentials again with standard Base64.',
-} as const satisfies Record<string, string>;
+} as const satisfies Partial<Record<AuthCode, string>>;
 
 /** OAuth 2.0 inputs and answers (RFC 6749, RFC 7636). */
 export const oauthIssueFixes = {
@@ -75,13 +76,13 @@ export const oauthIssueFixes = {
 	'redirect-uri-userinfo': 'Remove the part before "@": it is a user name, not the host.',
 	'scope-spacing': 'Separate scope names with exactly one space.',
 	'scope-comma': 'Separate scope names with a space, not a comma (RFC 6749 §3.3).',
-} as const satisfies Record<string, string>;
+} as const satisfies Partial<Record<AuthCode, string>>;
 
 export type InputIssueCode = keyof typeof inputIssueFixes;
 export type HeaderIssueCode = keyof typeof headerIssueFixes;
 export type OAuthIssueCode = keyof typeof oauthIssueFixes;
-/** A stable issue code; also the anchor of its explanation in the docs. */
-export type AuthIssueCode = InputIssueCode | HeaderIssueCode | OAuthIssueCode;
+/** A stable issue code, declared in the registry; also the anchor of its explanation in the docs. */
+export type AuthIssueCode = AuthCode;
 
 /** The fixed text of one code; the message for one occurrence is composed where it is found. */
 export interface IssueText {

@@ -4,6 +4,7 @@ export { detectKind } from './detect-kind.ts';
 export {
 	findingCodes,
 	findingCodeList,
+	findingSeverity,
 	isFindingCode,
 	type FindingCode,
 	type FindingCodeInfo,
@@ -35,9 +36,10 @@ export {
 	type FindingLinkContext,
 	type FindingLinkTarget,
 } from './codes/finding-link.ts';
-export { errorsExplainedBy, findingsForError, relatedFindings } from './codes/related.ts';
+export { errorsExplainedBy, findingsForError, relatedFindings } from '../codes/cross-maps.ts';
 export {
 	coreOnlySections,
+	snippetOnlyCodes,
 	troubleshootingAnchors,
 	type CoreCodeSection,
 } from './codes/core-codes.ts';

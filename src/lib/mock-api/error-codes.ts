@@ -13,6 +13,8 @@
  * particular goes into the response's `explanation`, which never leaves the page.
  */
 
+import { referenceErrorCodes, type ErrorStatus, type MockCode } from '../codes/index.ts';
+
 /** How the `WWW-Authenticate` field (RFC 9110 §11.6.1) is built for a code. */
 export type ChallengeRule =
 	/** No challenge: the credentials were fine, or the problem is not about them. */
@@ -58,7 +60,8 @@ export type OAuthErrorName =
 	| 'expired_token';
 
 export interface ErrorCodeEntry {
-	readonly status: 302 | 400 | 401 | 403 | 404 | 405 | 413 | 429 | 431;
+	/** From the registry (src/lib/codes), where each code is declared. */
+	readonly status: ErrorStatus;
 	/** A short heading. ASCII without quotes or backslashes: it may travel in error_description. */
 	readonly title: string;
 	/** What made the API answer this way, in plain words. */
@@ -83,9 +86,8 @@ export interface ErrorCodeEntry {
 }
 
 /** The one table. Resource-server codes first, then the OAuth server's, then the HTTP server's. */
-export const errorCodes = {
+const behaviours = {
 	'missing-api-key': {
-		status: 401,
 		title: 'No API key was sent',
 		cause:
 			'The request reached the API without credentials where it looks for them. Each API reads its key in one place only. A Basic or Bearer API reads the Authorization header: here it was missing, empty, or held Basic credentials with nothing after the colon. An API that takes its key in a header of its own (such as X-API-Key) reads only that header, and one that takes it in a query parameter (such as ?api_key=) reads only that parameter: a key sent anywhere else, Authorization included, is not seen. A key in a cookie counts for none of them here.',
@@ -98,7 +100,6 @@ export const errorCodes = {
 		spec: 'RFC 9110 §11.6.1, RFC 6750 §3.1, RFC 7617 §2',
 	},
 	'malformed-authorization': {
-		status: 401,
 		title: 'The Authorization header could not be parsed',
 		cause:
 			'An Authorization header is there, but it is not a scheme followed by one space and the credentials: the scheme word is missing (a bare key), nothing follows the scheme, the credentials hold characters a header cannot carry there (inner spaces, quotes, control characters, non-ASCII letters), or Basic credentials are not standard Base64 of UTF-8 text.',
@@ -111,7 +112,6 @@ export const errorCodes = {
 		spec: 'RFC 9110 §11.4, RFC 6750 §2.1, RFC 7617 §2',
 	},
 	'wrong-scheme': {
-		status: 401,
 		title: 'The API expects another authentication scheme',
 		cause:
 			'The header uses a scheme this API does not accept: most often Bearer sent to an API that only understands HTTP Basic, or Basic sent to an API that takes Bearer tokens. Any other word in the scheme position (Token, ApiKey) counts as well.',
@@ -124,7 +124,6 @@ export const errorCodes = {
 		spec: 'RFC 9110 §11.6.1, RFC 6750 §3.1',
 	},
 	'missing-colon': {
-		status: 401,
 		title: 'The Basic credentials do not start with a colon',
 		cause:
 			'This API wants an empty username and the key as the password, so the text to Base64-encode is a colon followed by the key (":KEY"). The decoded credentials had no colon at all (only the key was encoded), had the key before the colon ("KEY:"), or had a username in front of it.',
@@ -137,7 +136,6 @@ export const errorCodes = {
 		spec: 'RFC 7617 §2',
 	},
 	'invalid-api-key': {
-		status: 401,
 		title: 'The API key or token is not recognised',
 		cause:
 			'The credentials are well formed but match no key or access token the API knows: a typo, a truncated copy, a key that belongs to another API or environment, or a placeholder copied from documentation.',
@@ -150,7 +148,6 @@ export const errorCodes = {
 		spec: 'RFC 9110 §15.5.2, RFC 6750 §3.1',
 	},
 	'revoked-api-key': {
-		status: 401,
 		title: 'The key or token was revoked',
 		cause:
 			'The key existed but was revoked or deleted, or was replaced by a rotation whose overlap has ended; or an access token was revoked because the authorization code or refresh token it came from was used twice. The simulated APIs answer this exactly like an unknown key (invalid-api-key): same status, same headers, same body, so that the answer does not reveal that the key once existed. Only the simulator itself, outside the response, tells you which case it was.',
@@ -164,7 +161,6 @@ export const errorCodes = {
 		spec: 'RFC 6750 §3.1',
 	},
 	'token-expired': {
-		status: 401,
 		title: 'The access token has expired',
 		cause:
 			'An OAuth access token is valid for expires_in seconds from the moment it was issued. This token is older than that.',
@@ -177,7 +173,6 @@ export const errorCodes = {
 		spec: 'RFC 6750 §3.1, RFC 6749 §5.1',
 	},
 	'insufficient-scope': {
-		status: 403,
 		title: 'The token lacks the scope this request needs',
 		cause:
 			'The key or access token is valid, but it was granted fewer scopes than the endpoint requires: for example a token granted only write calling an endpoint that reads.',
@@ -190,7 +185,6 @@ export const errorCodes = {
 		spec: 'RFC 6750 §3.1',
 	},
 	'test-key-live-only': {
-		status: 403,
 		title: 'A test key cannot act on live data',
 		cause:
 			'The key carries the test prefix (such as sk_test_) and the request targets something that exists only in live mode: in the simulator, a workspace that has no sandbox.',
@@ -203,7 +197,6 @@ export const errorCodes = {
 		spec: 'RFC 9110 §15.5.4',
 	},
 	'wrong-workspace': {
-		status: 403,
 		title: 'The key belongs to another workspace',
 		cause:
 			'The key is valid but was issued for a different workspace, team or account than the one that owns the resource.',
@@ -216,7 +209,6 @@ export const errorCodes = {
 		spec: 'RFC 9110 §15.5.4',
 	},
 	'rate-limit-exceeded': {
-		status: 429,
 		title: 'Too many requests',
 		cause:
 			'Each key has two allowances: the hourly quota of its tier (1,000 requests an hour on the Free tier) and a burst bucket that holds at most the tier burst (50 on Free) and refills at the hourly rate. The request arrived when one of them was used up; the RateLimit field of the 429 names the one that ran out.',
@@ -229,7 +221,6 @@ export const errorCodes = {
 		spec: 'RFC 6585 §4, RFC 9110 §10.2.3, draft-ietf-httpapi-ratelimit-headers',
 	},
 	'duplicated-credentials': {
-		status: 400,
 		title: 'Credentials were sent twice',
 		cause:
 			'The request carried credentials in more than one place: an Authorization header plus an api_key or access_token parameter in the query string (or in a form body), or two Authorization headers. The API cannot know which to believe and refuses the request (RFC 6750 §3.1 lists this as invalid_request).',
@@ -242,7 +233,6 @@ export const errorCodes = {
 		spec: 'RFC 6750 §2, §3.1',
 	},
 	'not-found': {
-		status: 404,
 		title: 'No such endpoint',
 		cause:
 			'The credentials were accepted, but the path is not one the simulated API serves. The simulator knows the sample endpoint of each API and, for OAuth APIs, the authorization and token endpoints.',
@@ -254,7 +244,6 @@ export const errorCodes = {
 		spec: 'RFC 9110 §15.5.5',
 	},
 	'method-not-allowed': {
-		status: 405,
 		title: 'This endpoint does not take this method',
 		cause:
 			'The path exists but does not accept the request method, for example POST on an endpoint that only reads, or GET on a token endpoint.',
@@ -266,7 +255,6 @@ export const errorCodes = {
 		spec: 'RFC 9110 §15.5.6',
 	},
 	'malformed-json': {
-		status: 400,
 		title: 'The JSON body does not parse',
 		cause:
 			'The request says its body is JSON (Content-Type: application/json) but the text is not valid JSON: a trailing comma, single quotes, an unquoted key, or a body cut short.',
@@ -278,7 +266,6 @@ export const errorCodes = {
 		spec: 'RFC 8259 §2',
 	},
 	'unknown-client': {
-		status: 400,
 		title: 'The client_id is not registered',
 		cause:
 			'The authorization request named a client_id the authorization server has no record of, or none at all. With no client, the server has no trusted redirect URI either, so it shows the error itself instead of redirecting (RFC 6749 §4.1.2.1).',
@@ -291,7 +278,6 @@ export const errorCodes = {
 		spec: 'RFC 6749 §4.1.2.1',
 	},
 	'redirect-uri-mismatch': {
-		status: 400,
 		title: 'The redirect URI is not registered for this client',
 		cause:
 			'The redirect_uri parameter is missing or differs from every URI registered for the client. The comparison is exact: another port, a trailing slash, http instead of https or an added query string all make a different URI. Redirecting to an unregistered address could hand the code to a stranger, so the server does not redirect (RFC 6749 §4.1.2.1, RFC 9700 §4.1.3).',
@@ -304,7 +290,6 @@ export const errorCodes = {
 		spec: 'RFC 6749 §3.1.2, §4.1.2.1; RFC 9700 §4.1.3',
 	},
 	'authorization-request-invalid': {
-		status: 302,
 		title: 'The authorization request is missing or repeats a parameter',
 		cause:
 			'A required parameter is absent, a parameter appears more than once (RFC 6749 §3.1 forbids repeats), or the code_challenge is not 43 base64url characters. The server redirects back with error=invalid_request.',
@@ -318,7 +303,6 @@ export const errorCodes = {
 		spec: 'RFC 6749 §3.1, §4.1.2.1',
 	},
 	'pkce-required': {
-		status: 302,
 		title: 'PKCE is required',
 		cause:
 			'The authorization request has no code_challenge. This server requires PKCE from every client, as RFC 9700 §2.1.1 recommends, so that an intercepted authorization code is useless without the verifier.',
@@ -331,7 +315,6 @@ export const errorCodes = {
 		spec: 'RFC 7636 §4.4.1, RFC 9700 §2.1.1',
 	},
 	'pkce-method-not-s256': {
-		status: 302,
 		title: 'Only the S256 PKCE method is accepted',
 		cause:
 			'code_challenge_method is plain, unknown, or absent, and an absent method means plain (RFC 7636 §4.3). With plain, the challenge is the verifier itself, which protects nothing if the authorization request is seen.',
@@ -344,7 +327,6 @@ export const errorCodes = {
 		spec: 'RFC 7636 §4.2, §4.4.1',
 	},
 	'unsupported-response-type': {
-		status: 302,
 		title: 'Only response_type=code is supported',
 		cause:
 			'The request asked for another response type, such as token: the implicit grant, which RFC 9700 §2.1.2 says not to use.',
@@ -357,7 +339,6 @@ export const errorCodes = {
 		spec: 'RFC 6749 §4.1.2.1, RFC 9700 §2.1.2',
 	},
 	'invalid-scope': {
-		status: 302,
 		title: 'A requested scope is unknown',
 		cause:
 			'The scope parameter of the authorization request is missing or names a scope the API does not define. The client and its redirect URI are known, so the server sends the error back to the client as a redirect with error=invalid_scope (RFC 6749 §4.1.2.1).',
@@ -370,7 +351,6 @@ export const errorCodes = {
 		spec: 'RFC 6749 §3.3, §4.1.2.1',
 	},
 	'token-scope-invalid': {
-		status: 400,
 		title: 'The token request asks for a scope it cannot have',
 		cause:
 			'At the token endpoint: a client_credentials request names a scope the API does not define, or a refresh asks for more than the original grant. The token endpoint never redirects, so the error is a 400 JSON body (RFC 6749 §5.2, §6).',
@@ -383,7 +363,6 @@ export const errorCodes = {
 		spec: 'RFC 6749 §5.2, §6',
 	},
 	'access-denied': {
-		status: 302,
 		title: 'The user declined the request',
 		cause:
 			'The person on the authorization page refused to grant access. In the simulator, consent is set to deny.',
@@ -396,7 +375,6 @@ export const errorCodes = {
 		spec: 'RFC 6749 §4.1.2.1',
 	},
 	'token-request-invalid': {
-		status: 400,
 		title: 'The token request is missing or repeats a parameter',
 		cause:
 			'The token request lacks a required parameter (grant_type, code, redirect_uri, code_verifier or refresh_token), repeats one, is not sent as application/x-www-form-urlencoded (a JSON body is the usual cause), or authenticates the client in two ways at once (RFC 6749 §2.3).',
@@ -409,7 +387,6 @@ export const errorCodes = {
 		spec: 'RFC 6749 §2.3, §3.2, §5.2',
 	},
 	'invalid-client': {
-		status: 401,
 		title: 'Client authentication failed',
 		cause:
 			'The client_id is unknown, the client_secret is wrong, a confidential client sent no secret, or the client used an authentication method the server does not accept. With client_secret_basic, a frequent cause is a secret holding characters such as +, % or : that were not form-encoded before Base64 (RFC 6749 §2.3.1).',
@@ -423,7 +400,6 @@ export const errorCodes = {
 		spec: 'RFC 6749 §2.3.1, §5.2',
 	},
 	'unauthorized-client': {
-		status: 400,
 		title: 'This client may not use this grant type',
 		cause:
 			'The client is registered, but not for this grant: here a public client (one with no secret, such as a single-page app) asking for client_credentials.',
@@ -436,7 +412,6 @@ export const errorCodes = {
 		spec: 'RFC 6749 §4.4, §5.2',
 	},
 	'unsupported-grant-type': {
-		status: 400,
 		title: 'This grant type is not supported',
 		cause:
 			'grant_type names a grant this API does not offer. The simulator implements authorization_code, refresh_token, client_credentials and the device grant (urn:ietf:params:oauth:grant-type:device_code), and each API lists which of them it offers; the password and implicit grants are never offered, as RFC 9700 §2.4 advises.',
@@ -449,7 +424,6 @@ export const errorCodes = {
 		spec: 'RFC 6749 §5.2, RFC 9700 §2.4',
 	},
 	'authorization-code-invalid': {
-		status: 400,
 		title: 'The authorization code is not valid',
 		cause:
 			'The code is unknown to the server (mistyped, cut short, or from another server) or was issued to a different client_id.',
@@ -462,7 +436,6 @@ export const errorCodes = {
 		spec: 'RFC 6749 §4.1.3, §5.2',
 	},
 	'authorization-code-expired': {
-		status: 400,
 		title: 'The authorization code has expired',
 		cause:
 			'An authorization code lives 10 minutes, the maximum RFC 6749 §4.1.2 recommends, and this one is older.',
@@ -475,7 +448,6 @@ export const errorCodes = {
 		spec: 'RFC 6749 §4.1.2',
 	},
 	'authorization-code-reused': {
-		status: 400,
 		title: 'The authorization code was already used',
 		cause:
 			'A code works once. A second attempt suggests that the code was intercepted, so the server refuses it and revokes the tokens it issued the first time (RFC 6749 §4.1.2).',
@@ -488,7 +460,6 @@ export const errorCodes = {
 		spec: 'RFC 6749 §4.1.2, §10.5',
 	},
 	'token-redirect-uri-mismatch': {
-		status: 400,
 		title: 'The redirect_uri differs from the authorization request',
 		cause:
 			'The redirect_uri of the token request is missing or not identical to the one sent to the authorization endpoint for this code (RFC 6749 §4.1.3).',
@@ -501,7 +472,6 @@ export const errorCodes = {
 		spec: 'RFC 6749 §4.1.3',
 	},
 	'pkce-verifier-mismatch': {
-		status: 400,
 		title: 'The code verifier does not match the challenge',
 		cause:
 			'BASE64URL(SHA-256(code_verifier)) differs from the code_challenge sent to the authorization endpoint (RFC 7636 §4.6): the verifier was generated again, belongs to another attempt, or the challenge was computed another way (hex instead of base64url, or with = padding).',
@@ -514,7 +484,6 @@ export const errorCodes = {
 		spec: 'RFC 7636 §4.6',
 	},
 	'refresh-token-invalid': {
-		status: 400,
 		title: 'The refresh token is not valid',
 		cause:
 			'The refresh token is unknown, was issued to another client, or was revoked together with the grant it belongs to.',
@@ -527,7 +496,6 @@ export const errorCodes = {
 		spec: 'RFC 6749 §6',
 	},
 	'refresh-token-reused': {
-		status: 400,
 		title: 'The refresh token was already used',
 		cause:
 			'Refresh tokens rotate: each use returns a new one and retires the old one. Presenting a retired token suggests it was copied, so the server revokes every token of that grant (RFC 9700 §4.14.2).',
@@ -540,7 +508,6 @@ export const errorCodes = {
 		spec: 'RFC 6749 §6, RFC 9700 §4.14.2',
 	},
 	'authorization-pending': {
-		status: 400,
 		title: 'The person has not answered yet',
 		cause:
 			'A device is polling the token endpoint with its device_code while the person has not yet entered the user code at the verification URI and approved or denied. This is the normal answer while waiting (RFC 8628 §3.5).',
@@ -553,7 +520,6 @@ export const errorCodes = {
 		spec: 'RFC 8628 §3.5',
 	},
 	'slow-down': {
-		status: 400,
 		title: 'The device polls too often',
 		cause:
 			'The device polled again sooner than the interval allows. The server keeps the grant pending and asks the device to wait 5 seconds longer from now on (RFC 8628 §3.5).',
@@ -566,7 +532,6 @@ export const errorCodes = {
 		spec: 'RFC 8628 §3.5',
 	},
 	'device-code-expired': {
-		status: 400,
 		title: 'The device code has expired',
 		cause:
 			'The device code is older than the expires_in of the device authorization response, and the person did not approve in time.',
@@ -579,7 +544,6 @@ export const errorCodes = {
 		spec: 'RFC 8628 §3.5',
 	},
 	'device-access-denied': {
-		status: 400,
 		title: 'The person denied the device',
 		cause:
 			'The person entered the user code at the verification URI and refused access. The device code is finished (RFC 8628 §3.5).',
@@ -592,7 +556,6 @@ export const errorCodes = {
 		spec: 'RFC 8628 §3.5',
 	},
 	'device-code-invalid': {
-		status: 400,
 		title: 'The device code is not valid',
 		cause:
 			'The device_code is unknown, was issued to another client_id, or was already exchanged for tokens.',
@@ -605,7 +568,6 @@ export const errorCodes = {
 		spec: 'RFC 8628 §3.4, RFC 6749 §5.2',
 	},
 	'unknown-api': {
-		status: 404,
 		title: 'No simulated API at this path',
 		cause:
 			'The mock server serves each API under its own prefix (/lemlist/..., /example-api/...), and the first segment of this path names none of them.',
@@ -617,7 +579,6 @@ export const errorCodes = {
 		spec: 'RFC 9110 §15.5.5',
 	},
 	'malformed-request': {
-		status: 400,
 		title: 'The HTTP request could not be read',
 		cause:
 			'The bytes received are not a valid HTTP/1.1 request: a broken request line, a header line without a colon, a space or control character inside a header name, a line break inside a value, or conflicting Content-Length and Transfer-Encoding.',
@@ -629,7 +590,6 @@ export const errorCodes = {
 		spec: 'RFC 9112 §2.2, §5',
 	},
 	'headers-too-large': {
-		status: 431,
 		title: 'The request headers are too large',
 		cause:
 			'The header section is larger than the server accepts (16 KB). Usually a value was pasted several times, or a whole file ended up in a variable meant for one key.',
@@ -641,7 +601,6 @@ export const errorCodes = {
 		spec: 'RFC 6585 §5',
 	},
 	'body-too-large': {
-		status: 413,
 		title: 'The request body is too large',
 		cause:
 			'The body is larger than the simulator accepts (64 KB). The simulated endpoints take a few form fields at most.',
@@ -652,9 +611,28 @@ export const errorCodes = {
 		appliesTo: 'server',
 		spec: 'RFC 9110 §15.5.14',
 	},
-} as const satisfies Record<string, ErrorCodeEntry>;
+} as const satisfies Record<MockCode, Omit<ErrorCodeEntry, 'status'>>;
 
-export type ErrorCode = keyof typeof errorCodes;
+type Behaviours = typeof behaviours;
+
+/** Each code's behaviour with the status the registry declares for it. */
+function withStatus(table: Behaviours): {
+	readonly [K in MockCode]: Behaviours[K] & { readonly status: ErrorStatus };
+} {
+	const entries = Object.entries(table).map(([code, entry]) => [
+		code,
+		{ status: referenceErrorCodes[code as MockCode].status, ...entry },
+	]);
+	return Object.fromEntries(entries) as {
+		[K in MockCode]: Behaviours[K] & { status: ErrorStatus };
+	};
+}
+
+/** Every code with its status, wire rules and page text. */
+export const errorCodes = /* #__PURE__ */ withStatus(behaviours);
+
+/** A stable code of the simulated APIs, declared in the registry. */
+export type ErrorCode = MockCode;
 
 /** Whether `code` is one of the table's codes (for input from outside, such as a URL anchor). */
 export function isErrorCode(code: string): code is ErrorCode {

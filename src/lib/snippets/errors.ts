@@ -4,6 +4,7 @@
  * the request rather than emit something that sends a different, or an injected, request.
  * Codes are stable kebab-case anchors: add new ones, never rename.
  */
+import type { SnippetCode } from '../codes/index.ts';
 
 /** The fixed text of one code; the message for one occurrence is composed where it is found. */
 export interface SnippetErrorText {
@@ -83,10 +84,10 @@ export const snippetErrorCodes = {
 		title: 'Key not where the request says',
 		fix: 'Build the request with the auth builders: the key header, or the last query parameter, must hold the key.',
 	},
-} as const satisfies Record<string, SnippetErrorText>;
+} as const satisfies Record<SnippetCode, SnippetErrorText>;
 
-/** A stable refusal code; also the anchor of its explanation in the docs. */
-export type SnippetErrorCode = keyof typeof snippetErrorCodes;
+/** A stable refusal code, declared in the registry; also the anchor of its explanation on /troubleshooting/. */
+export type SnippetErrorCode = SnippetCode;
 
 /** One refusal: the code, what holds the problem, the 0-based position in it, and the fix. */
 export interface SnippetError {

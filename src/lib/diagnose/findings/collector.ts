@@ -3,7 +3,7 @@
  * severities and default fixes come from the one table, so a checker only says what is specific.
  */
 import type { DoctorProfile } from '../types.ts';
-import { findingCodes, type FindingCode } from '../codes/finding-codes.ts';
+import { findingCodes, findingSeverity, type FindingCode } from '../codes/finding-codes.ts';
 import type { Finding } from '../types.ts';
 
 export interface Collector {
@@ -47,7 +47,7 @@ export function report(
 	const info = findingCodes[code];
 	const finding: Finding = {
 		code,
-		severity: info.severity,
+		severity: findingSeverity(code),
 		title: info.title,
 		position: span.position,
 		length: span.length,
