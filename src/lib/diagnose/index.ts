@@ -2,12 +2,10 @@
 export { diagnose } from './diagnose.ts';
 export { detectKind } from './detect-kind.ts';
 export {
-	findingCodes,
 	findingCodeList,
 	findingSeverity,
 	isFindingCode,
 	type FindingCode,
-	type FindingCodeInfo,
 } from './codes/finding-codes.ts';
 export { maskKey } from './credentials/key-mask.ts';
 export type {

@@ -12,12 +12,7 @@ import { emitJavaScript } from './javascript.ts';
 import { planSnippet, type SecretMode, type SnippetPlan } from './plan.ts';
 import { emitPython } from './python.ts';
 
-export {
-	snippetErrorCodes,
-	type SnippetError,
-	type SnippetErrorCode,
-	type SnippetErrorText,
-} from './errors.ts';
+export { type SnippetError, type SnippetErrorCode } from './errors.ts';
 export type { SecretMode } from './plan.ts';
 
 /** The four languages, in the order the site shows them. */

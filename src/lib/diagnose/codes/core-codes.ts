@@ -4,12 +4,7 @@
  * doctor the two mean the same thing. The core's other codes get a short section of their own,
  * pointing to the finding that explains the same mistake in a paste, when there is one.
  */
-import {
-	authIssueCodeList,
-	authIssueTitles,
-	fixOf,
-	type AuthIssueCode,
-} from '../../auth/issue-codes.ts';
+import { authIssueCodeList, type AuthIssueCode } from '../../auth/issue-codes.ts';
 import { sameMistakeAs } from '../../codes/cross-maps.ts';
 import {
 	troubleshootingCodes,
@@ -20,8 +15,6 @@ import { findingCodeList, isFindingCode, type FindingCode } from './finding-code
 
 export interface CoreCodeSection {
 	readonly code: AuthIssueCode;
-	readonly title: string;
-	readonly fix: string;
 	readonly related?: FindingCode;
 }
 
@@ -31,8 +24,7 @@ export function coreOnlySections(): CoreCodeSection[] {
 		.filter((code) => !isFindingCode(code))
 		.map((code) => {
 			const finding = sameMistakeAs(code);
-			const section = { code, title: authIssueTitles[code], fix: fixOf(code) };
-			return finding ? { ...section, related: finding } : section;
+			return finding ? { code, related: finding } : { code };
 		});
 }
 
