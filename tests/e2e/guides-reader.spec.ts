@@ -45,6 +45,7 @@ test('a new reader builds the lemlist header and sees why a missing colon gets 4
 	await expect(panel).toContainText('WWW-Authenticate: Basic realm="lemlist API", charset="UTF-8"');
 	await expect(panel).toContainText('the credentials must be a colon followed by the API key');
 	await expect(panel).toContainText(readErrorTexts()['missing-colon']!.cause);
+	await expect(panel).toContainText(`Fix: ${readErrorTexts()['missing-colon']!.fix}`);
 
 	const reference = panel.getByRole('link', { name: /\(missing-colon\) in the error reference/ });
 	await expect(reference).toHaveAttribute('href', '/reference/errors/#missing-colon');
