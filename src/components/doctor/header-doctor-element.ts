@@ -202,7 +202,7 @@ export class ApHeaderDoctor extends HTMLElement {
 		if (status) status.textContent = copied ? done : this.#strings.copyFailed;
 	}
 
-	/** Puts a documented example (from the findings table, never from a URL) in the text area. */
+	/** Puts a documented example (from the findings' content, never from a URL) in the text area. */
 	#tryExample(code: string, profileId: string | undefined): void {
 		const input = this.#input;
 		const text = this.querySelector<HTMLElement>(`[data-example="${CSS.escape(code)}"]`)?.dataset[

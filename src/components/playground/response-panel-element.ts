@@ -122,7 +122,7 @@ export class ApResponsePanel extends HTMLElement {
 		markHandled(this);
 	}
 
-	/** Links to the doctor's findings that explain the code (src/lib/diagnose/related.ts). */
+	/** Links to the doctor's findings that explain the code (the registry's explainedBy, src/lib/codes). */
 	#findings(code: string | undefined): void {
 		const findings = code ? relatedFindings(code) : [];
 		const links = findings.flatMap((finding, index) => {
