@@ -8,6 +8,7 @@
  * shown masked, and written whole only into an inline snippet the reader asked for. Everything
  * is rendered with textContent or built nodes.
  */
+import { codeText } from '../kit/code-text.ts';
 import {
 	cryptoRandomBytes,
 	errorsOf,
@@ -283,7 +284,7 @@ export class GrantsController {
 		const reason = !built.ok
 			? built.reason
 			: emitted && !emitted.ok
-				? `No snippet: ${emitted.error.message} ${emitted.error.fix}`
+				? `No snippet: ${emitted.error.message} ${codeText(this.#root, 'snippets', emitted.error.code, 'fix')}`
 				: '';
 		setText(waiting, reason);
 		setHidden(waiting, reason === '');

@@ -18,15 +18,19 @@ export function refuseAll(reason: string): Record<Language, SnippetOutcome> {
 	return { curl: outcome, javascript: outcome, python: outcome, go: outcome };
 }
 
+/** A refusal code's fix: from content on the server, from the island's templates in the browser. */
+export type FixOf = (code: string) => string;
+
 /** Every language's snippet for `request`; environment-variable mode unless `useEnv` is false. */
 export function snippetsFor(
 	request: ApiRequest,
 	useEnv: boolean,
+	fixOf: FixOf,
 ): Record<Language, SnippetOutcome> {
 	const result = emitSnippets(request, { secrets: useEnv ? 'env' : 'inline' });
 	if (!result.ok)
 		return refuseAll(
-			`No snippet: ${result.error.message} (${result.error.code}). ${result.error.fix}`,
+			`No snippet: ${result.error.message} (${result.error.code}). ${fixOf(result.error.code)}`,
 		);
 	const { snippets, tokens } = result;
 	const outcome = (language: Language): SnippetOutcome => ({

@@ -13,12 +13,7 @@ import { planSnippet, type SecretMode, type SnippetPlan } from './plan.ts';
 import { emitPython } from './python.ts';
 import { textOf, type Tokens } from './tokens.ts';
 
-export {
-	snippetErrorCodes,
-	type SnippetError,
-	type SnippetErrorCode,
-	type SnippetErrorText,
-} from './errors.ts';
+export { type SnippetError, type SnippetErrorCode } from './errors.ts';
 export type { SecretMode } from './plan.ts';
 export { textOf, type Token, type TokenKind, type Tokens } from './tokens.ts';
 
