@@ -122,6 +122,20 @@ describe('a header too long for one shell argument', () => {
 	});
 });
 
+describe('the comment over a header too long for an argument', () => {
+	test('names every variable the snippet reads', () => {
+		const auth = bearer(secret('k'.repeat(131_072), 'API_KEY'));
+		const curl = snippets({
+			method: 'POST',
+			url: 'https://api.example.com/',
+			headers: [['Content-Type', 'application/x-www-form-urlencoded'], auth.header],
+			authorization: auth.recipe,
+			body: { kind: 'form', fields: [['client_secret', secret('s', 'CLIENT_SECRET')]] },
+		}).curl;
+		expect(curl).toMatch(/^# Over 128 KiB: set API_KEY, CLIENT_SECRET as a shell variable/);
+	});
+});
+
 describe('curl form field names', () => {
 	test('are percent-encoded where curl would send them as they are', () => {
 		const curl = snippets({
