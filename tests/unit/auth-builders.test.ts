@@ -124,6 +124,7 @@ describe('API keys', () => {
 	test.each([
 		['abc~', 'header', []],
 		['ab\u0085', 'header', [['control-character', 'error']]],
+		['ab\x7f', 'query', [['control-character', 'error']]],
 		['ab\u00ff', 'header', [['non-ascii-key', 'error']]],
 		['ab\u00ff', 'query', [['non-ascii-key', 'warning']]],
 		['ab\ud800', 'query', [['lone-surrogate', 'error']]],
