@@ -3,6 +3,8 @@
 import { describe, expect, test } from 'vitest';
 import {
 	authorizationApiRequest,
+	buildAuthorizationUrl,
+	codeChallengeS256,
 	createState,
 	encodeBase64Url,
 	isScheme,
@@ -12,6 +14,7 @@ import {
 	validateCodeVerifier,
 	visibleChar,
 } from '../../src/lib/auth/index.ts';
+import { loadProfile } from '../support/profiles.ts';
 
 describe('parseAuthorization', () => {
 	test.each([
@@ -253,5 +256,60 @@ describe('visibleChar', () => {
 		['\u{1f600}', '\u{1f600}'],
 	])('shows %j as %j', (char, shown) => {
 		expect(visibleChar(char)).toBe(shown);
+	});
+});
+
+describe('buildAuthorizationUrl', () => {
+	const input = {
+		clientId: 's6BhdRkqt3',
+		redirectUri: 'https://client.example.com/cb',
+		scopes: [],
+		random: (n: number) => new Uint8Array(n).fill(1),
+		now: () => 42,
+	};
+
+	test('keeps the endpoint query, sends no empty scope, and reuses a verifier it is given', async () => {
+		const example = loadProfile('example-api');
+		const profile = {
+			...example,
+			oauth: { ...example.oauth!, authorizationEndpoint: 'https://a.example/authorize?tenant=t1' },
+		};
+		const verifier = 'v'.repeat(43);
+		const result = await buildAuthorizationUrl(profile, { ...input, codeVerifier: verifier });
+		expect(result.ok && [...new URL(result.url).searchParams.keys()]).toEqual([
+			'tenant',
+			'response_type',
+			'client_id',
+			'redirect_uri',
+			'state',
+			'code_challenge',
+			'code_challenge_method',
+		]);
+		expect(result).toMatchObject({
+			ok: true,
+			codeVerifier: verifier,
+			codeChallenge: await codeChallengeS256(verifier),
+			createdAt: 42,
+		});
+	});
+
+	test('refuses a verifier it is given that RFC 7636 §4.1 does not allow', async () => {
+		expect(
+			await buildAuthorizationUrl(loadProfile('example-api'), { ...input, codeVerifier: 'short' }),
+		).toMatchObject({ ok: false, errors: [{ code: 'invalid-code-verifier' }], warnings: [] });
+	});
+
+	test('keeps the warnings beside the errors', async () => {
+		expect(
+			await buildAuthorizationUrl(loadProfile('example-api'), {
+				...input,
+				clientId: '',
+				scopes: ['admin'],
+			}),
+		).toMatchObject({
+			ok: false,
+			errors: [{ code: 'empty-value' }],
+			warnings: [{ code: 'unknown-scope' }],
+		});
 	});
 });
