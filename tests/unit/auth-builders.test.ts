@@ -18,7 +18,7 @@ const example = loadProfile('example-api');
 
 /** LeadConduit (Accept header, envVar LEADCONDUIT_API_KEY) with another Basic username rule. */
 function basicWith(username: 'empty' | 'ignored' | 'required' | 'key-as-username'): Profile {
-	return { ...leadconduit, auth: { scheme: 'basic', username } };
+	return { ...leadconduit, auth: { scheme: 'basic', username, realm: 'LeadConduit' } };
 }
 
 function codes(issues: readonly { code: string; severity: string }[]) {

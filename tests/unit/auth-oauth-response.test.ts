@@ -146,7 +146,7 @@ describe('parseTokenResponse', () => {
 		expect(parseTokenResponse(body, 5_000)).toStrictEqual(tokens);
 	});
 
-	test.each([
+	test.each<[body: string, code: string, detail: string]>([
 		['not json', 'invalid-token-response', 'is not JSON.'],
 		['', 'invalid-token-response', 'is not JSON.'],
 		['null', 'invalid-token-response', 'is not a JSON object.'],
@@ -158,14 +158,11 @@ describe('parseTokenResponse', () => {
 		['{"access_token":"a"}', 'invalid-token-response', 'has no token_type.'],
 		['{"access_token":"a","token_type":""}', 'invalid-token-response', 'has no token_type.'],
 		['{"access_token":"a","token_type":1}', 'invalid-token-response', 'has no token_type.'],
-		...['"3600"', '-1', '1e999', 'null', '{}'].map(
-			(expiresIn) =>
-				[
-					`{"access_token":"a","token_type":"Bearer","expires_in":${expiresIn}}`,
-					'invalid-token-response',
-					'has an expires_in that is not a number of seconds.',
-				] as const,
-		),
+		...['"3600"', '-1', '1e999', 'null', '{}'].map((expiresIn): [string, string, string] => [
+			`{"access_token":"a","token_type":"Bearer","expires_in":${expiresIn}}`,
+			'invalid-token-response',
+			'has an expires_in that is not a number of seconds.',
+		]),
 		['{"error":"invalid_grant"}', 'authorization-error', 'reports the error "invalid_grant".'],
 		[
 			'{"error":"invalid_grant","error_description":"The code was used","access_token":"a","token_type":"Bearer"}',
