@@ -8,6 +8,7 @@ import {
 	buildApiKeyRequest,
 	buildBasicRequest,
 	buildProfileRequest,
+	unsafeHeader,
 	validateApiKey,
 } from '../../src/lib/auth/index.ts';
 import type { Profile } from '../../src/lib/profiles/index.ts';
@@ -194,5 +195,40 @@ describe('API keys', () => {
 
 	test('accepts every unreserved character in a query name (RFC 3986 §2.3)', () => {
 		expect(buildApiKeyRequest(example, 'K3Y', { in: 'query', name: 'aZ0._~-' }).ok).toBe(true);
+	});
+});
+
+describe('unsafeHeader edges', () => {
+	test.each([
+		[[['X', 'a\u00ffb']], undefined],
+		[[['X', 'a\u0100b']], ['control-character', 1]],
+		[[['X', 'ab\x08']], ['control-character', 2]],
+		[[['X', 'a\x0bb']], ['control-character', 1]],
+		[[['X', '\tab']], ['control-character', 0]],
+		[[['X', 'ab\t']], ['control-character', 2]],
+		[[['X', 'a\rb']], ['carriage-return', 1]],
+		[
+			[
+				['X', 'ok'],
+				['Y', ' v'],
+			],
+			['control-character', 0],
+		],
+		[[["A!#$%&'*+.^_`|~9-z", 'v']], undefined],
+		[[['X:', 'v']], ['invalid-token-character', 0]],
+		[[['', 'v']], ['invalid-token-character', 0]],
+	] as const)('finds in %j: %j', (headers, found) => {
+		const issue = unsafeHeader(headers);
+		expect(issue && [issue.code, issue.position]).toEqual(found);
+		if (issue) expect(issue).toMatchObject({ severity: 'error', field: 'header' });
+	});
+
+	test('names the header whose value cannot travel', () => {
+		expect(unsafeHeader([['X-Key', 'a\nb']])?.message).toBe(
+			'The header value of X-Key contains a character that cannot travel in a header.',
+		);
+		expect(unsafeHeader([['Bad Name', 'v']])?.message).toBe(
+			'The header value name "Bad Name" is not a valid header name.',
+		);
 	});
 });
