@@ -291,3 +291,99 @@ describe('secretMethods', () => {
 		]);
 	});
 });
+
+describe('the other grants at the token endpoint', () => {
+	const postClient: OAuthClient = {
+		clientId: 'c',
+		clientSecret: 's',
+		method: 'client_secret_post',
+	};
+	const fieldsOf = (grant: Parameters<typeof buildTokenRequest>[2]) => {
+		const result = buildTokenRequest(example, postClient, grant);
+		return result.ok && result.request.body?.kind === 'form'
+			? result.request.body.fields.slice(0, -2)
+			: result;
+	};
+
+	test.each([
+		[{ type: 'client_credentials' }, [['grant_type', 'client_credentials']]],
+		[{ type: 'client_credentials', scopes: [] }, [['grant_type', 'client_credentials']]],
+		[
+			{ type: 'client_credentials', scopes: ['read', 'write'] },
+			[
+				['grant_type', 'client_credentials'],
+				['scope', 'read write'],
+			],
+		],
+		[
+			{ type: 'refresh_token', refreshToken: 'r', scopes: ['read'], refreshTokenEnvVar: 'RT' },
+			[
+				['grant_type', 'refresh_token'],
+				['refresh_token', { kind: 'secret', value: 'r', envVar: 'RT' }],
+				['scope', 'read'],
+			],
+		],
+		[
+			{ type: 'device_code', deviceCode: 'd', deviceCodeEnvVar: 'DC' },
+			[
+				['grant_type', 'urn:ietf:params:oauth:grant-type:device_code'],
+				['device_code', { kind: 'secret', value: 'd', envVar: 'DC' }],
+			],
+		],
+		[
+			{
+				type: 'authorization_code',
+				code: 'x',
+				redirectUri: 'https://c.example/cb',
+				codeVerifier: 'v'.repeat(43),
+				codeEnvVar: 'CODE',
+				codeVerifierEnvVar: 'VERIFIER',
+			},
+			[
+				['grant_type', 'authorization_code'],
+				['code', { kind: 'secret', value: 'x', envVar: 'CODE' }],
+				['redirect_uri', 'https://c.example/cb'],
+				['code_verifier', { kind: 'secret', value: 'v'.repeat(43), envVar: 'VERIFIER' }],
+			],
+		],
+	] as const)('sends %o as the fields %j', (grant, fields) => {
+		expect(fieldsOf(grant)).toEqual(fields);
+	});
+
+	test.each([
+		[{ type: 'client_credentials', scopes: ['admin'] }, 'unknown-scope'],
+		[{ type: 'refresh_token', refreshToken: 'r', scopes: ['read', 'read'] }, 'duplicate-scope'],
+	] as const)('warns about the scopes of %o (%s) and still builds it', (grant, code) => {
+		expect(buildTokenRequest(example, postClient, grant)).toMatchObject({
+			ok: true,
+			warnings: [{ code, severity: 'warning' }],
+		});
+	});
+
+	test.each([
+		[{ type: 'refresh_token', refreshToken: '' }, 'empty-value', 'refresh-token'],
+		[{ type: 'refresh_token', refreshToken: 'r', scopes: ['a b'] }, 'invalid-scope', 'scope'],
+		[{ type: 'client_credentials', scopes: [''] }, 'invalid-scope', 'scope'],
+	] as const)('refuses %o with %s in the %s', (grant, code, field) => {
+		expect(buildTokenRequest(example, postClient, grant)).toMatchObject({
+			ok: false,
+			errors: [{ code, field }],
+		});
+	});
+
+	test('refuses every grant for a profile without OAuth, naming it', () => {
+		expect(
+			buildTokenRequest(loadProfile('lemlist'), postClient, { type: 'client_credentials' }),
+		).toEqual({
+			ok: false,
+			errors: [
+				expect.objectContaining({
+					code: 'oauth-not-offered',
+					field: 'client-id',
+					message: 'The client ID cannot be used: lemlist does not offer OAuth 2.0.',
+				}),
+			],
+			warnings: [],
+		});
+	});
+});
