@@ -1,7 +1,16 @@
 // The edges of the character scan (validate.ts): where a tab counts as a control character, the
 // boundaries of each character class, the wording of counts and sides, and a pasted scheme word.
 import { describe, expect, test } from 'vitest';
-import { findChars, isSmartQuote, scanSchemePrefix, scanValue } from '../../src/lib/auth/index.ts';
+import {
+	errorsOf,
+	findChars,
+	isSmartQuote,
+	quoteField,
+	scanSchemePrefix,
+	scanValue,
+	shiftIssues,
+	warningsOf,
+} from '../../src/lib/auth/index.ts';
 
 function found(value: string, strict: boolean) {
 	return scanValue(value, 'username', { strict }).map(({ code, severity, position, length }) => [
@@ -164,4 +173,27 @@ describe('scanSchemePrefix', () => {
 			expect(scanSchemePrefix(value, 'token')).toEqual([]);
 		},
 	);
+});
+
+describe('issue helpers', () => {
+	test.each([
+		['scope', 'read write', '', '"read write"'],
+		['username', 'bob', '', '"bob"'],
+		['key', 'sk_live_9Wd3Kp7Xq2Lm5Rt8', 'sk_live_', 'sk_live_…5Rt8'],
+		['password', '0f7c2b9e4d1a8f3b', '', '0f7c…8f3b'],
+		['client-secret', 'abc', '', '… (3 characters)'],
+	] as const)('quotes the %s %j (public prefix %j) as %j', (field, value, prefix, quoted) => {
+		expect(quoteField(field, value, prefix)).toBe(quoted);
+	});
+
+	test('moves positions by an offset and keeps the rest', () => {
+		const [issue] = scanValue('a\x01', 'password', { strict: true });
+		expect(shiftIssues([issue!], 6)).toEqual([{ ...issue, position: 7 }]);
+	});
+
+	test('splits issues into errors and warnings', () => {
+		const issues = scanValue(' a\x01', 'username', { strict: false });
+		expect(errorsOf(issues).map((issue) => issue.code)).toEqual(['control-character']);
+		expect(warningsOf(issues).map((issue) => issue.code)).toEqual(['surrounding-whitespace']);
+	});
 });
