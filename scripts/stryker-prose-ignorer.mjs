@@ -17,7 +17,7 @@ const proseArgument = new Map([
 	['oauthIssue', 4],
 	['authIssue', 4],
 	['headerIssue', 3],
-	['makeIssue', 5],
+	['makeIssue', 4],
 	['fail', 2],
 ]);
 

@@ -3,7 +3,6 @@
 // invisible code points, a public prefix a key lacks, base64url payloads, tabs and edge spaces.
 import { describe, expect, test } from 'vitest';
 import {
-	authIssue,
 	buildAccessTokenRequest,
 	buildApiKeyRequest,
 	buildAuthorizationUrl,
@@ -11,11 +10,8 @@ import {
 	buildDeviceAuthorizationRequest,
 	buildTokenRequest,
 	clientIssues,
-	headerIssueFixes,
-	inputIssueFixes,
 	isInvisible,
 	maskSecret,
-	oauthIssueFixes,
 	parseAuthorization,
 	scanValue,
 	validateClientId,
@@ -130,18 +126,6 @@ describe('the field of each issue', () => {
 			warnings: [],
 		});
 	});
-
-	test.each([['trailing-newline'], ['missing-padding'], ['state-mismatch']] as const)(
-		'builds a %s issue with its own fix',
-		(code) => {
-			const fixes: Record<string, string> = {
-				...inputIssueFixes,
-				...headerIssueFixes,
-				...oauthIssueFixes,
-			};
-			expect(authIssue(code, 'header', 0, 0, 'x').fix).toBe(fixes[code]);
-		},
-	);
 });
 
 describe('defaults and edges', () => {
