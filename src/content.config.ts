@@ -2,7 +2,8 @@
  * Content collections: Starlight's docs and UI strings, and one YAML profile per API.
  * A profile that does not match `profileSchema` fails the build with the file and field named.
  * What each code says to a reader lives in src/content/codes/, one file per code set, keyed by
- * the codes the registry (src/lib/codes/) declares.
+ * the codes the registry (src/lib/codes/) declares; what each snippet language needs to run, in
+ * src/content/snippets/languages.yaml.
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
@@ -36,6 +37,9 @@ const errorText = z.object({
 	wwwAuthenticate: z.string().min(1),
 });
 
+/** What a snippet language needs to run, shown under its tab. */
+const snippetLanguage = z.object({ runsWith: z.string().min(1) });
+
 export const collections = {
 	docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
 	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
@@ -62,5 +66,9 @@ export const collections = {
 	keyStoreCodeText: defineCollection({
 		loader: file('src/content/codes/key-store.yaml'),
 		schema: titleAndFix,
+	}),
+	snippetLanguages: defineCollection({
+		loader: file('src/content/snippets/languages.yaml'),
+		schema: snippetLanguage,
 	}),
 };

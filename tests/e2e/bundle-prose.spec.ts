@@ -1,7 +1,7 @@
 /**
  * Prose is content, not bundle: no JavaScript file of the build holds a code's title, cause or
- * fix. The islands ship codes and show the text the server rendered into the page as templates,
- * so a reworded fix costs no JavaScript. Every passage of src/content/codes/ of 30 characters or
+ * fix, nor what a snippet language needs to run. The islands ship codes and show the text the
+ * server rendered into the page as templates, so a reworded fix costs no JavaScript. Every passage of src/content/codes/ of 30 characters or
  * more is looked for in every file of dist/_astro/, as written and as a JavaScript string literal
  * would escape it. Reads the build in dist/ (no server needed).
  */
@@ -9,7 +9,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { errorCodes } from '../../src/lib/mock-api/index.ts';
-import { readCodeTexts, readErrorTexts, readFindingTexts } from '../support/code-texts.ts';
+import {
+	readCodeTexts,
+	readErrorTexts,
+	readFindingTexts,
+	readSnippetLanguageNotes,
+} from '../support/code-texts.ts';
 import { distDir } from './support/site.ts';
 
 const assets = join(distDir, '_astro');
@@ -37,6 +42,9 @@ const passages = [
 		([code, { title, explanation, fix }]) => ['doctor', code, { title, explanation, fix }] as const,
 	),
 	...Object.entries(readErrorTexts()).map(([code, text]) => ['mock', code, text] as const),
+	...Object.entries(readSnippetLanguageNotes()).map(
+		([language, text]) => ['snippet language', language, text] as const,
+	),
 ].flatMap(([set, code, text]) =>
 	Object.entries(text)
 		.filter(([, passage]) => passage.length >= 30)
@@ -47,7 +55,7 @@ test('the build has island bundles, and the check finds text that is in them', (
 	expect(bundles.length).toBeGreaterThan(5);
 	// The mock API's wire titles stay with it (its lazy chunk): the search must find one.
 	expect(holders(errorCodes['missing-api-key'].title)).not.toEqual([]);
-	expect(new Set(passages.map(({ set }) => set)).size).toBe(5);
+	expect(new Set(passages.map(({ set }) => set)).size).toBe(6);
 });
 
 for (const { set, code, part, passage } of passages) {

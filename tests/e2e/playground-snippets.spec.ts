@@ -77,6 +77,28 @@ test('"Use environment variable" is on by default; turning it off inlines the ke
 	expect(await playground.snippet('curl')).not.toContain('LEMLIST_API_KEY');
 });
 
+test('each tab says what its snippet needs to run, the OAuth authorization URL included', async ({
+	page,
+}) => {
+	const playground = new PlaygroundPage(page);
+	await playground.goto();
+	// Words no snippet's code contains, so only the note under the code can show them.
+	const needs = {
+		curl: ['bash or zsh', 'curl 7.87', 'openssl'],
+		javascript: ['Node 18 or later', 'Node 19 or later', 'browser console'],
+		python: ['requests package'],
+		go: ['Go 1.19 or later', 'standard library only'],
+	} as const;
+	for (const [language, words] of Object.entries(needs) as [
+		keyof typeof needs,
+		readonly string[],
+	][]) {
+		await playground.tab(language).click();
+		const panel = playground.root.getByRole('tabpanel');
+		for (const word of words) await expect(panel).toContainText(word);
+	}
+});
+
 test('the copy button copies the shown snippet and announces it in a live region', async ({
 	page,
 }) => {

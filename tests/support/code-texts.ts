@@ -44,3 +44,11 @@ export interface ErrorText {
 export function readErrorTexts(): Record<string, ErrorText> {
 	return parse(readFileSync(join(dir, 'mock.yaml'), 'utf8')) as Record<string, ErrorText>;
 }
+
+/** What each snippet language needs to run, as its tab says (src/content/snippets/languages.yaml). */
+export function readSnippetLanguageNotes(): Record<string, { readonly runsWith: string }> {
+	return parse(readFileSync(join(dir, '..', 'snippets', 'languages.yaml'), 'utf8')) as Record<
+		string,
+		{ readonly runsWith: string }
+	>;
+}

@@ -4,6 +4,8 @@ import { tabIndexForKey } from '../../src/components/kit/tablist.ts';
 import { visibleSegments } from '../../src/components/playground/visible-segments.ts';
 import { languageLabels } from '../../src/components/kit/snippet-text.ts';
 import { snippetLanguages } from '../../src/lib/snippets/index.ts';
+import { languages } from '../../src/lib/share/index.ts';
+import { readSnippetLanguageNotes } from '../support/code-texts.ts';
 
 test('the tab labels are the snippets library labels', () => {
 	expect(languageLabels).toEqual(
@@ -11,6 +13,12 @@ test('the tab labels are the snippets library labels', () => {
 			Object.entries(snippetLanguages).map(([language, entry]) => [language, entry.label]),
 		),
 	);
+});
+
+test('every snippet language, and no other, says under its tab what it needs to run', () => {
+	const notes = readSnippetLanguageNotes();
+	expect(Object.keys(notes).sort()).toEqual([...languages].sort());
+	for (const { runsWith } of Object.values(notes)) expect(runsWith.length).toBeGreaterThan(20);
 });
 
 describe('tab keys', () => {

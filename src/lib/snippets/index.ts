@@ -17,31 +17,30 @@ export { type SnippetError, type SnippetErrorCode } from './errors.ts';
 export type { SecretMode } from './plan.ts';
 export { textOf, type Token, type TokenKind, type Tokens } from './tokens.ts';
 
-/** The four languages, in the order the site shows them. */
+/**
+ * The four languages, in the order the site shows them. What each needs to run is prose, told
+ * under its tab from src/content/snippets/languages.yaml.
+ */
 export const snippetLanguages = {
 	curl: {
 		label: 'cURL',
 		extension: 'sh',
 		emit: emitCurl,
-		note: 'For bash or zsh, with curl and base64 (curl 7.87+ for a key in the query). Headers go out in the order written.',
 	},
 	javascript: {
 		label: 'JavaScript',
 		extension: 'mjs',
 		emit: emitJavaScript,
-		note: 'An ES module: Node 18+ reads process.env; an inline snippet also runs in a browser console. Headers go out in the order written.',
 	},
 	python: {
 		label: 'Python',
 		extension: 'py',
 		emit: emitPython,
-		note: 'Needs requests. Its default headers (User-Agent, Accept-Encoding, Accept, Connection) go first; one you set takes its place.',
 	},
 	go: {
 		label: 'Go',
 		extension: 'go',
 		emit: emitGo,
-		note: 'Standard library, Go 1.19+. Go sends headers, and url.Values sends form fields, sorted by name.',
 	},
 } as const satisfies Record<
 	string,
@@ -49,7 +48,6 @@ export const snippetLanguages = {
 		readonly label: string;
 		readonly extension: string;
 		readonly emit: (plan: SnippetPlan) => Tokens;
-		readonly note: string;
 	}
 >;
 
