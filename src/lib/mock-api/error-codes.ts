@@ -373,7 +373,7 @@ export const errorCodes = {
 		status: 400,
 		title: 'The token request asks for a scope it cannot have',
 		cause:
-			'At the token endpoint: a client_credentials request names a scope the API does not define, or a refresh asks for more than the original grant. The token endpoint never redirects, so the error is a 400 JSON body (RFC 6749 §5.2, §6).',
+			'At the token endpoint: a client_credentials request names a scope the API does not define, or a refresh asks for more than the original grant. At the device authorization endpoint: the device asks for a scope the API does not define (RFC 8628 §3.2). The token endpoint never redirects, so the error is a 400 JSON body (RFC 6749 §5.2, §6).',
 		fix: 'Request only scopes listed in the API quickstart. When refreshing, ask for the same scopes or fewer, or leave scope out to keep the original ones.',
 		wwwAuthenticate: 'Absent.',
 		challenge: 'none',
