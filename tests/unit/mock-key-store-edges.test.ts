@@ -156,3 +156,24 @@ describe('revoking, renaming and showing', () => {
 		expect(revealApiKey(rotated.world, 'key_1')).toMatchObject({ ok: false, code: 'key-revoked' });
 	});
 });
+
+describe('the messages of the key store', () => {
+	test('name the unknown id, and the API that shows a key only once', () => {
+		const { world } = testWorld('lemlist');
+		expect(revokeApiKey(world, 'key_9')).toMatchObject({
+			message: 'There is no key with id key_9.',
+		});
+		expect(revealApiKey(world, 'key_1')).toMatchObject({
+			message: 'lemlist shows a key only once, when it is created; create a new key instead.',
+		});
+	});
+
+	test('keep the environment when a random live value repeats one in use', () => {
+		const { world } = testWorld('leadterra', { random: seededRandom(9) });
+		const first = ok(createApiKey(world, { name: 'First', environment: 'live' }));
+		const replayed = { ...first.world, random: seededRandom(9) };
+		const second = ok(createApiKey(replayed, { name: 'Second', environment: 'live' }));
+		expect(second.key.value).not.toBe(first.key.value);
+		expect(second.key.value).toMatch(/^sk_live_/);
+	});
+});

@@ -221,3 +221,32 @@ describe('the person at the verification URI', () => {
 		expect(normalizeUserCode(' bcdf-ghjk\n')).toBe('BCDFGHJK');
 	});
 });
+
+describe('two devices at once', () => {
+	test('are decided and polled each on its own', async () => {
+		const { world, clock } = testWorld('example-api');
+		const first = await start(world);
+		const second = await start(first.world);
+		const decided = decideDevice(second.world, String(second.body['user_code']), 'deny', clock.now);
+		if (!decided.ok) throw new Error(decided.reason);
+		expect(decided.world.oauth.devices.map((device) => device.decision)).toEqual([
+			'pending',
+			'denied',
+		]);
+		const polled = await poll(decided.world, first.body['device_code']);
+		expect(polled.response.errorCode).toBe('authorization-pending');
+		expect(polled.world.oauth.devices.map((device) => device.lastPolledAt)).toEqual([
+			clock.now,
+			null,
+		]);
+		const denied = await poll(polled.world, second.body['device_code']);
+		expect(denied.response.errorCode).toBe('device-access-denied');
+		expect(denied.world.oauth.devices.map((device) => device.usedAt)).toEqual([null, clock.now]);
+	});
+
+	test('answer with JSON of the OAuth type', async () => {
+		const { world } = testWorld('example-api');
+		const { response } = await start(world);
+		expect(response.headers[1]).toEqual(['Content-Type', 'application/json;charset=UTF-8']);
+	});
+});

@@ -233,3 +233,145 @@ describe('the token endpoint explains', () => {
 		expect(next.oauth.grants).toBe(1);
 	});
 });
+
+describe('the endpoints a client POSTs to explain', () => {
+	test.each([
+		['token', (world: World) => world.profile.oauth!.tokenEndpoint, 'RFC 6749 section 4.1.3'],
+		[
+			'device authorization',
+			(world: World) => world.profile.oauth!.deviceAuthorizationEndpoint!,
+			'RFC 8628 section 3.1',
+		],
+	] as const)('which method and body the %s endpoint takes', async (endpoint, url, section) => {
+		const { world } = testWorld('example-api');
+		const get = await handle({ method: 'GET', url: url(world), headers: [] }, world);
+		expect(get.response.explanation).toBe(`The ${endpoint} endpoint takes POST.`);
+		const json = await handle(
+			{
+				method: 'POST',
+				url: url(world),
+				headers: [['Content-Type', 'application/json']],
+				body: { kind: 'json', text: '{}' },
+			},
+			world,
+		);
+		expect(json.response.explanation).toBe(
+			`Send the parameters as an application/x-www-form-urlencoded body (${section})`,
+		);
+	});
+
+	test('a verifier of the wrong shape apart from one that does not match', async () => {
+		const { world } = testWorld('example-api');
+		const { response, world: next } = await handle(authorize(world, good), world);
+		const code = new URL(field(response.headers, 'Location')!).searchParams.get('code')!;
+		const exchange = (codeVerifier: string) =>
+			token(next, [
+				['grant_type', 'authorization_code'],
+				['code', code],
+				['redirect_uri', web.redirect],
+				['code_verifier', codeVerifier],
+			]);
+		expect((await handle(exchange('short'), next)).response.explanation).toBe(
+			'code_verifier must be 43 to 128 characters of A-Z a-z 0-9 - . _ ~',
+		);
+		expect((await handle(exchange(`${verifier}x`), next)).response.explanation).toBe(
+			'code_verifier does not match the code_challenge',
+		);
+	});
+});
+
+describe('the token endpoint, with several records of a kind', () => {
+	test('uses the code presented, and leaves another code of the same client usable', async () => {
+		const { world } = testWorld('example-api');
+		const first = await handle(authorize(world, good), world);
+		const second = await handle(authorize(first.world, good), first.world);
+		const codeOf = (answer: typeof first) =>
+			new URL(field(answer.response.headers, 'Location')!).searchParams.get('code')!;
+		const exchange = (code: string): FormField[] => [
+			['grant_type', 'authorization_code'],
+			['code', code],
+			['redirect_uri', web.redirect],
+			['code_verifier', verifier],
+		];
+		const used = await handle(token(second.world, exchange(codeOf(second))), second.world);
+		expect(used.response.status).toBe(200);
+		expect(used.world.oauth.codes.map((record) => record.usedAt !== null)).toEqual([false, true]);
+		const other = await handle(token(used.world, exchange(codeOf(first))), used.world);
+		expect(other.response.status).toBe(200);
+		const refreshes = (JSON.parse(other.response.body) as { refresh_token: string }).refresh_token;
+		const refreshed = await handle(
+			token(other.world, [
+				['grant_type', 'refresh_token'],
+				['refresh_token', refreshes],
+			]),
+			other.world,
+		);
+		expect(refreshed.response.status).toBe(200);
+		expect(refreshed.world.oauth.refreshTokens.map((record) => record.usedAt !== null)).toEqual([
+			false,
+			true,
+			false,
+		]);
+	});
+
+	test('refuses client_credentials to a public client even if it lists the grant', async () => {
+		const { world } = testWorld('example-api', {
+			clients: [
+				{
+					clientId: 'pub',
+					clientSecret: null,
+					redirectUris: [],
+					grantTypes: ['client_credentials'],
+				},
+			],
+		});
+		const { response } = await handle(
+			{
+				...token(world, [
+					['grant_type', 'client_credentials'],
+					['client_id', 'pub'],
+				]),
+				headers: [['Content-Type', 'application/x-www-form-urlencoded']],
+			},
+			world,
+		);
+		expect(response.errorCode).toBe('unauthorized-client');
+	});
+
+	test('refuses the device grant to a client not registered for it', async () => {
+		const { world } = testWorld('example-api');
+		const { response } = await handle(
+			token(world, [
+				['grant_type', 'urn:ietf:params:oauth:grant-type:device_code'],
+				['device_code', 'x'],
+			]),
+			world,
+		);
+		expect([response.errorCode, response.explanation]).toEqual([
+			'unauthorized-client',
+			'This client may not use the device grant',
+		]);
+	});
+
+	test.each([
+		['refresh_token', 'refresh_token is required'],
+		['urn:ietf:params:oauth:grant-type:device_code', 'device_code is required'],
+	])('refuses grant_type=%s without its token field', async (grantType, explanation) => {
+		const { world } = testWorld('example-api');
+		const request =
+			grantType === 'refresh_token'
+				? token(world, [['grant_type', grantType]])
+				: {
+						...token(world, [
+							['grant_type', grantType],
+							['client_id', 'example-api-device'],
+						]),
+						headers: [['Content-Type', 'application/x-www-form-urlencoded']] as [string, string][],
+					};
+		const { response } = await handle(request, world);
+		expect([response.errorCode, response.explanation]).toEqual([
+			'token-request-invalid',
+			explanation,
+		]);
+	});
+});

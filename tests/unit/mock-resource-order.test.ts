@@ -139,3 +139,28 @@ describe('an API without a rate limit', () => {
 		expect(next.rate.size).toBe(0);
 	});
 });
+
+describe('the explanation beside', () => {
+	test.each([
+		[
+			'a 404',
+			{ url: 'https://api.example.com/v1/nothing' },
+			'Example API has no endpoint at /nothing; the simulator serves GET /users/me.',
+		],
+		['a 405', { method: 'PUT' as const }, '/users/me takes GET only.'],
+	])('%s names what the simulator serves', async (_name, change, explanation) => {
+		const { world } = testWorld('example-api');
+		const { response } = await handle(bearer(world, world.profile.exampleKey, change), world);
+		expect(response.explanation).toBe(explanation);
+	});
+
+	test('a 403 for a missing scope names the scope, and one for another workspace has none', async () => {
+		const { world } = testWorld('example-api');
+		const writer = keyed(world, { name: 'Writer', scopes: ['write'] });
+		const scoped = await handle(bearer(writer.world, writer.key), writer.world);
+		expect(scoped.response.explanation).toBe('This request needs the read scope.');
+		const other = keyed(world, { name: 'Other', workspaceId: otherWorkspaceId });
+		const elsewhere = await handle(bearer(other.world, other.key), other.world);
+		expect(elsewhere.response.explanation).toBeUndefined();
+	});
+});

@@ -258,3 +258,23 @@ describe('the WWW-Authenticate value', () => {
 		);
 	});
 });
+
+describe('a response with no fields of its own', () => {
+	test('from the HTTP server has Date, Content-Type and Content-Length only', () => {
+		const response = simulatorResponse('unknown-api', pinnedNow, 'No API here.');
+		expect(response.headers.map(([name]) => name)).toEqual([
+			'Date',
+			'Content-Type',
+			'Content-Length',
+		]);
+	});
+
+	test('from an API, for a code without a challenge or caching rule, has those three only', () => {
+		const response = errorResponse(lemlist, 'not-found', pinnedNow);
+		expect(response.headers.map(([name]) => name)).toEqual([
+			'Date',
+			'Content-Type',
+			'Content-Length',
+		]);
+	});
+});

@@ -207,3 +207,10 @@ describe('the HTTP adapter, in detail', () => {
 		expect(loggedPath(target, profiles)).toBe(logged);
 	});
 });
+
+test('explains a method the request model has no room for', () => {
+	const routed = wire('TRACE', '/lemlist/api/team');
+	expect(routed.kind === 'answer' && routed.response.explanation).toBe(
+		'This method is not served here.',
+	);
+});
