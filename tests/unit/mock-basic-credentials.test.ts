@@ -22,7 +22,10 @@ async function answer(world: World, request: ApiRequest) {
 	return [response.status, response.errorCode] as const;
 }
 
-describe.each([
+/** A request's name, its Authorization value, and the status and code it gets. */
+type Case = readonly [string, string, number, string | undefined];
+
+describe.each<readonly [BasicUsernameRule, readonly Case[]]>([
 	[
 		'key-as-username' as const,
 		[
@@ -60,8 +63,8 @@ describe.each([
 			['a colon alone', 'Basic Og==', 401, 'missing-api-key'],
 		],
 	],
-] as const)('a Basic API whose username rule is %s', (rule, cases) => {
-	test.each(cases)('answers %s with %i %s', async (_name, value, status, code) => {
+])('a Basic API whose username rule is %s', (rule, cases) => {
+	test.each<Case>(cases)('answers %s with %i %s', async (_name, value, status, code) => {
 		const world = ruled(rule);
 		expect(await answer(world, sampleRequest(world, [['Authorization', value]]))).toEqual([
 			status,

@@ -153,7 +153,7 @@ describe('the token endpoint explains', () => {
 	test.each([
 		[
 			'no code',
-			(code: string) => [
+			() => [
 				['code_verifier', verifier],
 				['redirect_uri', web.redirect],
 			],
