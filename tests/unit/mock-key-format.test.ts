@@ -71,6 +71,19 @@ describe('a new key value', () => {
 	});
 });
 
+test.each([
+	['an example key ending in a digit: letters beyond hex too', 'example-api', /[g-zG-Z]/, true],
+	['an example key starting with a letter: not only hex', 'figma', /[g-zG-Z]/, false],
+	['an example key of digits: digits only', 'leadconduit', /\D/, false],
+])('a new key value for %s', (_name, id, pattern, found) => {
+	const random = seededRandom(11);
+	const profile = loadProfile(id);
+	const joined = Array.from({ length: 20 }, () => generateKeyValue(profile, random, null))
+		.map((value) => value.slice(keyPrefixOf(profile, value).length))
+		.join('');
+	expect(pattern.test(joined)).toBe(found);
+});
+
 describe('the environments a key can be created in', () => {
 	test.each([
 		['leadterra', ['live', 'test']],
