@@ -215,3 +215,79 @@ describe("a scenario's sample request", () => {
 		},
 	);
 });
+
+describe('survivors of the last mutation run, now pinned', () => {
+	test.each([
+		['a tab and two spaces around it', '\t  KEY  \t', 200],
+		['a space inside it', 'KEY-SPLIT', 401],
+	])('a key in its own header with %s', async (_name, shape, status) => {
+		const profile: Profile = {
+			...example,
+			oauth: undefined,
+			rateLimit: undefined,
+			auth: { scheme: 'apiKey', in: 'header', name: 'X-Key' },
+		};
+		const world = createWorld(profile, { clock: testClock().read, random: seededRandom() });
+		const key = profile.exampleKey;
+		const value = shape
+			.replace('KEY-SPLIT', `${key.slice(0, 6)} ${key.slice(6)}`)
+			.replace('KEY', key);
+		const { response } = await handle(
+			{ method: 'GET', url: `${profile.baseUrl}/users/me`, headers: [['X-Key', value]] },
+			world,
+		);
+		expect(response.status).toBe(status);
+	});
+
+	test('an Authorization field with a tab and two spaces around it', async () => {
+		const world = createWorld(example, { clock: testClock().read, random: seededRandom() });
+		const { response } = await handle(
+			{
+				method: 'GET',
+				url: `${example.baseUrl}/users/me`,
+				headers: [['Authorization', `\t  Bearer ${example.exampleKey}  \t`]],
+			},
+			world,
+		);
+		expect(response.status).toBe(200);
+	});
+
+	test('a named-header API sends its declared challenge on no 400', async () => {
+		const { challengeFor } = await import('../../src/lib/mock-api/challenge.ts');
+		const keyed: Profile = {
+			...example,
+			auth: { scheme: 'apiKey', in: 'header', name: 'X-Key', challenge: 'ApiKey realm="x"' },
+		};
+		expect(challengeFor(keyed, 'duplicated-credentials')).toBeNull();
+	});
+
+	test('a full bucket of three allows the next request now', () => {
+		const policy = { capacity: 3, refillPerWindow: 1, windowMs: 1000 };
+		expect(take(policy, undefined, pinnedNow).msUntilNext).toBe(0);
+	});
+
+	test.each([
+		['text/plain', 400],
+		['APPLICATION/X-WWW-FORM-URLENCODED ; charset=UTF-8', 200],
+	])('a form body to the token endpoint under Content-Type %s gets %i', async (type, status) => {
+		const world = createWorld(example, { clock: testClock().read, random: seededRandom() });
+		const { response } = await handle(
+			{
+				method: 'POST',
+				url: example.oauth!.tokenEndpoint,
+				headers: [['Content-Type', type]],
+				body: {
+					kind: 'form',
+					fields: [
+						['grant_type', 'client_credentials'],
+						['client_id', 'example-api-web-app'],
+						['client_secret', 'demo_secret_Hn4Qw8Zr2Tk6Vm9Pb3Lx'],
+						['scope', 'read  write'],
+					],
+				},
+			},
+			world,
+		);
+		expect(response.status).toBe(status);
+	});
+});
