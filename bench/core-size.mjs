@@ -114,8 +114,8 @@ const pageEntry =
 
 /**
  * The bench hook (`bench/hooks.mjs`): `gzip` is the budgeted figure, everything both modules
- * export as one bundle (target ≤ 6 KB); `page` is what a page that builds a header and shows the
- * four snippets ships (tree-shaken to buildProfileRequest + emitSnippets); `modules` each alone;
+ * export as one bundle; `page` is what a page that builds a header and shows the four snippets
+ * ships (tree-shaken to buildProfileRequest + emitSnippets), the figure issue 16 holds to ≤ 6 KB; `modules` each alone;
  * `buildMs` the median time to build a header and the four snippets, per scenario (target ≤ 0.2).
  */
 export async function coreSize() {
@@ -137,11 +137,11 @@ export async function coreSize() {
 export function formatCoreSize({ gzip, raw, page, modules, buildMs }) {
 	const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 	const lines = [
-		`Core (esbuild --minify, gzip -9): auth + snippets, all exports ${kb(gzip)} gz (${kb(raw)} raw; target ≤ 6 KB gz)`,
+		`Core (esbuild --minify, gzip -9): auth + snippets, all exports ${kb(gzip)} gz (${kb(raw)} raw)`,
 	];
 	if (page)
 		lines.push(
-			`  a page with a header builder and the four snippets ships ${kb(page.gzip)} gz of it`,
+			`  a page with a header builder and the four snippets ships ${kb(page.gzip)} gz of it (target ≤ 6 KB gz)`,
 		);
 	lines.push(
 		`  ${Object.entries(modules)

@@ -11,36 +11,41 @@ function table(header, rows) {
 	return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
 
-/** `value` formatted, with ✗ when it breaks the budget of `column` on a page of `type`. */
-function cell(type, column, value, format) {
-	return `${format(value)}${isOverOnPage(type, column, value) ? ' ✗' : ''}`;
+/** `value` formatted, with ✗ when it breaks the budget of `column` on `page`. */
+function cell(page, column, value, format) {
+	return `${format(value)}${isOverOnPage(page, column, value) ? ' ✗' : ''}`;
 }
 
-/** The per-page-type table: our JS and total JS (raw / gzip), then the four Lighthouse medians. */
-export function pageTable(pageTypes) {
-	const score = (value) => (value === undefined ? '—' : String(value));
+const score = (value) => (value === undefined ? '—' : String(value));
+
+/** Every built page: its type, whether it has an island, our JS and all JS at load. */
+export function everyPageTable(pages) {
 	return table(
-		[
-			'page type',
-			'page',
-			'our JS raw',
-			'our JS gz',
-			'total JS raw',
-			'total JS gz',
-			'perf',
-			'a11y',
-			'best pr.',
-			'SEO',
-		],
-		pageTypes.map(({ type, path, ours, raw, gzip, lighthouse }) => [
-			type,
-			path ? `\`${path}\`${lighthouse?.busy ? ' (busy machine)' : ''}` : 'none built',
-			kb(ours?.raw),
-			cell(type, 'ours', ours?.gzip, kb),
-			kb(raw),
-			kb(gzip),
+		['page', 'type', 'island', 'our JS raw', 'our JS gz', 'total JS raw', 'total JS gz'],
+		pages.map((page) => [
+			`\`${page.path}\``,
+			page.type,
+			page.island ? 'yes' : 'no',
+			kb(page.ours.raw),
+			cell(page, 'ours', page.ours.gzip, kb),
+			kb(page.raw),
+			kb(page.gzip),
+		]),
+	);
+}
+
+/** The Lighthouse table: the page standing for each page type, its four medians. */
+export function pageTable(pageTypes) {
+	return table(
+		['page type', 'page', 'our JS gz', 'perf', 'a11y', 'best pr.', 'SEO'],
+		pageTypes.map((entry) => [
+			entry.type,
+			entry.path
+				? `\`${entry.path}\`${entry.lighthouse?.busy ? ' (busy machine)' : ''}`
+				: 'none built',
+			cell(entry, 'ours', entry.ours?.gzip, kb),
 			...['performance', 'accessibility', 'best-practices', 'seo'].map((id) =>
-				cell(type, id, lighthouse?.scores[id], score),
+				cell(entry, id, entry.lighthouse?.scores[id], score),
 			),
 		]),
 	);

@@ -16,7 +16,7 @@ import { originIndex } from './js-weight.mjs';
 import { lighthouseScores } from './lighthouse.mjs';
 import { everyPageWeight, pageTypes } from './page-types.mjs';
 import { startPreview } from './preview-server.mjs';
-import { budgetTable, pageTable, scaleTable } from './report.mjs';
+import { budgetTable, everyPageTable, pageTable, scaleTable } from './report.mjs';
 import { dirSize, scale } from './scale.mjs';
 import { printDiagnoseBench } from './diagnose.mjs';
 
@@ -57,13 +57,14 @@ async function measureServed(types) {
 		const context = { root, dist, baseURL, launchOptions: chromiumLaunchOptions };
 		const keystroke = await optionalMeasure('keystroke-latency', context);
 		const core = await optionalMeasure('core-size', context);
+		const after = await optionalMeasure('after-interaction', context);
 		const paths = [...new Set(types.flatMap((entry) => (entry.path ? [entry.path] : [])))];
 		if (!flags.has('--skip-lighthouse'))
 			progress(`Lighthouse, 3 runs on each of ${paths.length} pages…`);
 		const lighthouse = flags.has('--skip-lighthouse')
 			? {}
 			: await lighthouseScores(baseURL, paths, 3);
-		return { keystroke, core, lighthouse };
+		return { keystroke, core, after, lighthouse };
 	} finally {
 		stop();
 	}
@@ -75,6 +76,7 @@ const pages = everyPageWeight(dist, originIndex(root, build.chunks));
 const types = pageTypes(pages).map(({ type, page }) => ({
 	type,
 	path: page?.path,
+	island: page?.island,
 	raw: page?.raw,
 	gzip: page?.gzip,
 	ours: page?.ours,
@@ -90,7 +92,15 @@ const results = {
 	machine: machine(),
 	build: { seconds: build.seconds, cpuSeconds: build.cpuSeconds, dist: dirSize(dist) },
 	pageTypes: types,
-	pages: pages.map(({ path, raw, gzip, ours }) => ({ path, raw, gzip, ours })),
+	pages: pages.map(({ path, type, island, raw, gzip, ours }) => ({
+		path,
+		type,
+		island,
+		raw,
+		gzip,
+		ours,
+	})),
+	afterInteraction: served.after?.result,
 	core: served.core?.result && { ...served.core.result, gzip: figure(served.core.result, /gz/i) },
 	// The budget is about the time our code takes per key: `update` when the module separates it.
 	keystroke: served.keystroke?.result && {
@@ -113,12 +123,14 @@ console.log(
 console.log(
 	`Build: ${build.seconds.toFixed(1)} s wall, ${build.cpuSeconds.toFixed(1)} s CPU; dist ${(results.build.dist.bytes / 1024 / 1024).toFixed(2)} MB in ${results.build.dist.files} files.\n`,
 );
+console.log(`${everyPageTable(results.pages)}\n`);
 console.log(`${pageTable(types)}\n`);
 console.log(`${budgetTable(budgets)}\n`);
 if (scaled) console.log(`${scaleTable(scaled)}\n`);
 for (const [name, hook] of [
 	['core-size', served.core],
 	['keystroke-latency', served.keystroke],
+	['after-interaction', served.after],
 ]) {
 	if (hook === undefined)
 		console.log(`bench/${name}.mjs is not there yet: its budget is not measured.`);

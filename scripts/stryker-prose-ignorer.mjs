@@ -9,6 +9,17 @@ import { declareValuePlugin, PluginKind } from '@stryker-mutator/api/plugin';
 
 const proseKeys = new Set(['message', 'fix', 'title', 'detail', 'description', 'explanation']);
 const proseCalls = new Set(['refuse', 'simulatorResponse']);
+// src/lib/auth's issue builders take the detail sentence before an optional severity, so it is
+// not always the last argument: the index of the detail in each (see src/lib/auth/issue.ts,
+// authorization.ts, oauth-validate.ts; `fail` is base64.ts's refusal, its message third).
+const proseArgument = new Map([
+	['inputIssue', 4],
+	['oauthIssue', 4],
+	['authIssue', 4],
+	['headerIssue', 3],
+	['makeIssue', 4],
+	['fail', 2],
+]);
 
 function isText(node) {
 	return (
@@ -50,6 +61,8 @@ export const strykerPlugins = [
 				parent.arguments.length > 1
 			)
 				return 'prose: the detail sentence of a refusal';
+			if (parent && parent.arguments?.[proseArgument.get(calleeName(parent) ?? '')] === path.node)
+				return 'prose: the detail sentence of an issue';
 			return undefined;
 		},
 	}),

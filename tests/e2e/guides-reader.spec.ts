@@ -4,7 +4,7 @@
  * error reference that lands on the entry.
  */
 import { expect, test } from '@playwright/test';
-import { errorCodes } from '../../src/lib/mock-api/index.ts';
+import { readErrorTexts } from '../support/code-texts.ts';
 
 const key = 'my-own-lemlist-key-42';
 const base64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
@@ -44,7 +44,8 @@ test('a new reader builds the lemlist header and sees why a missing colon gets 4
 	await expect(panel).toContainText('HTTP/1.1 401 Unauthorized');
 	await expect(panel).toContainText('WWW-Authenticate: Basic realm="lemlist API", charset="UTF-8"');
 	await expect(panel).toContainText('the credentials must be a colon followed by the API key');
-	await expect(panel).toContainText(errorCodes['missing-colon'].cause);
+	await expect(panel).toContainText(readErrorTexts()['missing-colon']!.cause);
+	await expect(panel).toContainText(`Fix: ${readErrorTexts()['missing-colon']!.fix}`);
 
 	const reference = panel.getByRole('link', { name: /\(missing-colon\) in the error reference/ });
 	await expect(reference).toHaveAttribute('href', '/reference/errors/#missing-colon');

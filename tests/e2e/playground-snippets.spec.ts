@@ -89,24 +89,48 @@ test('the copy button copies the shown snippet and announces it in a live region
 	await expect(status).toHaveText('Go snippet copied.');
 });
 
-test('highlighting comes from the build, and Shiki loads only after the first edit', async ({
+// The palette's colours as the browser computes them (code-palette.css, from the Shiki themes).
+const keywordColour = { light: 'rgb(207, 34, 46)', dark: 'rgb(255, 123, 114)' } as const;
+
+for (const theme of ['light', 'dark'] as const) {
+	test(`snippets are coloured by kind in the ${theme} theme, from the server's first paint on`, async ({
+		page,
+	}) => {
+		await page.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
+		const playground = new PlaygroundPage(page);
+		await playground.goto();
+		await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+		const keyword = playground.panel('curl').locator('pre span.t-keyword', { hasText: /^if$/ });
+		await expect(keyword).toHaveCSS('color', keywordColour[theme]);
+	});
+}
+
+test("an edit recolours the snippet at once, in the server's markup, and fetches no highlighter", async ({
 	page,
 }) => {
 	const playground = new PlaygroundPage(page);
-	const loaded: string[] = [];
-	page.on('request', (request) => loaded.push(request.url()));
 	await playground.goto();
-	await expect(playground.panel('curl').locator('pre span[class]').first()).toBeVisible();
-	expect(
-		loaded.filter((url) => /engine-javascript|shellscript|github-(light|dark)/.test(url)),
-	).toEqual([]);
-	// In environment-variable mode a new key changes no snippet: nothing to repaint, nothing loaded.
-	await playground.settled('ap-snippet-tabs', () => playground.field('API key').fill('edited-key'));
-	expect(loaded.filter((url) => /engine-javascript|shellscript/.test(url))).toEqual([]);
+	const loaded: string[] = [];
+	page.on('request', (request) => loaded.push(new URL(request.url()).pathname));
+	const code = playground.panel('curl').locator('pre code');
+	const served = await code.innerHTML();
+	await playground.field('API key').fill('edited-key');
 	await playground.envSwitch.click();
-	await expect.poll(() => loaded.some((url) => url.includes('shellscript'))).toBe(true);
-	await expect(playground.panel('curl').locator('pre span[class]').first()).toBeVisible();
-	await expect(playground.panel('curl')).toContainText('Authorization: Basic OmVkaXRlZC1rZXk=');
+	await expect(
+		code.locator('span.t-string', { hasText: 'Authorization: Basic OmVkaXRlZC1rZXk=' }),
+	).toBeVisible();
+	await expect(code.locator('span.t-function', { hasText: /^curl$/ })).toBeVisible();
+	// Back to the code the server rendered: the browser paints the very same markup.
+	await playground.envSwitch.click();
+	await expect(playground.envSwitch).toBeChecked();
+	await expect.poll(() => code.innerHTML()).toBe(served);
+	for (const language of ['javascript', 'python', 'go'] as const)
+		await playground.tab(language).click();
+	expect(
+		loaded.filter((path) =>
+			/shiki|engine-|shellscript|github-(light|dark)|\/(go|python|javascript)\.\w+\.js$/.test(path),
+		),
+	).toEqual([]);
 });
 
 // Each runtime runs the snippet exactly as copied; only the API's base URL is pointed at the local

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import {
-	authIssueCodes,
+	authIssueCodeList,
 	buildProfileRequest,
 	buildTokenRequest,
 	decodeBasicHeader,
@@ -48,16 +48,15 @@ const credentials: fc.Arbitrary<BasicCredentials> = fc.oneof(
 	fc.record({ variant: fc.constant('key-as-username' as const), key: pasted }),
 );
 
-/** Every refusal names a known code, a position inside the value, a message and a fix. */
+/** Every refusal names a known code (whose fix the content holds), a position inside the value and a message. */
 function wellFormed(issues: readonly AuthIssue[], lengthOf: (issue: AuthIssue) => number): boolean {
 	return issues.every(
 		(issue) =>
-			issue.code in authIssueCodes &&
+			authIssueCodeList.includes(issue.code) &&
 			Number.isInteger(issue.position) &&
 			issue.position >= 0 &&
 			issue.position + issue.length <= lengthOf(issue) &&
-			issue.message.length > 0 &&
-			issue.fix === authIssueCodes[issue.code].fix,
+			issue.message.length > 0,
 	);
 }
 

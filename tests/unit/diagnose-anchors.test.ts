@@ -7,14 +7,17 @@ import {
 import {
 	errorsExplainedBy,
 	findingCodeList,
-	findingCodes,
 	findingFragment,
 	findingsForError,
+	findingSeverity,
 	isFindingCode,
 	parseFindingFragment,
 	relatedFindings,
 } from '../../src/lib/diagnose/index.ts';
 import { isErrorCode } from '../../src/lib/mock-api/error-codes.ts';
+import { readFindingTexts } from '../support/code-texts.ts';
+
+const findingTexts = readFindingTexts();
 
 describe('anchors on /troubleshooting/', () => {
 	test.each(authIssueCodeList)('the core issue code %s has an anchor', (code) => {
@@ -36,10 +39,10 @@ describe('anchors on /troubleshooting/', () => {
 		'%s is a kebab-case anchor with a title, an explanation, a fix and an example',
 		(code) => {
 			expect(code).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
-			const info = findingCodes[code];
+			const info = findingTexts[code]!;
 			for (const text of [info.title, info.explanation, info.fix, info.example])
 				expect(text.length).toBeGreaterThan(0);
-			expect(['error', 'warning', 'info']).toContain(info.severity);
+			expect(['error', 'warning', 'info']).toContain(findingSeverity(code));
 		},
 	);
 });

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { findingCodeList, findingCodes, type FindingCode } from '../../src/lib/diagnose/index.ts';
+import {
+	findingCodeList,
+	findingSeverity,
+	type FindingCode,
+} from '../../src/lib/diagnose/index.ts';
+import { readFindingTexts } from '../support/code-texts.ts';
+
+const findingTexts = readFindingTexts();
 import { b64, b64latin1, b64url, codes, jwt, now, run } from './diagnose-support.ts';
 
 /** `[code, paste, profile id]`: the paste must (triggers) or must not (near misses) yield the code. */
@@ -350,13 +357,12 @@ describe('each finding code', () => {
 	});
 
 	test.each(findingCodeList)('the example documented for %s triggers it', (code) => {
-		const info = findingCodes[code];
-		const profile = 'exampleProfile' in info ? info.exampleProfile : undefined;
-		expect(codes(info.example, profile)).toContain(code);
+		const info = findingTexts[code]!;
+		expect(codes(info.example, info.exampleProfile)).toContain(code);
 	});
 
 	test('lowercase-scheme is information, not an error: scheme names are case-insensitive (RFC 9110 §11.1)', () => {
-		expect(findingCodes['lowercase-scheme'].severity).toBe('info');
+		expect(findingSeverity('lowercase-scheme')).toBe('info');
 		expect(run('bearer abc123').findings.filter((finding) => finding.severity === 'error')).toEqual(
 			[],
 		);

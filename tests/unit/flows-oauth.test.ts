@@ -158,7 +158,7 @@ describe('the form, field by field', () => {
 		const { profile, form } = setup();
 		const issues = formIssues(profile, { ...form, ...change })[input];
 		expect(issues[0]).toMatchObject({ code, position });
-		expect(issues[0]!.fix).not.toBe('');
+		expect(issues[0]!.message).not.toBe('');
 	});
 
 	test('no authorization URL while an error remains', async () => {

@@ -41,11 +41,14 @@ const profileTexts = files(join(repoRoot, 'src', 'content', 'profiles'), /\.ya?m
 	] as const;
 });
 const explanationTexts = Object.entries(errorCodes).map(
-	([code, entry]) =>
-		[
-			`error code ${code}`,
-			[entry.title, entry.cause, entry.fix, entry.wwwAuthenticate].join(BREAK),
-		] as const,
+	([code, entry]) => [`error code ${code}`, entry.title] as const,
+);
+// What the pages say about every code: the files in src/content/codes/, each string a passage.
+const codeTexts = files(join(repoRoot, 'src', 'content', 'codes'), /\.ya?ml$/).flatMap((file) =>
+	Object.entries(parse(readFileSync(file, 'utf8')) as Record<string, Record<string, string>>).map(
+		([code, text]) =>
+			[`${relative(repoRoot, file)} ${code}`, Object.values(text).join(BREAK)] as const,
+	),
 );
 
 /** A real sentence of the first seed: nine words in a row, taken from the seed itself. */
@@ -109,6 +112,7 @@ describe.each([
 	...docs.map(([name, file]) => [name, mdxProse(readFileSync(file, 'utf8'))] as const),
 	...profileTexts,
 	...explanationTexts,
+	...codeTexts,
 ])('%s', (_name, prose) => {
 	test(`shares no run of ${RUN} words with a seed`, () => {
 		expect(sharedRuns(prose, index, RUN)).toEqual([]);

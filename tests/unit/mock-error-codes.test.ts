@@ -7,22 +7,23 @@ import {
 	type ErrorCode,
 } from '../../src/lib/mock-api/index.ts';
 import { loadProfiles } from '../support/profiles.ts';
+import { readErrorTexts } from '../support/code-texts.ts';
 
 const entries = Object.entries(errorCodes) as [ErrorCode, (typeof errorCodes)[ErrorCode]][];
 const profiles = [...loadProfiles().values()];
+const texts = readErrorTexts();
 
 describe('the error-code table', () => {
 	test.each(entries)(
 		'%s is a kebab-case anchor with every text the reference page shows',
 		(code, entry) => {
 			expect(code).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
-			for (const text of [entry.title, entry.cause, entry.fix, entry.wwwAuthenticate, entry.spec])
+			const { cause, fix, wwwAuthenticate } = texts[code]!;
+			for (const text of [entry.title, cause, fix, wwwAuthenticate, entry.spec])
 				expect(text.trim().length).toBeGreaterThan(3);
 			// Titles can travel as an RFC 6749 error_description: %x20-21 / %x23-5B / %x5D-7E only.
 			expect(entry.title).toMatch(/^[\x20\x21\x23-\x5b\x5d-\x7e]+$/);
-			expect(
-				entry.cause.endsWith('.') && entry.fix.endsWith('.') && entry.wwwAuthenticate.endsWith('.'),
-			).toBe(true);
+			expect(cause.endsWith('.') && fix.endsWith('.') && wwwAuthenticate.endsWith('.')).toBe(true);
 		},
 	);
 
@@ -56,11 +57,11 @@ describe('the error-code table', () => {
 			/query parameter \(such as \?api_key=\) reads only that parameter/,
 		],
 	])('missing-api-key says where %s reads its key', (_kind, place) => {
-		expect(errorCodes['missing-api-key'].cause).toMatch(place);
+		expect(texts['missing-api-key']!.cause).toMatch(place);
 	});
 
 	test('missing-api-key says that a key in a header of its own or a query parameter brings no challenge', () => {
-		expect(errorCodes['missing-api-key'].wwwAuthenticate).toMatch(
+		expect(texts['missing-api-key']!.wwwAuthenticate).toMatch(
 			/header of its own or a query parameter uses no HTTP authentication scheme, so it sends no challenge/,
 		);
 	});

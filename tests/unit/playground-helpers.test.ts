@@ -1,9 +1,4 @@
-import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import lightTheme from 'shiki/themes/github-light-default.mjs';
-import darkTheme from 'shiki/themes/github-dark-default.mjs';
-import { darkPalette, lightPalette, tokenClass } from '../../src/components/kit/code-palette.ts';
-import { highlight } from '../../src/components/kit/highlighter.ts';
 import { readLanguage, storageKeys, writeLanguage } from '../../src/components/kit/storage.ts';
 import { tabIndexForKey } from '../../src/components/kit/tablist.ts';
 import { visibleSegments } from '../../src/components/playground/visible-segments.ts';
@@ -31,49 +26,6 @@ describe('tab keys', () => {
 		['a', 1, undefined],
 	])('%s from tab %i of 4 goes to %s', (key, from, to) => {
 		expect(tabIndexForKey(key, from, 4)).toBe(to);
-	});
-});
-
-describe('snippet colours', () => {
-	const colours = (theme: { tokenColors?: { settings?: { foreground?: string } }[] }) =>
-		new Set(
-			(theme.tokenColors ?? []).flatMap((rule) =>
-				rule.settings?.foreground ? [rule.settings.foreground.toLowerCase()] : [],
-			),
-		);
-
-	test.each([
-		['light', lightTheme, lightPalette],
-		['dark', darkTheme, darkPalette],
-	] as const)('the %s palette holds every token colour of its theme', (_name, theme, palette) => {
-		expect(
-			[...colours(theme)].filter((colour) => !(palette as readonly string[]).includes(colour)),
-		).toEqual([]);
-	});
-
-	test('code-palette.css defines each palette class with its colour', () => {
-		const css = readFileSync(
-			new URL('../../src/components/kit/code-palette.css', import.meta.url),
-			'utf8',
-		);
-		lightPalette.forEach((colour, index) =>
-			expect(css).toContain(`.l${index} { --ap-l: ${colour}; }`),
-		);
-		darkPalette.forEach((colour, index) =>
-			expect(css).toContain(`.d${index} { --ap-d: ${colour}; }`),
-		);
-	});
-
-	test('tokens in the default colours carry no class, others one class per theme', () => {
-		expect(tokenClass('#1F2328', '#E6EDF3')).toBeUndefined();
-		expect(tokenClass('#CF222E', '#FF7B72')).toBe('l1 d1');
-	});
-
-	test('highlighting returns the code unchanged, split into coloured tokens', async () => {
-		const code = `curl -sS 'https://api.example.com/v1/users/me' \\\n  -H "Authorization: Bearer $API_KEY"\n`;
-		const lines = await highlight(code, 'curl');
-		expect(lines.map((line) => line.map((token) => token.content).join('')).join('\n')).toBe(code);
-		expect(lines.flat().some((token) => token.className !== undefined)).toBe(true);
 	});
 });
 

@@ -14,6 +14,7 @@ import {
 } from '../../lib/diagnose/index.ts';
 import { copyText } from '../kit/clipboard.ts';
 import { siteLink } from '../kit/site-link.ts';
+import { codeText } from '../kit/code-text.ts';
 import { renderFinding } from './render-finding.ts';
 import { RequestSnippets } from './request-snippets.ts';
 
@@ -161,7 +162,9 @@ export class ApHeaderDoctor extends HTMLElement {
 		};
 		list.replaceChildren(
 			...this.#diagnosis.findings.map((finding, index) =>
-				renderFinding(template, finding, index, this.#paste, labels),
+				renderFinding(template, finding, index, this.#paste, labels, (code, part) =>
+					codeText(this, 'doctor', code, part),
+				),
 			),
 		);
 		panel.hidden = this.#diagnosis.findings.length === 0;
@@ -199,7 +202,7 @@ export class ApHeaderDoctor extends HTMLElement {
 		if (status) status.textContent = copied ? done : this.#strings.copyFailed;
 	}
 
-	/** Puts a documented example (from the findings table, never from a URL) in the text area. */
+	/** Puts a documented example (from the findings' content, never from a URL) in the text area. */
 	#tryExample(code: string, profileId: string | undefined): void {
 		const input = this.#input;
 		const text = this.querySelector<HTMLElement>(`[data-example="${CSS.escape(code)}"]`)?.dataset[

@@ -35,6 +35,7 @@ export function renderFinding(
 	index: number,
 	paste: string,
 	labels: FindingLabels,
+	textOf: (code: string, part: 'title' | 'fix') => string,
 ): HTMLElement {
 	const item = (template.content.firstElementChild as HTMLElement).cloneNode(true) as HTMLElement;
 	item.dataset['severity'] = finding.severity;
@@ -47,11 +48,11 @@ export function renderFinding(
 	const title = slot(item, 'title');
 	if (title instanceof HTMLAnchorElement) {
 		title.href = `#${finding.code}`;
-		title.textContent = finding.title;
+		title.textContent = textOf(finding.code, 'title');
 	}
 	fill(item, 'code', finding.code);
 	fill(item, 'message', finding.message);
-	slot(item, 'fix')?.replaceChildren(...prose(finding.fix));
+	slot(item, 'fix')?.replaceChildren(...prose(finding.fix ?? textOf(finding.code, 'fix')));
 	const { line, column } = lineAndColumn(paste, finding.position);
 	fill(
 		item,

@@ -4,6 +4,7 @@
  * the environment-variable switch starts on, as everywhere. The emitters load with the first
  * paste that holds a whole request, not with the page.
  */
+import { codeText } from '../kit/code-text.ts';
 import { SnippetPanels } from '../kit/snippet-panels.ts';
 import type { SnippetOutcome } from '../kit/snippet-outcome.ts';
 import { readLanguage, writeLanguage } from '../kit/storage.ts';
@@ -65,7 +66,10 @@ export class RequestSnippets {
 		let outcomes: Outcomes;
 		if (!request.request) outcomes = refuseAll(request.unsupported ?? '');
 		else if (!this.#useEnv && !request.inlineable) outcomes = refuseAll(this.#notInlineable);
-		else outcomes = snippetsFor(request.request, this.#useEnv);
+		else
+			outcomes = snippetsFor(request.request, this.#useEnv, (code) =>
+				codeText(this.#section, 'snippets', code, 'fix'),
+			);
 		this.#panels.setOutcomes(outcomes);
 		this.#panels.show(this.#language, this.#useEnv);
 		this.#section.hidden = false;

@@ -6,6 +6,7 @@
  * private fields, in memory only. Any change to the form starts a new flow, since state and
  * verifier belong to one authorization request. Every view is built from nodes and textContent.
  */
+import { codeText } from '../kit/code-text.ts';
 import {
 	cryptoRandomBytes,
 	parseTokenResponse,
@@ -79,6 +80,11 @@ export class ApOAuthFlow extends HTMLElement {
 
 	disconnectedCallback(): void {
 		this.#abort?.abort();
+	}
+
+	/** An auth issue code's fix, from the templates the server rendered into this island. */
+	#fixOf(code: string): string {
+		return codeText(this, 'auth', code, 'fix');
 	}
 
 	#el<T extends HTMLElement = HTMLElement>(selector: string): T {
@@ -178,7 +184,7 @@ export class ApOAuthFlow extends HTMLElement {
 		const note = this.#code ? 'The code from step 2 is in the body. ' : `${oauthTexts.noCodeYet} `;
 		this.#el('[data-token-request]').textContent = built.ok
 			? requestText(built.request)
-			: `No token request: ${built.errors[0]?.message ?? ''} Fix: ${built.errors[0]?.fix ?? ''}`;
+			: `No token request: ${built.errors[0]?.message ?? ''} Fix: ${built.errors[0] ? this.#fixOf(built.errors[0].code) : ''}`;
 		this.#el('[data-token-request-note]').textContent =
 			`${note}The client secret is masked here; the request carries it whole.`;
 		return built.ok ? built.request : undefined;
@@ -200,7 +206,7 @@ export class ApOAuthFlow extends HTMLElement {
 		this.#code = result.kind === 'code' ? result.code : null;
 		this.#tokens = null;
 		renderResponse(this.#el('[data-consent-response]'), response);
-		const outcome = consentOutcome(result);
+		const outcome = consentOutcome(result, (code) => this.#fixOf(code));
 		this.#el('[data-consent-outcome]').textContent = outcome;
 		this.#el('[data-consent-result]').hidden = false;
 		this.#el('[data-token-result]').hidden = true;
@@ -223,7 +229,7 @@ export class ApOAuthFlow extends HTMLElement {
 			...response,
 			body: maskTokenBody(response.body),
 		});
-		const outcome = tokenOutcome(response, parsed, Date.now());
+		const outcome = tokenOutcome(response, parsed, Date.now(), (code) => this.#fixOf(code));
 		this.#el('[data-token-outcome]').textContent = outcome;
 		this.#el('[data-token-result]').hidden = false;
 		const call = this.#tokens ? apiRequest(this.#profile!, this.#tokens.accessToken) : undefined;
@@ -246,7 +252,9 @@ export class ApOAuthFlow extends HTMLElement {
 		const response = await this.#send(call.request);
 		if (flow !== this.#flow) return;
 		renderResponse(this.#el('[data-api-response]'), response);
-		const described = await describeResponse(response, this.#profile!);
+		const described = await describeResponse(response, this.#profile!, (code, part) =>
+			codeText(this, 'mock', code, part),
+		);
 		this.#el('[data-api-outcome]').textContent = described.text;
 		const reference = this.#el<HTMLAnchorElement>('[data-api-reference]');
 		this.#el('[data-api-reference-line]').hidden = !described.reference;

@@ -8,6 +8,7 @@
  * shown masked, and written whole only into an inline snippet the reader asked for. Everything
  * is rendered with textContent or built nodes.
  */
+import { codeText } from '../kit/code-text.ts';
 import {
 	cryptoRandomBytes,
 	errorsOf,
@@ -38,6 +39,7 @@ import { createWorld, demoClients } from '../../lib/mock-api/index.ts';
 import type { Profile } from '../../lib/profiles/index.ts';
 import { simulatedClock, type SimulatedClock } from '../../lib/rate-limit/index.ts';
 import { emitSnippets } from '../../lib/snippets/index.ts';
+import { renderTokens } from '../kit/code-view.ts';
 import { setHidden, setText } from '../kit/dom-write.ts';
 import { showIssues } from '../kit/field-issues.ts';
 import { renderResponse } from '../kit/response-view.ts';
@@ -282,16 +284,16 @@ export class GrantsController {
 		const reason = !built.ok
 			? built.reason
 			: emitted && !emitted.ok
-				? `No snippet: ${emitted.error.message} ${emitted.error.fix}`
+				? `No snippet: ${emitted.error.message} ${codeText(this.#root, 'snippets', emitted.error.code, 'fix')}`
 				: '';
 		setText(waiting, reason);
 		setHidden(waiting, reason === '');
 		for (const panel of section.querySelectorAll<HTMLElement>('[data-grant-panel]')) {
 			const language = panel.dataset['grantPanel'] as 'curl' | 'javascript' | 'python' | 'go';
-			setText(
-				panel.querySelector<HTMLElement>('[data-code]')!,
-				emitted?.ok ? emitted.snippets[language] : '',
-			);
+			const code = panel.querySelector<HTMLElement>('[data-code]')!;
+			// Coloured like every snippet, from the emitters' tokens; repainted only when it changed.
+			if (code.textContent !== (emitted?.ok ? emitted.snippets[language] : ''))
+				renderTokens(code, emitted?.ok ? emitted.tokens[language] : []);
 		}
 		section.querySelector<HTMLButtonElement>('[data-send]')!.disabled =
 			!built.ok || this.#authorizing > 0;

@@ -9,8 +9,11 @@ import type { Profile } from '../../lib/profiles/index.ts';
 import { explanation, simulatorNote } from '../kit/response-view.ts';
 import { siteLink } from '../kit/site-link.ts';
 
+/** An auth issue code's fix, from the island's templates (kit/code-text.ts). */
+export type FixOf = (code: string) => string;
+
 /** The consent step's result as the client sees it. */
-export function consentOutcome(result: ConsentResult): string {
+export function consentOutcome(result: ConsentResult, fixOf: FixOf): string {
 	switch (result.kind) {
 		case 'code':
 			return 'Approved: the server sent the browser back to the redirect URI with a code, and the state matches the one this flow sent. The code works once, for up to 10 minutes: exchange it in step 3.';
@@ -21,7 +24,7 @@ export function consentOutcome(result: ConsentResult): string {
 		case 'untrusted': {
 			const issue = result.issues[0];
 			return issue
-				? `Rejected by the client (${issue.code}): ${issue.message} Fix: ${issue.fix}`
+				? `Rejected by the client (${issue.code}): ${issue.message} Fix: ${fixOf(issue.code)}`
 				: 'Rejected by the client.';
 		}
 		case 'no-redirect':
@@ -48,10 +51,11 @@ export function tokenOutcome(
 	response: ApiResponse,
 	parsed: TokenResponseResult,
 	now: number,
+	fixOf: FixOf,
 ): string {
 	if (!parsed.ok) {
 		const issue = parsed.errors[0];
-		return `The token endpoint answered ${response.status}: ${issue?.message ?? ''} Fix: ${issue?.fix ?? ''}`;
+		return `The token endpoint answered ${response.status}: ${issue?.message ?? ''} Fix: ${issue ? fixOf(issue.code) : ''}`;
 	}
 	const minutes =
 		parsed.expiresAt === undefined ? undefined : Math.round((parsed.expiresAt - now) / 60_000);
@@ -65,11 +69,14 @@ export function tokenOutcome(
 export async function describeResponse(
 	response: ApiResponse,
 	profile: Profile,
+	textOf: (code: string, part: 'cause' | 'fix') => string,
 ): Promise<{ text: string; reference?: { href: string; label: string } }> {
 	const { errorCodes, isErrorCode } = await import('../../lib/mock-api/index.ts');
 	const code = response.errorCode;
 	const entry = code !== undefined && isErrorCode(code) ? errorCodes[code] : undefined;
-	const explained = explanation(response, profile, entry);
+	const known =
+		entry && code ? { cause: textOf(code, 'cause'), fix: textOf(code, 'fix') } : undefined;
+	const explained = explanation(response, profile, known);
 	const text = [
 		explained.text,
 		explained.fix ? `Fix: ${explained.fix}` : '',

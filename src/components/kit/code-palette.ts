@@ -1,65 +1,83 @@
 /**
- * The colours of the snippet themes (github-light-default, github-dark-default), as classes.
+ * The colour of each snippet token kind in the themes the site's code uses (github-light-default
+ * and github-dark-default, as Expressive Code shows MDX code), read from Shiki's theme files.
  *
- * Design note: tokens carry class names (`l3 d5`) rather than inline colours, so highlighted code
- * needs no style attribute and works under a Content-Security-Policy without 'unsafe-inline'.
- * code-palette.css defines one class per colour; a unit test checks both against the themes.
+ * Design note: each kind names the TextMate scope a highlighter gives such a token; the theme
+ * rule whose selector matches that scope most specifically gives its colour, as in Shiki. The
+ * colours live in code-palette.css as one class per kind (no style attributes, so coloured code
+ * needs no 'unsafe-inline' in the Content-Security-Policy); `npx node scripts/code-palette.ts`
+ * writes that file from here, and a unit test holds the two equal. Build-time only: no island
+ * imports this module.
  */
+import type { TokenKind } from '../../lib/snippets/index.ts';
+import { tokenClass } from './code-view.ts';
 
-/** Token colours of the light theme, lower case; index i is class `l<i>`. */
-export const lightPalette = [
-	'#6e7781',
-	'#cf222e',
-	'#0550ae',
-	'#953800',
-	'#1f2328',
-	'#8250df',
-	'#116329',
-	'#0a3069',
-	'#82071e',
-	'#f6f8fa',
-	'#eaeef2',
-	'#57606a',
-] as const;
+/** The scope each coloured kind stands for (plain text keeps the block's foreground). */
+export const kindScopes = {
+	keyword: 'keyword',
+	string: 'string',
+	variable: 'variable.other.constant',
+	function: 'entity.name.function',
+	comment: 'comment',
+	constant: 'constant.numeric',
+} as const satisfies Record<Exclude<TokenKind, 'plain'>, string>;
 
-/** Token colours of the dark theme, lower case; index i is class `d<i>`. */
-export const darkPalette = [
-	'#8b949e',
-	'#ff7b72',
-	'#79c0ff',
-	'#ffa657',
-	'#e6edf3',
-	'#d2a8ff',
-	'#7ee787',
-	'#a5d6ff',
-	'#ffa198',
-	'#f0f6fc',
-	'#161b22',
-] as const;
-
-/** The default foreground of each theme: tokens in it get no class. */
-export const defaultForeground = { light: '#1f2328', dark: '#e6edf3' } as const;
-
-function classFor(
-	prefix: string,
-	palette: readonly string[],
-	fallback: string,
-	colour: string | undefined,
-): string | undefined {
-	const value = colour?.toLowerCase();
-	if (value === undefined || value === fallback) return undefined;
-	const index = palette.indexOf(value);
-	return index === -1 ? undefined : `${prefix}${index}`;
+/** The parts of a Shiki theme (a VS Code theme) that colour code. */
+export interface CodeTheme {
+	readonly name?: string | undefined;
+	readonly colors?: Readonly<Record<string, string>> | undefined;
+	readonly tokenColors?:
+		| readonly {
+				readonly scope?: string | readonly string[] | undefined;
+				readonly settings: { readonly foreground?: string | undefined };
+		  }[]
+		| undefined;
 }
 
-/** The class list for a token coloured `light` / `dark`, or undefined for default-coloured text. */
-export function tokenClass(
-	light: string | undefined,
-	dark: string | undefined,
-): string | undefined {
-	const classes = [
-		classFor('l', lightPalette, defaultForeground.light, light),
-		classFor('d', darkPalette, defaultForeground.dark, dark),
-	].filter(Boolean);
-	return classes.length > 0 ? classes.join(' ') : undefined;
+/** The block's own colours: the editor foreground and background. */
+export function blockColours(theme: CodeTheme): { foreground: string; background: string } {
+	return {
+		foreground: theme.colors?.['editor.foreground']?.toLowerCase() ?? '',
+		background: theme.colors?.['editor.background']?.toLowerCase() ?? '',
+	};
+}
+
+/**
+ * The foreground `theme` gives a token of `scope`: among the rules with a plain selector equal to
+ * the scope or a dot-separated prefix of it, the longest wins, the later one on a tie (TextMate's
+ * rule; descendant selectors such as "string variable" do not apply to a lone scope).
+ */
+export function scopeColour(theme: CodeTheme, scope: string): string {
+	let best = { depth: 0, colour: blockColours(theme).foreground };
+	for (const rule of theme.tokenColors ?? []) {
+		const colour = rule.settings.foreground;
+		if (!colour || rule.scope === undefined) continue;
+		const selectors = typeof rule.scope === 'string' ? rule.scope.split(',') : rule.scope;
+		for (const selector of selectors.map((text) => text.trim())) {
+			if (selector.includes(' ')) continue;
+			if (scope !== selector && !scope.startsWith(`${selector}.`)) continue;
+			const depth = selector.split('.').length;
+			if (depth >= best.depth) best = { depth, colour: colour.toLowerCase() };
+		}
+	}
+	return best.colour;
+}
+
+/** code-palette.css for the `light` and `dark` themes: the block, then one rule per kind and theme. */
+export function paletteCss(light: CodeTheme, dark: CodeTheme): string {
+	const lines = [
+		`/* Written by scripts/code-palette.ts from Shiki's ${light.name} and ${dark.name} (code-palette.ts): do not edit. */`,
+	];
+	const rule = (prefix: string, selector: string, declarations: string) =>
+		lines.push(`${prefix}pre.ap-code${selector} { ${declarations} }`);
+	for (const [prefix, theme] of [
+		['', light],
+		[":root[data-theme='dark'] ", dark],
+	] as const) {
+		const { foreground, background } = blockColours(theme);
+		rule(prefix, '', `color: ${foreground}; background: ${background};`);
+		for (const [kind, scope] of Object.entries(kindScopes))
+			rule(prefix, ` .${tokenClass(kind as TokenKind)}`, `color: ${scopeColour(theme, scope)};`);
+	}
+	return `${lines.join('\n')}\n`;
 }

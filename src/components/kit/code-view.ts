@@ -1,24 +1,39 @@
 /**
- * Puts highlighted lines into a `<code>` element by building nodes, never by parsing HTML: the
- * generated code contains whatever the reader typed. Same markup as CodeBlock.astro renders.
+ * Puts snippet tokens into a `<code>` element by building nodes, never by parsing HTML: the
+ * generated code contains whatever the reader typed. Same markup as CodeBlock.astro renders: a
+ * token of any kind but plain is a span whose class names its kind (code-palette.css colours it).
  */
-import type { CodeLine } from './highlighter.ts';
+import type { TokenKind, Tokens } from '../../lib/snippets/index.ts';
 
-/** Replaces the content of `code` with `lines`; coloured tokens become spans with theme colours. */
-export function renderLines(code: HTMLElement, lines: readonly CodeLine[]): void {
+const classPrefix = 't-';
+
+/** The class of a token of `kind`, or undefined for plain text. */
+export function tokenClass(kind: TokenKind): string | undefined {
+	return kind === 'plain' ? undefined : classPrefix + kind;
+}
+
+/** Replaces the content of `code` with `tokens`. */
+export function renderTokens(code: HTMLElement, tokens: Tokens): void {
 	const fragment = document.createDocumentFragment();
-	lines.forEach((line, index) => {
-		if (index > 0) fragment.append('\n');
-		for (const token of line) {
-			if (token.className === undefined) {
-				fragment.append(token.content);
-				continue;
-			}
-			const span = document.createElement('span');
-			span.className = token.className;
-			span.textContent = token.content;
-			fragment.append(span);
+	for (const { kind, text } of tokens) {
+		const className = tokenClass(kind);
+		if (className === undefined) {
+			fragment.append(text);
+			continue;
 		}
-	});
+		const span = document.createElement('span');
+		span.className = className;
+		span.textContent = text;
+		fragment.append(span);
+	}
 	code.replaceChildren(fragment);
+}
+
+/** The tokens a rendered `code` element shows (the server's rendering, read back). */
+export function tokensIn(code: Element): Tokens {
+	return [...code.childNodes].map((node) => {
+		const className = node instanceof Element ? node.className : '';
+		const kind = className.startsWith(classPrefix) ? className.slice(classPrefix.length) : 'plain';
+		return { kind: kind as TokenKind, text: node.textContent ?? '' };
+	});
 }

@@ -1,8 +1,10 @@
 /**
  * Validation shown in place: each issue of an input appears next to it, in the element that the
  * input's `aria-describedby` points to, with its code, position and fix. Same markup as
- * IssueList.astro renders on the server. Reused by every island with typed inputs.
+ * IssueList.astro renders on the server. Reused by every island with typed inputs. The fix is the
+ * code's text from the island's templates (the island holds `<CodeTemplates set="auth" />`).
  */
+import { codeText } from './code-text.ts';
 
 /** The parts of an issue a view shows (the core's `AuthIssue` has them all). */
 export interface ShownIssue {
@@ -10,7 +12,6 @@ export interface ShownIssue {
 	readonly severity: 'error' | 'warning';
 	readonly position: number;
 	readonly message: string;
-	readonly fix: string;
 }
 
 /** The sentence that introduces an issue: its code and where it is. */
@@ -18,7 +19,7 @@ export function issueLead(issue: ShownIssue): string {
 	return `${issue.severity === 'error' ? 'Error' : 'Warning'} ${issue.code} at position ${issue.position}:`;
 }
 
-function issueNode(issue: ShownIssue): HTMLElement {
+function issueNode(list: HTMLElement, issue: ShownIssue): HTMLElement {
 	const item = document.createElement('p');
 	item.className = 'ap-issue';
 	item.dataset['severity'] = issue.severity;
@@ -27,7 +28,7 @@ function issueNode(issue: ShownIssue): HTMLElement {
 	lead.textContent = issueLead(issue);
 	const fix = document.createElement('span');
 	fix.className = 'ap-fix';
-	fix.textContent = `Fix: ${issue.fix}`;
+	fix.textContent = `Fix: ${codeText(list, 'auth', issue.code, 'fix')}`;
 	item.append(lead, ` ${issue.message} `, fix);
 	return item;
 }
@@ -46,7 +47,7 @@ export function showIssues(
 	);
 	if (shown.get(list) === key) return;
 	shown.set(list, key);
-	list.replaceChildren(...issues.map(issueNode));
+	list.replaceChildren(...issues.map((issue) => issueNode(list, issue)));
 	if (issues.some((issue) => issue.severity === 'error'))
 		input.setAttribute('aria-invalid', 'true');
 	else input.removeAttribute('aria-invalid');

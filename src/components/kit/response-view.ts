@@ -4,7 +4,6 @@
  * echo what the reader typed.
  */
 import { statusLine, type ApiResponse } from '../../lib/http/index.ts';
-import type { ErrorCodeEntry } from '../../lib/mock-api/index.ts';
 import type { Profile } from '../../lib/profiles/index.ts';
 
 /** Fills `code` with the response: the status line in bold, header names marked, then the body. */
@@ -22,20 +21,26 @@ export function renderResponse(code: HTMLElement, response: ApiResponse): void {
 	code.replaceChildren(...nodes);
 }
 
-/** The paragraph that explains a response, from the mock API's error table (or our own for 200). */
+/** A known error's cause and fix, as the reference explains them (the island's templates). */
+export interface ErrorExplained {
+	readonly cause: string;
+	readonly fix: string;
+}
+
+/** The paragraph that explains a response: a known error's cause and fix, or our own for 200. */
 export function explanation(
 	response: ApiResponse,
 	profile: Profile,
-	entry: ErrorCodeEntry | undefined,
+	known: ErrorExplained | undefined,
 ): { text: string; fix?: string } {
-	if (!entry) {
+	if (!known) {
 		return response.status < 400
 			? {
 					text: `${profile.name} accepted the credentials and answered ${profile.sampleEndpoint.method} ${profile.sampleEndpoint.path} with its sample data.`,
 				}
 			: { text: `${profile.name} refused the request with ${response.status}.` };
 	}
-	return { text: entry.cause, fix: entry.fix };
+	return { text: known.cause, fix: known.fix };
 }
 
 /** A sentence specific to the simulator, where its answer depends on what it knows. */

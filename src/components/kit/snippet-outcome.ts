@@ -5,10 +5,12 @@
  */
 import type { ApiRequest } from '../../lib/http/index.ts';
 import type { Language } from '../../lib/share/index.ts';
-import { emitSnippets } from '../../lib/snippets/index.ts';
+import { emitSnippets, type Tokens } from '../../lib/snippets/index.ts';
 
+/** A snippet's code and the same code as tokens (for colour), or why there is none. */
 export type SnippetOutcome =
-	{ readonly ok: true; readonly code: string } | { readonly ok: false; readonly reason: string };
+	| { readonly ok: true; readonly code: string; readonly tokens: Tokens }
+	| { readonly ok: false; readonly reason: string };
 
 /** The same refusal in every language. */
 export function refuseAll(reason: string): Record<Language, SnippetOutcome> {
@@ -16,21 +18,30 @@ export function refuseAll(reason: string): Record<Language, SnippetOutcome> {
 	return { curl: outcome, javascript: outcome, python: outcome, go: outcome };
 }
 
+/** A refusal code's fix: from content on the server, from the island's templates in the browser. */
+export type FixOf = (code: string) => string;
+
 /** Every language's snippet for `request`; environment-variable mode unless `useEnv` is false. */
 export function snippetsFor(
 	request: ApiRequest,
 	useEnv: boolean,
+	fixOf: FixOf,
 ): Record<Language, SnippetOutcome> {
 	const result = emitSnippets(request, { secrets: useEnv ? 'env' : 'inline' });
 	if (!result.ok)
 		return refuseAll(
-			`No snippet: ${result.error.message} (${result.error.code}). ${result.error.fix}`,
+			`No snippet: ${result.error.message} (${result.error.code}). ${fixOf(result.error.code)}`,
 		);
-	const { curl, javascript, python, go } = result.snippets;
+	const { snippets, tokens } = result;
+	const outcome = (language: Language): SnippetOutcome => ({
+		ok: true,
+		code: snippets[language],
+		tokens: tokens[language],
+	});
 	return {
-		curl: { ok: true, code: curl },
-		javascript: { ok: true, code: javascript },
-		python: { ok: true, code: python },
-		go: { ok: true, code: go },
+		curl: outcome('curl'),
+		javascript: outcome('javascript'),
+		python: outcome('python'),
+		go: outcome('go'),
 	};
 }

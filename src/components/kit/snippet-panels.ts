@@ -2,21 +2,16 @@
  * Drives the markup of SnippetPanels.astro inside one island: the tabs (WAI-ARIA keys), the
  * "Use environment variable" switch, the panels and the copy button. It keeps no state of its own
  * beyond what is painted: the island says which snippets, which language and which mode to show,
- * and hears back what the reader chose. Plain text is shown at once; Shiki's colours follow after
- * a pause in typing, and never for code that has changed meanwhile; the island carries `data-busy`
- * while colours are on their way (kit/settled.ts).
+ * and hears back what the reader chose. Snippets arrive as the emitters' tokens and are painted
+ * coloured at once, on the keystroke: there is no highlighter to wait for.
  */
 import { announce, copyText } from './clipboard.ts';
-import { renderLines } from './code-view.ts';
+import { renderTokens, tokensIn } from './code-view.ts';
 import { setHidden, setText } from './dom-write.ts';
-import { setBusy } from './settled.ts';
-import { highlight, plainLines } from './highlighter.ts';
 import type { SnippetOutcome } from './snippet-outcome.ts';
 import { languageLabels } from './snippet-text.ts';
 import { selectTab, tabIndexForKey } from './tablist.ts';
 import { languages, type Language } from '../../lib/share/index.ts';
-
-const highlightDelayMs = 80;
 
 /** What the reader chose in the panels; the island decides what follows. */
 export interface SnippetPanelsHooks {
@@ -28,11 +23,9 @@ export interface SnippetPanelsHooks {
 
 export class SnippetPanels {
 	readonly #root: HTMLElement;
-	/** Per language: the snippet now, the code in the panel, and the code whose colours it shows. */
+	/** Per language: the snippet now, and the code in the panel. */
 	readonly #outcomes = new Map<Language, SnippetOutcome>();
 	readonly #shown = new Map<Language, string>();
-	readonly #painted = new Map<Language, string>();
-	#timer: number | undefined;
 
 	constructor(root: HTMLElement, hooks: SnippetPanelsHooks, signal: AbortSignal) {
 		this.#root = root;
@@ -60,18 +53,19 @@ export class SnippetPanels {
 		root
 			.querySelector('[data-copy-snippet]')
 			?.addEventListener('click', () => void this.#copy(hooks.language()), { signal });
-		signal.addEventListener('abort', () => window.clearTimeout(this.#timer));
 		// The server rendered these panels: they are the snippets until something changes.
 		for (const panel of this.#panels()) {
 			const language = panel.dataset['panel'] as Language;
 			const empty = panel.querySelector<HTMLElement>('[data-empty]')!;
-			const code = panel.querySelector('pre')?.textContent ?? '';
+			const block = panel.querySelector('pre code');
+			const code = block?.textContent ?? '';
 			this.#outcomes.set(
 				language,
-				empty.hidden ? { ok: true, code } : { ok: false, reason: empty.textContent ?? '' },
+				empty.hidden && block
+					? { ok: true, code, tokens: tokensIn(block) }
+					: { ok: false, reason: empty.textContent ?? '' },
 			);
 			this.#shown.set(language, empty.hidden ? code : '');
-			this.#painted.set(language, empty.hidden ? code : '');
 		}
 	}
 
@@ -107,35 +101,10 @@ export class SnippetPanels {
 		setHidden(empty, outcome.ok);
 		setText(empty, outcome.ok ? '' : outcome.reason);
 		setHidden(block, !outcome.ok);
-		if (this.#shown.get(language) !== code) {
-			// Plain text at once (this is the keystroke path); colours follow when Shiki catches up.
-			renderLines(block.querySelector('code')!, plainLines(code));
-			this.#shown.set(language, code);
-		}
-		// The build-time colours stand until the code first changes, so Shiki loads only after an edit.
-		if (outcome.ok && this.#painted.get(language) !== code)
-			this.#scheduleHighlight(block, language);
-	}
-
-	#scheduleHighlight(block: HTMLElement, language: Language): void {
-		// Colouring waits for a pause in typing, so it never competes with the next keystroke.
-		window.clearTimeout(this.#timer);
-		setBusy(this.#root, true);
-		this.#timer = window.setTimeout(() => {
-			this.#timer = undefined;
-			void this.#highlight(block, language, this.#shown.get(language) ?? '');
-		}, highlightDelayMs);
-	}
-
-	async #highlight(block: HTMLElement, language: Language, code: string): Promise<void> {
-		const lines = await highlight(code, language);
-		// A later keystroke may have replaced the code meanwhile: never paint stale tokens.
-		if (this.#shown.get(language) === code) {
-			renderLines(block.querySelector('code')!, lines);
-			this.#painted.set(language, code);
-		}
-		// Idle once no later highlight is waiting its turn.
-		if (this.#timer === undefined) setBusy(this.#root, false);
+		if (this.#shown.get(language) === code) return;
+		// The keystroke path: one snippet's tokens, as spans, only when its code changed.
+		renderTokens(block.querySelector('code')!, outcome.ok ? outcome.tokens : []);
+		this.#shown.set(language, code);
 	}
 
 	async #copy(language: Language): Promise<void> {

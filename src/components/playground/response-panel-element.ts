@@ -12,7 +12,8 @@ import { siteLink } from '../kit/site-link.ts';
 import { explanation, renderResponse, simulatorNote } from '../kit/response-view.ts';
 import { statusLine } from '../../lib/http/index.ts';
 import { normalScenario, sendFor } from './scenario-send.ts';
-import { relatedFindings } from '../../lib/diagnose/codes/related.ts';
+import { relatedFindings } from '../../lib/codes/cross-maps.ts';
+import { codeText } from '../kit/code-text.ts';
 
 export class ApResponsePanel extends HTMLElement {
 	#store: PlaygroundStore | undefined;
@@ -99,7 +100,12 @@ export class ApResponsePanel extends HTMLElement {
 				? errorCodes[response.errorCode as keyof typeof errorCodes]
 				: undefined;
 		renderResponse(this.querySelector<HTMLElement>('[data-response]')!, response);
-		const text = explanation(response, profile, entry);
+		const code = response.errorCode;
+		const known =
+			entry && code
+				? { cause: codeText(this, 'mock', code, 'cause'), fix: codeText(this, 'mock', code, 'fix') }
+				: undefined;
+		const text = explanation(response, profile, known);
 		this.querySelector<HTMLElement>('[data-explanation]')!.textContent = text.text;
 		this.#line('[data-fix]', text.fix ? `Fix: ${text.fix}` : undefined);
 		this.#line('[data-note]', simulatorNote(response.errorCode, profile) ?? response.explanation);
@@ -116,7 +122,7 @@ export class ApResponsePanel extends HTMLElement {
 		markHandled(this);
 	}
 
-	/** Links to the doctor's findings that explain the code (src/lib/diagnose/related.ts). */
+	/** Links to the doctor's findings that explain the code (the registry's explainedBy, src/lib/codes). */
 	#findings(code: string | undefined): void {
 		const findings = code ? relatedFindings(code) : [];
 		const links = findings.flatMap((finding, index) => {

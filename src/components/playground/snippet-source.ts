@@ -3,7 +3,7 @@
  * error). The server rendering and the island both call this, so they cannot disagree.
  */
 import type { Language, StateRequest } from '../../lib/share/index.ts';
-import { refuseAll, snippetsFor, type SnippetOutcome } from '../kit/snippet-outcome.ts';
+import { refuseAll, snippetsFor, type FixOf, type SnippetOutcome } from '../kit/snippet-outcome.ts';
 
 export type { SnippetOutcome };
 
@@ -11,8 +11,9 @@ export type { SnippetOutcome };
 export function snippetsForBuild(
 	built: StateRequest,
 	useEnv: boolean,
+	fixOf: FixOf,
 ): Record<Language, SnippetOutcome> {
-	if (built.request) return snippetsFor(built.request, useEnv);
+	if (built.request) return snippetsFor(built.request, useEnv, fixOf);
 	const first = built.errors[0];
 	return refuseAll(
 		first

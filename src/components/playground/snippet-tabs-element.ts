@@ -11,6 +11,7 @@ import {
 	type PlaygroundStore,
 } from '../kit/playground-store.ts';
 import { SnippetPanels } from '../kit/snippet-panels.ts';
+import { codeText } from '../kit/code-text.ts';
 import { readLanguage, writeLanguage } from '../kit/storage.ts';
 import { markHandled } from '../kit/settled.ts';
 import type { snippetsForBuild } from './snippet-source.ts';
@@ -81,7 +82,9 @@ export class ApSnippetTabs extends HTMLElement {
 		if ([...event.changed].some((field) => field !== 'language')) {
 			// Before the emitters arrive, apply this change once they do (to the state of that moment).
 			if (!emit) return void loadEmitter().then(() => this.#onChange(event));
-			this.#panels?.setOutcomes(emit(built, state.useEnv));
+			this.#panels?.setOutcomes(
+				emit(built, state.useEnv, (code) => codeText(this, 'snippets', code, 'fix')),
+			);
 		}
 		this.#show();
 	}

@@ -35,7 +35,8 @@ export function validateApiKey(key: string, where: ApiKeyAuth['in']): AuthIssue[
 	const nonAscii = findChars(
 		key,
 		(char, code) =>
-			code > 0x7e &&
+			// DEL (0x7f) is ASCII, and a control character the scan reports already.
+			code > 0x7f &&
 			!isSmartQuote(char) &&
 			!isInvisible(code) &&
 			(code < 0x80 || code > 0x9f) &&

@@ -3,7 +3,7 @@
  * `auth-scheme [ 1*SP ( token68 / #auth-param ) ]`, the scheme case-insensitive). Shared by the
  * Basic and Bearer decoders, the mock API and the header doctor.
  */
-import { headerIssueFixes, type HeaderIssueCode } from './issue-codes.ts';
+import type { HeaderIssueCode } from './issue-codes.ts';
 import {
 	errorsOf,
 	makeIssue,
@@ -36,7 +36,7 @@ export function headerIssue(
 	detail: string,
 	severity: Severity = 'error',
 ): AuthIssue {
-	return makeIssue(code, headerIssueFixes[code], 'header', position, length, detail, severity);
+	return makeIssue(code, 'header', position, length, detail, severity);
 }
 
 const tokenChar = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;

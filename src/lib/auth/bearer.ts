@@ -68,7 +68,8 @@ export function validateBearerToken(
 	const nonAscii = findChars(
 		token,
 		(char, code) =>
-			code > 0x7e && !isSmartQuote(char) && !isInvisible(code) && (code < 0xd800 || code > 0xdfff),
+			// DEL (0x7f) is ASCII: it is reported once, as the control character it is.
+			code > 0x7f && !isSmartQuote(char) && !isInvisible(code) && (code < 0xd800 || code > 0xdfff),
 	);
 	if (nonAscii) {
 		issues.push(
@@ -110,7 +111,7 @@ export function validateBearerToken(
 			),
 		);
 	if (errorsOf(issues).length === 0 && !isB64token(token)) {
-		// Unreachable if the rules above are complete; kept so a refusal always has a code.
+		// Reached only by a token of nothing but "=" (no character before the padding).
 		issues.push(
 			inputIssue('invalid-token-character', field, 0, token.length, 'is not a valid Bearer token.'),
 		);

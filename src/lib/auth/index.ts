@@ -4,14 +4,7 @@
  * positions. Names exported here are stable: add, never rename.
  */
 export {
-	authIssueCodes,
 	authIssueCodeList,
-	authIssueTitles,
-	fixOf,
-	type IssueText,
-	inputIssueFixes,
-	headerIssueFixes,
-	oauthIssueFixes,
 	type AuthIssueCode,
 	type InputIssueCode,
 	type HeaderIssueCode,

@@ -1,9 +1,9 @@
 /**
  * One issue found in one input: a stable code, a 0-based position (a UTF-16 index, as
- * `String.prototype.slice` and `setSelectionRange` count), a plain message that never quotes a
- * secret whole, and a fix.
+ * `String.prototype.slice` and `setSelectionRange` count) and a plain message that never quotes a
+ * secret whole. The fix is the code's: content that views look up by code.
  */
-import { fixOf, inputIssueFixes, type AuthIssueCode, type InputIssueCode } from './issue-codes.ts';
+import type { AuthIssueCode, InputIssueCode } from './issue-codes.ts';
 import { maskSecret } from './mask.ts';
 
 /** Which input an issue is about; positions count within that input. */
@@ -69,13 +69,11 @@ export interface AuthIssue {
 	readonly length: number;
 	/** A plain sentence; positions are in `position`, not in the text, so a view can place them. */
 	readonly message: string;
-	readonly fix: string;
 }
 
 /** Builds an issue; `detail` completes a sentence that starts with the field's label. */
 export function makeIssue(
 	code: AuthIssueCode,
-	fix: string,
 	field: AuthField,
 	position: number,
 	length: number,
@@ -89,7 +87,6 @@ export function makeIssue(
 		position,
 		length,
 		message: `${fieldLabels[field]} ${detail}`,
-		fix,
 	};
 }
 
@@ -102,7 +99,7 @@ export function inputIssue(
 	detail: string,
 	severity: Severity = 'error',
 ): AuthIssue {
-	return makeIssue(code, inputIssueFixes[code], field, position, length, detail, severity);
+	return makeIssue(code, field, position, length, detail, severity);
 }
 
 /** The same issues, positions moved by `offset` (a field found inside a larger value). */
@@ -134,5 +131,5 @@ export function authIssue(
 	detail: string,
 	severity: Severity = 'error',
 ): AuthIssue {
-	return makeIssue(code, fixOf(code), field, position, length, detail, severity);
+	return makeIssue(code, field, position, length, detail, severity);
 }

@@ -5,7 +5,7 @@
  * scope list (RFC 6749 §3.3: one space between names; extra spaces are dropped with a warning,
  * and a comma, which a scope name may hold, gets a note that the separator is a space).
  */
-import { oauthIssueFixes, type OAuthIssueCode } from './issue-codes.ts';
+import type { OAuthIssueCode } from './issue-codes.ts';
 import {
 	errorsOf,
 	makeIssue,
@@ -24,7 +24,7 @@ export function oauthIssue(
 	detail: string,
 	severity: Severity = 'error',
 ): AuthIssue {
-	return makeIssue(code, oauthIssueFixes[code], field, position, length, detail, severity);
+	return makeIssue(code, field, position, length, detail, severity);
 }
 
 const loopbackHosts = new Set(['127.0.0.1', '[::1]', 'localhost']);

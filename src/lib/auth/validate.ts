@@ -2,7 +2,8 @@
  * Character-level validation of one input field, with positions. Every refusal carries a stable
  * code (see `issue-codes.ts`), the 0-based position of the first offending character (a UTF-16
  * index, as `String.prototype.slice` and `setSelectionRange` count), a plain message with any
- * secret masked, and a fix. Nothing here throws, whatever the input.
+ * secret masked; the fix is the code's, content that views show by code. Nothing here throws,
+ * whatever the input.
  */
 import { describeChar } from './base64.ts';
 import { isInvisible } from './mask.ts';

@@ -2,11 +2,10 @@
 export { diagnose } from './diagnose.ts';
 export { detectKind } from './detect-kind.ts';
 export {
-	findingCodes,
 	findingCodeList,
+	findingSeverity,
 	isFindingCode,
 	type FindingCode,
-	type FindingCodeInfo,
 } from './codes/finding-codes.ts';
 export { maskKey } from './credentials/key-mask.ts';
 export type {
@@ -35,9 +34,10 @@ export {
 	type FindingLinkContext,
 	type FindingLinkTarget,
 } from './codes/finding-link.ts';
-export { errorsExplainedBy, findingsForError, relatedFindings } from './codes/related.ts';
+export { errorsExplainedBy, findingsForError, relatedFindings } from '../codes/cross-maps.ts';
 export {
 	coreOnlySections,
+	snippetOnlyCodes,
 	troubleshootingAnchors,
 	type CoreCodeSection,
 } from './codes/core-codes.ts';

@@ -45,15 +45,14 @@ export type InputKind =
 export interface Finding {
 	readonly code: FindingCode;
 	readonly severity: Severity;
-	readonly title: string;
 	/** 0-based offset in the pasted text. */
 	readonly position: number;
 	/** Number of UTF-16 code units the finding covers (0 for "something is missing here"). */
 	readonly length: number;
 	/** What is wrong in this paste, secrets masked. */
 	readonly message: string;
-	/** What to do about it. */
-	readonly fix: string;
+	/** What to do about it in this paste, when it differs from the code's fix (content, shown by code). */
+	readonly fix?: string;
 	/** The repaired value of what the finding points at, when the repair is certain. */
 	readonly corrected?: string;
 }

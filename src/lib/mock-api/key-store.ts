@@ -10,6 +10,7 @@
  * a positive overlap lets deployments switch over. A real service would store a hash of each
  * key; the simulator keeps values in memory only and never persists them.
  */
+import type { KeyStoreCode } from '../codes/index.ts';
 import type { Profile } from '../profiles/index.ts';
 import { generateKeyValue, keyEnvironmentOf, maskKey, type KeyEnvironment } from './key-format.ts';
 import type { RandomSource } from './random-text.ts';
@@ -46,8 +47,8 @@ export interface ApiKeyListing {
 	readonly scopes: readonly string[] | null;
 }
 
-export type KeyStoreErrorCode =
-	'invalid-key-name' | 'unknown-key' | 'key-revoked' | 'invalid-overlap' | 'key-shown-once';
+/** A refusal of the key store, declared in the registry (explained on /guides/api-keys/). */
+export type KeyStoreErrorCode = KeyStoreCode;
 
 export type KeyStoreResult<T> =
 	| ({ readonly ok: true; readonly store: KeyStore } & T)

@@ -7,11 +7,13 @@
  * so every language prints the same URL apart from the two random values.
  */
 import { camelName } from './identifiers.ts';
+import { go, js, py, sh } from './code-tag.ts';
 import type { SnippetPlan } from './plan.ts';
 import { goString } from './quote-go.ts';
 import { jsString } from './quote-js.ts';
 import { pythonString } from './quote-python.ts';
-import { shellQuote, shellWord } from './quote-shell.ts';
+import { shellQuote, shellWordTokens } from './quote-shell.ts';
+import { program, token, type Token } from './tokens.ts';
 
 const generated = new Set(['state', 'code_challenge', 'code_challenge_method']);
 
@@ -30,16 +32,19 @@ export function authorizationUrlPrefix(url: string): string {
 }
 
 interface Names {
-	readonly verifier: string;
-	readonly state: string;
+	readonly verifier: Token;
+	readonly state: Token;
 }
 
-function names(plan: SnippetPlan): Names {
+function names(plan: SnippetPlan, name: (envVar: string) => string = (envVar) => envVar): Names {
 	const program =
 		plan.program?.kind === 'authorization-url'
 			? plan.program
 			: { codeVerifierEnvVar: 'CODE_VERIFIER', stateEnvVar: 'STATE' };
-	return { verifier: program.codeVerifierEnvVar, state: program.stateEnvVar };
+	return {
+		verifier: token('variable', name(program.codeVerifierEnvVar)),
+		state: token('variable', name(program.stateEnvVar)),
+	};
 }
 
 const generatedComment =
@@ -48,106 +53,112 @@ const challengeComment =
 	'RFC 7636 §4.2: code_challenge = BASE64URL(SHA-256(code_verifier)), method S256.';
 const suffix = '&code_challenge_method=S256';
 
+/** `text` after a language's comment marker, as one comment. */
+function comment(marker: string, text: string): Token {
+	return token('comment', `${marker} ${text}`);
+}
+
+/** A literal quoted by `quote`, as a string token. */
+function literal(quote: (text: string) => string, text: string): Token {
+	return token('string', quote(text));
+}
+
 /** bash or zsh, with openssl for the random bytes and the hash; the variables stay exported in the shell. */
-export function curlAuthorizationUrl(plan: SnippetPlan): string {
+export function curlAuthorizationUrl(plan: SnippetPlan): Token[] {
 	const { verifier, state } = names(plan);
-	const url = shellWord([
+	const url = shellWordTokens([
 		{ text: authorizationUrlPrefix(plan.url) },
-		{ variable: state },
+		{ variable: state.text },
 		{ text: '&code_challenge=' },
 		{ variable: 'challenge' },
 		{ text: suffix },
 	]);
-	return (
-		[
-			`# ${generatedComment}`,
-			"base64url() { base64 | tr '/+' '_-' | tr -d '=\\n'; }",
-			`${verifier}=$(openssl rand 32 | base64url)`,
-			`${state}=$(openssl rand 32 | base64url)`,
-			`# ${challengeComment}`,
-			`challenge=$(printf '%s' "$${verifier}" | openssl dgst -sha256 -binary | base64url)`,
-			`export ${verifier} ${state}`,
-			`printf '%s\\n' ${url} ${shellQuote(`${verifier}=`)}"$${verifier}" ${shellQuote(`${state}=`)}"$${state}"`,
-		].join('\n') + '\n'
-	);
+	const value = (name: Token) => [
+		token('string', '"'),
+		token('variable', `$${name.text}`),
+		token('string', '"'),
+	];
+	return program([
+		[comment('#', generatedComment)],
+		sh`base64url() { base64 | tr '/+' '_-' | tr -d '=\\n'; }`,
+		sh`${verifier}=$(openssl rand 32 | base64url)`,
+		sh`${state}=$(openssl rand 32 | base64url)`,
+		[comment('#', challengeComment)],
+		sh`challenge=$(printf '%s' ${value(verifier)} | openssl dgst -sha256 -binary | base64url)`,
+		sh`export ${verifier} ${state}`,
+		sh`printf '%s\\n' ${url} ${literal(shellQuote, `${verifier.text}=`)}${value(verifier)} ${literal(shellQuote, `${state.text}=`)}${value(state)}`,
+	]);
 }
 
 /** An ES module with Web Crypto (Node 19+ and browsers). */
-export function javascriptAuthorizationUrl(plan: SnippetPlan): string {
+export function javascriptAuthorizationUrl(plan: SnippetPlan): Token[] {
 	const { verifier, state } = names(plan);
-	return (
-		[
-			`// ${generatedComment}`,
-			"const base64url = (bytes) => btoa(String.fromCharCode(...bytes)).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');",
-			`const ${verifier} = base64url(crypto.getRandomValues(new Uint8Array(32)));`,
-			`const ${state} = base64url(crypto.getRandomValues(new Uint8Array(32)));`,
-			`// ${challengeComment}`,
-			`const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(${verifier}));`,
-			'const challenge = base64url(new Uint8Array(digest));',
-			`console.log(${jsString(authorizationUrlPrefix(plan.url))} + ${state} + '&code_challenge=' + challenge + ${jsString(suffix)});`,
-			`console.log(${jsString(`${verifier}=`)} + ${verifier});`,
-			`console.log(${jsString(`${state}=`)} + ${state});`,
-		].join('\n') + '\n'
-	);
+	return program([
+		[comment('//', generatedComment)],
+		js`const base64url = (bytes) => btoa(String.fromCharCode(...bytes)).replaceAll('+', '-').replaceAll('/', '_').replace(${token('string', '/=+$/')}, '');`,
+		js`const ${verifier} = base64url(crypto.getRandomValues(new Uint8Array(32)));`,
+		js`const ${state} = base64url(crypto.getRandomValues(new Uint8Array(32)));`,
+		[comment('//', challengeComment)],
+		js`const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(${verifier}));`,
+		js`const challenge = base64url(new Uint8Array(digest));`,
+		js`console.log(${literal(jsString, authorizationUrlPrefix(plan.url))} + ${state} + '&code_challenge=' + challenge + ${literal(jsString, suffix)});`,
+		js`console.log(${literal(jsString, `${verifier.text}=`)} + ${verifier});`,
+		js`console.log(${literal(jsString, `${state.text}=`)} + ${state});`,
+	]);
 }
 
 /** Python 3.6+, standard library only. */
-export function pythonAuthorizationUrl(plan: SnippetPlan): string {
+export function pythonAuthorizationUrl(plan: SnippetPlan): Token[] {
 	const { verifier, state } = names(plan);
-	return (
-		[
-			'import base64',
-			'import hashlib',
-			'import secrets',
-			'',
-			`# ${generatedComment}`,
-			`${verifier} = secrets.token_urlsafe(32)`,
-			`${state} = secrets.token_urlsafe(32)`,
-			`# ${challengeComment}`,
-			`digest = hashlib.sha256(${verifier}.encode("ascii")).digest()`,
-			'challenge = base64.urlsafe_b64encode(digest).rstrip(b"=").decode("ascii")',
-			`print(${pythonString(authorizationUrlPrefix(plan.url))} + ${state} + "&code_challenge=" + challenge + ${pythonString(suffix)})`,
-			`print(${pythonString(`${verifier}=`)} + ${verifier})`,
-			`print(${pythonString(`${state}=`)} + ${state})`,
-		].join('\n') + '\n'
-	);
+	return program([
+		py`import base64`,
+		py`import hashlib`,
+		py`import secrets`,
+		[],
+		[comment('#', generatedComment)],
+		py`${verifier} = secrets.token_urlsafe(32)`,
+		py`${state} = secrets.token_urlsafe(32)`,
+		[comment('#', challengeComment)],
+		py`digest = hashlib.sha256(${verifier}.encode("ascii")).digest()`,
+		py`challenge = base64.urlsafe_b64encode(digest).rstrip(b"=").decode("ascii")`,
+		py`print(${literal(pythonString, authorizationUrlPrefix(plan.url))} + ${state} + "&code_challenge=" + challenge + ${literal(pythonString, suffix)})`,
+		py`print(${literal(pythonString, `${verifier.text}=`)} + ${verifier})`,
+		py`print(${literal(pythonString, `${state.text}=`)} + ${state})`,
+	]);
 }
 
 /** Go, standard library only. */
-export function goAuthorizationUrl(plan: SnippetPlan): string {
+export function goAuthorizationUrl(plan: SnippetPlan): Token[] {
 	const env = names(plan);
-	const verifier = camelName(env.verifier);
-	const state = camelName(env.state);
-	return (
-		[
-			'package main',
-			'',
-			'import (',
-			'\t"crypto/rand"',
-			'\t"crypto/sha256"',
-			'\t"encoding/base64"',
-			'\t"fmt"',
-			'\t"log"',
-			')',
-			'',
-			'func main() {',
-			`\t// ${generatedComment}`,
-			'\trandom := func() string {',
-			'\t\tbytes := make([]byte, 32)',
-			'\t\tif _, err := rand.Read(bytes); err != nil {',
-			'\t\t\tlog.Fatal(err)',
-			'\t\t}',
-			'\t\treturn base64.RawURLEncoding.EncodeToString(bytes)',
-			'\t}',
-			`\t${verifier} := random()`,
-			`\t${state} := random()`,
-			`\t// ${challengeComment}`,
-			`\tsum := sha256.Sum256([]byte(${verifier}))`,
-			'\tchallenge := base64.RawURLEncoding.EncodeToString(sum[:])',
-			`\tfmt.Println(${goString(authorizationUrlPrefix(plan.url))} + ${state} + "&code_challenge=" + challenge + ${goString(suffix)})`,
-			`\tfmt.Println(${goString(`${env.verifier}=`)} + ${verifier})`,
-			`\tfmt.Println(${goString(`${env.state}=`)} + ${state})`,
-			'}',
-		].join('\n') + '\n'
-	);
+	const { verifier, state } = names(plan, camelName);
+	return program([
+		go`package main`,
+		[],
+		go`import (`,
+		go`\t"crypto/rand"`,
+		go`\t"crypto/sha256"`,
+		go`\t"encoding/base64"`,
+		go`\t"fmt"`,
+		go`\t"log"`,
+		go`)`,
+		[],
+		go`func main() {`,
+		go`\t${comment('//', generatedComment)}`,
+		go`\trandom := func() string {`,
+		go`\t\tbytes := make([]byte, 32)`,
+		go`\t\tif _, err := rand.Read(bytes); err != nil {`,
+		go`\t\t\tlog.Fatal(err)`,
+		go`\t\t}`,
+		go`\t\treturn base64.RawURLEncoding.EncodeToString(bytes)`,
+		go`\t}`,
+		go`\t${verifier} := random()`,
+		go`\t${state} := random()`,
+		go`\t${comment('//', challengeComment)}`,
+		go`\tsum := sha256.Sum256([]byte(${verifier}))`,
+		go`\tchallenge := base64.RawURLEncoding.EncodeToString(sum[:])`,
+		go`\tfmt.Println(${literal(goString, authorizationUrlPrefix(plan.url))} + ${state} + "&code_challenge=" + challenge + ${literal(goString, suffix)})`,
+		go`\tfmt.Println(${literal(goString, `${env.verifier.text}=`)} + ${verifier})`,
+		go`\tfmt.Println(${literal(goString, `${env.state.text}=`)} + ${state})`,
+		go`}`,
+	]);
 }

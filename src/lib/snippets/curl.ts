@@ -11,23 +11,27 @@
  */
 import type { BasicPlan, Piece, PlannedHeader, SnippetPlan } from './plan.ts';
 import { curlAuthorizationUrl } from './authorization-url.ts';
-import { shellQuote, shellWord, type ShellPart } from './quote-shell.ts';
+import { sh } from './code-tag.ts';
+import { shellQuote, shellWordTokens, type ShellPart } from './quote-shell.ts';
+import { joinTokens, program, token, type Token, type Tokens } from './tokens.ts';
 
 // RFC 6749 Appendix B in shell: per byte (LC_ALL=C), letters and digits kept, space as "+".
 const formEncodeFunction = [
-	'form_encode() { # RFC 6749 Appendix B: UTF-8 bytes, A-Z a-z 0-9 kept, space as +, the rest %XX',
-	'  local LC_ALL=C value=$1 out= char i',
-	'  for ((i = 0; i < ${#value}; i++)); do',
-	'    char=${value:$i:1}',
-	'    case $char in',
-	'      [a-zA-Z0-9]) out+=$char ;;',
-	"      ' ') out+=+ ;;",
-	"      *) printf -v char '%%%02X' \"'$char\"; out+=$char ;;",
-	'    esac',
-	'  done',
-	'  printf \'%s\' "$out"',
-	'}',
+	sh`form_encode() { # RFC 6749 Appendix B: UTF-8 bytes, A-Z a-z 0-9 kept, space as +, the rest %XX`,
+	sh`  local LC_ALL=C value=$1 out= char i`,
+	sh`  for ((i = 0; i < \${#value}; i++)); do`,
+	sh`    char=\${value:$i:1}`,
+	sh`    case $char in`,
+	sh`      [a-zA-Z0-9]) out+=$char ;;`,
+	sh`      ' ') out+=+ ;;`,
+	sh`      *) printf -v char '%%%02X' "'$char"; out+=$char ;;`,
+	sh`    esac`,
+	sh`  done`,
+	sh`  printf '%s' "$out"`,
+	sh`}`,
 ];
+
+const quoted = (text: string): Token => token('string', shellQuote(text));
 
 function part(piece: Piece): ShellPart {
 	if ('text' in piece) return { text: piece.text };
@@ -37,16 +41,16 @@ function part(piece: Piece): ShellPart {
 // Literal parts arrive form-urlencoded already (plan.ts): only variables go through form_encode.
 function credentialPart(piece: Piece, formEncode: boolean): ShellPart {
 	if (!formEncode || 'text' in piece) return part(piece);
-	return { expansion: `$(form_encode ${shellWord([part(piece)])})` };
+	return { expansion: sh`$(form_encode ${shellWordTokens([part(piece)])})` };
 }
 
-function basicLine(basic: BasicPlan): string {
-	const userPass = shellWord([
+function basicLine(basic: BasicPlan): Token[] {
+	const userPass = shellWordTokens([
 		credentialPart(basic.userId, basic.formEncode),
 		{ text: ':' },
 		credentialPart(basic.password, basic.formEncode),
 	]);
-	return `basic=$(printf '%s' ${userPass} | base64 | tr -d '\\n')`;
+	return sh`basic=$(printf '%s' ${userPass} | base64 | tr -d '\\n')`;
 }
 
 /**
@@ -59,14 +63,14 @@ function tooLongForArgument(header: PlannedHeader): boolean {
 	return header.size + 1 > argumentLimit;
 }
 
-function headerWord(header: PlannedHeader): string {
-	return shellWord([{ text: `${header.name}: ` }, ...header.value.map(part)]);
+function headerWord(header: PlannedHeader): Token[] {
+	return shellWordTokens([{ text: `${header.name}: ` }, ...header.value.map(part)]);
 }
 
 // curl drops a header given as "Name:" with nothing after it; "Name;" sends it empty.
-function headerArgument(header: PlannedHeader): string {
+function headerArgument(header: PlannedHeader): Token[] {
 	const empty = header.value.every((piece) => 'text' in piece && piece.text === '');
-	return `-H ${empty ? shellQuote(`${header.name};`) : headerWord(header)}`;
+	return sh`-H ${empty ? quoted(`${header.name};`) : headerWord(header)}`;
 }
 
 // curl sends the name before "=" as it is and encodes the rest: the name is encoded here (RFC 3986 §2.3).
@@ -76,46 +80,56 @@ function formName(name: string): string {
 		.replaceAll('%20', '+');
 }
 
-function command(plan: SnippetPlan): string[] {
+function command(plan: SnippetPlan): Token[][] {
 	const body = plan.body;
 	const impliedMethod = body ? 'POST' : 'GET';
 	const long = plan.headers.filter(tooLongForArgument);
-	const first = [
-		...(long.length > 0 ? [`printf '%s\\n' ${long.map(headerWord).join(' ')} |`] : []),
-		'curl -sS',
-		...(plan.method === impliedMethod ? [] : [`-X ${plan.method}`]),
-		shellQuote(plan.url),
-	].join(' ');
-	const args = plan.headers.map((header) =>
-		tooLongForArgument(header) ? '-H @-' : headerArgument(header),
+	const first = joinTokens(
+		[
+			...(long.length > 0
+				? [sh`printf '%s\\n' ${joinTokens(long.map(headerWord), token('plain', ' '))} |`]
+				: []),
+			sh`curl -sS`,
+			...(plan.method === impliedMethod ? [] : [sh`-X ${token('plain', plan.method)}`]),
+			[quoted(plan.url)],
+		],
+		token('plain', ' '),
 	);
 	// One "-H @-" reads every line from stdin: the first stands for all the long headers.
-	const firstStdin = args.indexOf('-H @-');
-	const unique = args.filter((arg, index) => arg !== '-H @-' || index === firstStdin);
+	const args: Tokens[] = [];
+	let stdin = false;
+	for (const header of plan.headers)
+		if (!tooLongForArgument(header)) args.push(headerArgument(header));
+		else if (!stdin) (args.push(sh`-H @-`), (stdin = true));
 	// --url-query (curl 7.87+) appends "name=value" to the URL's query, the value percent-encoded by curl.
 	if (plan.query)
-		unique.push(
-			`--url-query ${shellWord([{ text: `${plan.query.name}=` }, part(plan.query.value)])}`,
+		args.push(
+			sh`--url-query ${shellWordTokens([{ text: `${plan.query.name}=` }, part(plan.query.value)])}`,
 		);
-	if (body?.kind === 'json') unique.push(`--data-raw ${shellQuote(body.text)}`);
+	if (body?.kind === 'json') args.push(sh`--data-raw ${quoted(body.text)}`);
 	if (body?.kind === 'form')
 		for (const [name, value] of body.fields)
-			unique.push(`--data-urlencode ${shellWord([{ text: `${formName(name)}=` }, part(value)])}`);
-	unique.push(`-w '\\n%{http_code}\\n'`);
-	return [first, ...unique.map((arg) => `  ${arg}`)].map((line, index, lines) =>
-		index < lines.length - 1 ? `${line} \\` : line,
+			args.push(
+				sh`--data-urlencode ${shellWordTokens([{ text: `${formName(name)}=` }, part(value)])}`,
+			);
+	args.push(sh`-w '\\n%{http_code}\\n'`);
+	return [first, ...args.map((arg) => sh`  ${arg}`)].map((line, index, lines) =>
+		index < lines.length - 1 ? sh`${line} \\` : line,
 	);
 }
 
-function guard(plan: SnippetPlan): string {
-	const tests = plan.env.map(
-		(name) => `-z $${name}${plan.headerEnv.includes(name) ? ` || $${name} == *[$'\\r\\n']*` : ''}`,
-	);
+function guard(plan: SnippetPlan): Token[] {
+	const variable = (name: string) => token('variable', `$${name}`);
+	const tests = plan.env.map((name) => [
+		...sh`-z ${variable(name)}`,
+		...(plan.headerEnv.includes(name) ? sh` || ${variable(name)} == *[$'\\r\\n']*` : []),
+	]);
 	const names =
 		plan.env.length > 1
 			? `${plan.env.slice(0, -1).join(', ')} and ${plan.env.at(-1)}`
 			: plan.env[0];
-	return `if [[ ${tests.join(' || ')} ]]; then\n  echo ${shellQuote(`Set ${names} first${plan.headerEnv.length > 0 ? ', on one line' : ''}.`)} >&2\nelse`;
+	const message = quoted(`Set ${names} first${plan.headerEnv.length > 0 ? ', on one line' : ''}.`);
+	return sh`if [[ ${joinTokens(tests, token('plain', ' || '))} ]]; then\n  echo ${message} >&2\nelse`;
 }
 
 /**
@@ -123,31 +137,31 @@ function guard(plan: SnippetPlan): string {
  * while the answer names authorization_pending, 5 seconds slower after slow_down. The output is
  * what one curl prints: the last body, then its status.
  */
-function pollLoop(request: string[], interval: number): string[] {
+function pollLoop(request: Tokens[], interval: number): Tokens[] {
 	const sent = request.map(
 		(line, index) =>
-			`  ${index === 0 ? 'response=$(' : ''}${line}${index === request.length - 1 ? ')' : ''}`,
+			sh`  ${index === 0 ? sh`response=$(` : []}${line}${index === request.length - 1 ? sh`)` : []}`,
 	);
 	return [
-		'# RFC 8628 §3.5: poll every interval seconds while the person has not answered; slow_down adds 5.',
-		`interval=${interval}`,
-		'while :; do',
-		'  sleep "$interval"',
+		sh`# RFC 8628 §3.5: poll every interval seconds while the person has not answered; slow_down adds 5.`,
+		sh`interval=${token('constant', String(interval))}`,
+		sh`while :; do`,
+		sh`  sleep "$interval"`,
 		...sent,
-		'  case $response in',
-		`    *'"slow_down"'*) interval=$((interval + 5)) ;;`,
-		`    *'"authorization_pending"'*) ;;`,
-		'    *) break ;;',
-		'  esac',
-		'done',
-		`printf '%s\\n' "$response"`,
+		sh`  case $response in`,
+		sh`    *'"slow_down"'*) interval=$((interval + 5)) ;;`,
+		sh`    *'"authorization_pending"'*) ;;`,
+		sh`    *) break ;;`,
+		sh`  esac`,
+		sh`done`,
+		sh`printf '%s\\n' "$response"`,
 	];
 }
 
 /** A cURL command for bash or zsh that sends the planned request and prints the body, then the status. */
-export function emitCurl(plan: SnippetPlan): string {
+export function emitCurl(plan: SnippetPlan): Token[] {
 	if (plan.program?.kind === 'authorization-url') return curlAuthorizationUrl(plan);
-	const lines = plan.basic?.formEncode ? [...formEncodeFunction] : [];
+	const lines: Tokens[] = plan.basic?.formEncode ? [...formEncodeFunction] : [];
 	const request =
 		plan.program?.kind === 'device-poll'
 			? pollLoop(command(plan), plan.program.interval)
@@ -155,9 +169,12 @@ export function emitCurl(plan: SnippetPlan): string {
 	const run = [...(plan.basic ? [basicLine(plan.basic)] : []), ...request];
 	const [firstEnv] = plan.env;
 	if (firstEnv && plan.headers.some(tooLongForArgument))
-		lines.push(
-			`# Over 128 KiB: set ${plan.env.join(', ')} as a shell variable, not exported (${firstEnv}=$(cat key.txt)); no program can receive a value that long.`,
-		);
-	if (plan.env.length === 0) return [...lines, ...run].join('\n') + '\n';
-	return [...lines, guard(plan), ...run.map((line) => `  ${line}`), 'fi'].join('\n') + '\n';
+		lines.push([
+			token(
+				'comment',
+				`# Over 128 KiB: set ${plan.env.join(', ')} as a shell variable, not exported (${firstEnv}=$(cat key.txt)); no program can receive a value that long.`,
+			),
+		]);
+	if (plan.env.length === 0) return program([...lines, ...run]);
+	return program([...lines, guard(plan), ...run.map((line) => sh`  ${line}`), sh`fi`]);
 }

@@ -4,6 +4,7 @@
  * differ in how a literal and a variable are spelled.
  */
 import { joinText, type BasicPlan, type Piece } from './plan.ts';
+import { joinTokens, token, type Token } from './tokens.ts';
 
 /** How one language spells a literal and the variable holding an environment variable's value. */
 export interface ExpressionSyntax {
@@ -19,16 +20,18 @@ export function expression(
 	syntax: ExpressionSyntax,
 	formEncode = false,
 	separator = ' + ',
-): string {
+): Token[] {
 	const terms = joinText(pieces).map((piece) => {
-		if ('text' in piece) return syntax.literal(piece.text);
-		const term = 'env' in piece ? syntax.variable(piece.env) : 'basic';
-		return formEncode ? `${syntax.formEncode}(${term})` : term;
+		if ('text' in piece) return [token('string', syntax.literal(piece.text))];
+		const term = token('variable', 'env' in piece ? syntax.variable(piece.env) : 'basic');
+		return formEncode
+			? [token('function', syntax.formEncode), token('plain', '('), term, token('plain', ')')]
+			: [term];
 	});
-	return terms.join(separator);
+	return joinTokens(terms, token('plain', separator));
 }
 
 /** `user-id ":" password` (RFC 7617 §2), variables form-urlencoded first for OAuth clients (RFC 6749 §2.3.1). */
-export function userPassExpression(basic: BasicPlan, syntax: ExpressionSyntax): string {
+export function userPassExpression(basic: BasicPlan, syntax: ExpressionSyntax): Token[] {
 	return expression([basic.userId, { text: ':' }, basic.password], syntax, basic.formEncode);
 }

@@ -11,14 +11,11 @@ import { emitGo } from './go.ts';
 import { emitJavaScript } from './javascript.ts';
 import { planSnippet, type SecretMode, type SnippetPlan } from './plan.ts';
 import { emitPython } from './python.ts';
+import { textOf, type Tokens } from './tokens.ts';
 
-export {
-	snippetErrorCodes,
-	type SnippetError,
-	type SnippetErrorCode,
-	type SnippetErrorText,
-} from './errors.ts';
+export { type SnippetError, type SnippetErrorCode } from './errors.ts';
 export type { SecretMode } from './plan.ts';
+export { textOf, type Token, type TokenKind, type Tokens } from './tokens.ts';
 
 /** The four languages, in the order the site shows them. */
 export const snippetLanguages = {
@@ -51,7 +48,7 @@ export const snippetLanguages = {
 	{
 		readonly label: string;
 		readonly extension: string;
-		readonly emit: (plan: SnippetPlan) => string;
+		readonly emit: (plan: SnippetPlan) => Tokens;
 		readonly note: string;
 	}
 >;
@@ -64,7 +61,13 @@ export interface SnippetOptions {
 }
 
 export type SnippetsResult =
-	| { readonly ok: true; readonly snippets: Readonly<Record<SnippetLanguage, string>> }
+	| {
+			readonly ok: true;
+			/** Each snippet's code: the text of its tokens. */
+			readonly snippets: Readonly<Record<SnippetLanguage, string>>;
+			/** Each snippet as tokens of known kinds, for colouring. */
+			readonly tokens: Readonly<Record<SnippetLanguage, Tokens>>;
+	  }
 	| { readonly ok: false; readonly error: SnippetError };
 
 /** All four snippets for `request`, or the one reason none can be written. */
@@ -72,19 +75,26 @@ export function emitSnippets(request: ApiRequest, options: SnippetOptions = {}):
 	const planned = planSnippet(request, options.secrets ?? 'env');
 	if (!planned.ok) return planned;
 	const { plan } = planned;
+	const tokens = {
+		curl: emitCurl(plan),
+		javascript: emitJavaScript(plan),
+		python: emitPython(plan),
+		go: emitGo(plan),
+	};
 	return {
 		ok: true,
 		snippets: {
-			curl: emitCurl(plan),
-			javascript: emitJavaScript(plan),
-			python: emitPython(plan),
-			go: emitGo(plan),
+			curl: textOf(tokens.curl),
+			javascript: textOf(tokens.javascript),
+			python: textOf(tokens.python),
+			go: textOf(tokens.go),
 		},
+		tokens,
 	};
 }
 
 export type SnippetResult =
-	| { readonly ok: true; readonly code: string }
+	| { readonly ok: true; readonly code: string; readonly tokens: Tokens }
 	| { readonly ok: false; readonly error: SnippetError };
 
 /** One snippet for `request` in `language`, or the reason it cannot be written. */
@@ -94,5 +104,7 @@ export function emitSnippet(
 	options: SnippetOptions = {},
 ): SnippetResult {
 	const planned = planSnippet(request, options.secrets ?? 'env');
-	return planned.ok ? { ok: true, code: snippetLanguages[language].emit(planned.plan) } : planned;
+	if (!planned.ok) return planned;
+	const tokens = snippetLanguages[language].emit(planned.plan);
+	return { ok: true, code: textOf(tokens), tokens };
 }

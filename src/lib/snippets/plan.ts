@@ -111,7 +111,7 @@ export function planSnippet(request: ApiRequest, mode: SecretMode): PlanResult {
 			: [];
 	const placed =
 		key?.in === 'query'
-			? baseUrl !== undefined && /^[A-Za-z0-9._~-]+$/.test(key.name)
+			? /^[A-Za-z0-9._~-]+$/.test(key.name)
 			: key === undefined || (keyHeader.length === 1 && keyHeader[0]![1] === keyValue);
 	if (!placed || baseUrl === undefined)
 		return {
@@ -169,11 +169,9 @@ export function planSnippet(request: ApiRequest, mode: SecretMode): PlanResult {
 	};
 	let basic = undefined as BasicPlan | undefined;
 	const keyPiece = key ? piece(key.key, key.in === 'header') : undefined;
-	if (key && keyPiece && 'text' in keyPiece)
-		failure ??= textError(
-			keyPiece.text,
-			key.in === 'query' ? `query parameter "${key.name}"` : `header "${key.name}"`,
-		);
+	// A key written in a header was checked with the headers (checkRequest); one in the query was not.
+	if (key?.in === 'query' && keyPiece && 'text' in keyPiece)
+		failure ??= textError(keyPiece.text, `query parameter "${key.name}"`);
 	const query: PlannedQuery | undefined =
 		key?.in === 'query' && keyPiece
 			? { separator: new URL(url).search === '' ? '?' : '&', name: key.name, value: keyPiece }

@@ -8,7 +8,9 @@
 import { expression, userPassExpression, type ExpressionSyntax } from './expression.ts';
 import type { BasicPlan, Piece, SnippetPlan } from './plan.ts';
 import { pythonAuthorizationUrl } from './authorization-url.ts';
+import { py } from './code-tag.ts';
 import { pythonString } from './quote-python.ts';
+import { program, token, type Token, type Tokens } from './tokens.ts';
 
 // Environment variables are read into constants of the same name (API_KEY): no clash with a keyword.
 const syntax: ExpressionSyntax = {
@@ -17,98 +19,112 @@ const syntax: ExpressionSyntax = {
 	formEncode: 'form_encode',
 };
 
+const literal = (text: string): Token => token('string', pythonString(text));
+
 const formEncodeFunction = [
-	'def form_encode(value):',
-	'    """RFC 6749 Appendix B: UTF-8 bytes, A-Z a-z 0-9 kept, space as +, the rest %XX."""',
-	'    out = ""',
-	'    for byte in value.encode("utf-8"):',
-	'        char = chr(byte)',
-	'        if char.isascii() and char.isalnum():',
-	'            out += char',
-	'        elif char == " ":',
-	'            out += "+"',
-	'        else:',
-	'            out += "%%%02X" % byte',
-	'    return out',
+	py`def form_encode(value):`,
+	py`    """RFC 6749 Appendix B: UTF-8 bytes, A-Z a-z 0-9 kept, space as +, the rest %XX."""`,
+	py`    out = ""`,
+	py`    for byte in value.encode("utf-8"):`,
+	py`        char = chr(byte)`,
+	py`        if char.isascii() and char.isalnum():`,
+	py`            out += char`,
+	py`        elif char == " ":`,
+	py`            out += "+"`,
+	py`        else:`,
+	py`            out += "%%%02X" % byte`,
+	py`    return out`,
 ];
 
-function basicLines(basic: BasicPlan): string[] {
+function basicLines(basic: BasicPlan): Tokens[] {
 	return [
-		...(basic.formEncode ? ['', '', ...formEncodeFunction, '', ''] : []),
-		`user_pass = ${userPassExpression(basic, syntax)}`,
-		'# RFC 7617: Base64 of the UTF-8 bytes of "user:password".',
-		'basic = base64.b64encode(user_pass.encode("utf-8")).decode("ascii")',
+		...(basic.formEncode ? [[], [], ...formEncodeFunction, [], []] : []),
+		py`user_pass = ${userPassExpression(basic, syntax)}`,
+		py`# RFC 7617: Base64 of the UTF-8 bytes of "user:password".`,
+		py`basic = base64.b64encode(user_pass.encode("utf-8")).decode("ascii")`,
 	];
 }
 
-function argumentLines(plan: SnippetPlan): string[] {
-	const lines = [`    ${pythonString(plan.url)},`];
+function argumentLines(plan: SnippetPlan): Tokens[] {
+	const lines = [py`    ${literal(plan.url)},`];
 	// requests appends params to the URL's query, percent-encoded by urllib's urlencode (space as +).
 	if (plan.query)
 		lines.push(
-			`    params={${pythonString(plan.query.name)}: ${expression([plan.query.value], syntax)}},`,
+			py`    params={${literal(plan.query.name)}: ${expression([plan.query.value], syntax)}},`,
 		);
 	if (plan.headers.length > 0) {
 		lines.push(
-			'    headers={',
+			py`    headers={`,
 			...plan.headers.map(
-				({ name, value }) => `        ${pythonString(name)}: ${expression(value, syntax)},`,
+				({ name, value }) => py`        ${literal(name)}: ${expression(value, syntax)},`,
 			),
-			'    },',
+			py`    },`,
 		);
 	}
 	const body = plan.body;
-	if (body?.kind === 'json') lines.push(`    data=${pythonString(body.text)}.encode("utf-8"),`);
+	if (body?.kind === 'json') lines.push(py`    data=${literal(body.text)}.encode("utf-8"),`);
 	if (body?.kind === 'form') {
 		// A dict cannot hold a name twice; a list of pairs keeps every field, in order.
 		const repeated = new Set(body.fields.map(([name]) => name)).size < body.fields.length;
 		const field = ([name, value]: readonly [string, Piece]) =>
 			repeated
-				? `        (${pythonString(name)}, ${expression([value], syntax)}),`
-				: `        ${pythonString(name)}: ${expression([value], syntax)},`;
+				? py`        (${literal(name)}, ${expression([value], syntax)}),`
+				: py`        ${literal(name)}: ${expression([value], syntax)},`;
 		lines.push(
-			repeated ? '    data=[' : '    data={',
+			repeated ? py`    data=[` : py`    data={`,
 			...body.fields.map(field),
-			repeated ? '    ],' : '    },',
+			repeated ? py`    ],` : py`    },`,
 		);
 	}
 	return lines;
 }
 
-function callLines(plan: SnippetPlan): string[] {
-	return [`response = requests.${plan.method.toLowerCase()}(`, ...argumentLines(plan), ')'];
+function callLines(plan: SnippetPlan): Tokens[] {
+	return [
+		py`response = requests.${token('function', plan.method.toLowerCase())}(`,
+		...argumentLines(plan),
+		py`)`,
+	];
 }
 
 /** RFC 8628 §3.5: the device token request, sent every `interval` seconds while pending; slow_down adds 5. */
-function pollLines(plan: SnippetPlan, interval: number): string[] {
+function pollLines(plan: SnippetPlan, interval: number): Tokens[] {
 	return [
-		'# RFC 8628 §3.5: poll every interval seconds while the person has not answered; slow_down adds 5.',
-		`interval = ${interval}`,
-		'while True:',
-		'    time.sleep(interval)',
-		...callLines(plan).map((line) => `    ${line}`),
-		'    error = response.json().get("error") if response.status_code == 400 else None',
-		'    if error == "slow_down":',
-		'        interval += 5',
-		'    elif error != "authorization_pending":',
-		'        break',
+		py`# RFC 8628 §3.5: poll every interval seconds while the person has not answered; slow_down adds 5.`,
+		py`interval = ${token('constant', String(interval))}`,
+		py`while True:`,
+		py`    time.sleep(interval)`,
+		...callLines(plan).map((line) => py`    ${line}`),
+		py`    error = response.json().get("error") if response.status_code == 400 else None`,
+		py`    if error == "slow_down":`,
+		py`        interval += 5`,
+		py`    elif error != "authorization_pending":`,
+		py`        break`,
 	];
 }
 
 /** A `requests` call that sends the planned request and prints the status, then the body. */
-export function emitPython(plan: SnippetPlan): string {
+export function emitPython(plan: SnippetPlan): Token[] {
 	if (plan.program?.kind === 'authorization-url') return pythonAuthorizationUrl(plan);
 	const poll = plan.program?.kind === 'device-poll' ? plan.program : undefined;
 	const imports = [
-		...(plan.basic ? ['import base64'] : []),
-		...(plan.env.length > 0 ? ['import os'] : []),
-		...(poll ? ['import time'] : []),
+		...(plan.basic ? [py`import base64`] : []),
+		...(plan.env.length > 0 ? [py`import os`] : []),
+		...(poll ? [py`import time`] : []),
 	];
-	const lines = [...imports, ...(imports.length > 0 ? [''] : []), 'import requests', ''];
-	for (const envVar of plan.env) lines.push(`${envVar} = os.environ[${pythonString(envVar)}]`);
+	const lines: Tokens[] = [
+		...imports,
+		...(imports.length > 0 ? [[]] : []),
+		py`import requests`,
+		[],
+	];
+	for (const envVar of plan.env) {
+		const variable = token('variable', envVar);
+		lines.push(py`${variable} = os.environ[${literal(envVar)}]`);
+	}
 	if (plan.basic) lines.push(...basicLines(plan.basic));
-	if (plan.env.length > 0) lines.push('');
+	if (plan.env.length > 0) lines.push([]);
 	lines.push(...(poll ? pollLines(plan, poll.interval) : callLines(plan)));
-	lines.push('print(response.status_code)', 'print(response.text)');
-	return lines.join('\n') + '\n';
+	lines.push(py`print(response.status_code)`, py`print(response.text)`);
+	return program(lines);
 }

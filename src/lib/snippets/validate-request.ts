@@ -52,7 +52,8 @@ export function portableUrl(raw: string): string | SnippetError {
 			'url-not-portable',
 			'URL',
 			Math.max(raw.indexOf(url.host[0] ?? ''), 0),
-			'The host is an IPv6 literal.',
+			// Not only IPv6: WHATWG hosts may hold "_", "*", "!" and more, which clients treat differently.
+			'The host is an IPv6 literal or holds a character other than a-z, 0-9, "." and "-".',
 		);
 	const target = normalizeEscapes(url.pathname + url.search);
 	const bad = unportable.exec(target);

@@ -1,9 +1,10 @@
 /**
- * The findings gathered while one paste is examined. Each checker reports into it; titles,
- * severities and default fixes come from the one table, so a checker only says what is specific.
+ * The findings gathered while one paste is examined. Each checker reports into it; severities come
+ * from the registry and titles and default fixes are content shown by code, so a checker only says
+ * what is specific.
  */
 import type { DoctorProfile } from '../types.ts';
-import { findingCodes, type FindingCode } from '../codes/finding-codes.ts';
+import { findingSeverity, type FindingCode } from '../codes/finding-codes.ts';
 import type { Finding } from '../types.ts';
 
 export interface Collector {
@@ -44,15 +45,13 @@ export function report(
 	if (into.seen.has(key) || count >= maxFindingsPerCode) return;
 	into.seen.add(key);
 	into.perCode.set(code, count + 1);
-	const info = findingCodes[code];
 	const finding: Finding = {
 		code,
-		severity: info.severity,
-		title: info.title,
+		severity: findingSeverity(code),
 		position: span.position,
 		length: span.length,
 		message,
-		fix: extra.fix ?? info.fix,
+		...(extra.fix === undefined ? {} : { fix: extra.fix }),
 		...(extra.corrected === undefined ? {} : { corrected: extra.corrected }),
 	};
 	into.findings.push(finding);
