@@ -133,3 +133,145 @@ test('never answers an apiKey API with codes about the Authorization header', ()
 	expect(codes).not.toContain('wrong-scheme');
 	expect(codes).toContain('missing-api-key');
 });
+
+describe('where the key should have been, as the explanation beside a 401 says', () => {
+	test.each([
+		['header', 'no key at all', get([]), 'No key in the X-API-Key header.'],
+		[
+			'header',
+			'the key in Authorization',
+			get([['Authorization', `Bearer ${key}`]]),
+			'No key in the X-API-Key header; this API does not read the Authorization header.',
+		],
+		[
+			'header',
+			'the key in a query parameter of the header name',
+			get([], `?X-API-Key=${key}`),
+			'No key in the X-API-Key header; a query parameter of that name is not read.',
+		],
+		['query', 'no key at all', get([]), 'No key in the api_key query parameter.'],
+		[
+			'query',
+			'the key in a header of the parameter name',
+			get([['api_key', key]]),
+			'No key in the api_key query parameter; a header of that name is not read.',
+		],
+		[
+			'query',
+			'the key in Authorization',
+			get([['Authorization', `Bearer ${key}`]]),
+			'No key in the api_key query parameter; this API does not read the Authorization header.',
+		],
+	] as const)('in a %s, for %s', async (where, _name, request, explanation) => {
+		const world = keyedWorld(where, where === 'header' ? 'X-API-Key' : 'api_key');
+		const { response } = await handle(request, world);
+		expect([response.errorCode, response.explanation]).toEqual(['missing-api-key', explanation]);
+	});
+
+	test.each([
+		[
+			'header',
+			get([
+				['X-API-Key', key],
+				['x-api-key', key],
+			]),
+			'The request has 2 X-API-Key header fields.',
+		],
+		[
+			'query',
+			get([], `?api_key=${key}&api_key=x&api_key=y`),
+			'The request has 3 api_key query parameters.',
+		],
+	] as const)(
+		'counts the copies of a key sent twice in a %s',
+		async (where, request, explanation) => {
+			const world = keyedWorld(where, where === 'header' ? 'X-API-Key' : 'api_key');
+			const { response } = await handle(request, world);
+			expect([response.errorCode, response.explanation]).toEqual([
+				'duplicated-credentials',
+				explanation,
+			]);
+		},
+	);
+});
+
+describe('an API that takes its key in a header and also offers OAuth', () => {
+	// The Example API as if its keys went in X-API-Key: an access token still arrives as Bearer in
+	// Authorization (RFC 6750 §2.1), and the key in its own header.
+	const profile: Profile = {
+		...example,
+		rateLimit: undefined,
+		auth: { scheme: 'apiKey', in: 'header', name: 'X-API-Key' },
+	};
+	const start = createWorld(profile, { clock: testClock().read, random: seededRandom() });
+
+	async function accessToken(): Promise<{ world: World; token: string }> {
+		const { response, world } = await handle(
+			{
+				method: 'POST',
+				url: profile.oauth!.tokenEndpoint,
+				headers: [['Content-Type', 'application/x-www-form-urlencoded']],
+				body: {
+					kind: 'form',
+					fields: [
+						['grant_type', 'client_credentials'],
+						['client_id', 'example-api-web-app'],
+						['client_secret', 'demo_secret_Hn4Qw8Zr2Tk6Vm9Pb3Lx'],
+					],
+				},
+			},
+			start,
+		);
+		expect(response.status).toBe(200);
+		return { world, token: String(JSON.parse(response.body).access_token) };
+	}
+
+	test.each([
+		[
+			'the access token as Bearer',
+			(token: string) => get([['Authorization', `Bearer ${token}`]]),
+			200,
+			undefined,
+		],
+		[
+			'the scheme in lower case',
+			(token: string) => get([['Authorization', `bearer ${token}`]]),
+			200,
+			undefined,
+		],
+		['the key in its header', () => get([['X-API-Key', key]]), 200, undefined],
+		[
+			'an unknown token as Bearer',
+			() => get([['Authorization', 'Bearer unknown']]),
+			401,
+			'missing-api-key',
+		],
+		[
+			'the access token under another scheme',
+			(token: string) => get([['Authorization', `Token ${token}`]]),
+			401,
+			'missing-api-key',
+		],
+		[
+			'the access token in the key header',
+			(token: string) => get([['X-API-Key', token]]),
+			401,
+			'invalid-api-key',
+		],
+	] as const)('answers %s with %i', async (_name, request, status, code) => {
+		const { world, token } = await accessToken();
+		const { response } = await handle(request(token), world);
+		expect([response.status, response.errorCode]).toEqual([status, code]);
+	});
+
+	test('refuses the access token once it expired, and ignores Bearer where the API has no OAuth', async () => {
+		const clock = testClock();
+		const { world, token } = await accessToken();
+		const later = { ...world, clock: () => clock.now + profile.oauth!.accessTokenLifetime * 1000 };
+		const expired = await handle(get([['Authorization', `Bearer ${token}`]]), later);
+		expect(expired.response.errorCode).toBe('token-expired');
+		const withoutOAuth = { ...world, profile: { ...profile, oauth: undefined } };
+		const ignored = await handle(get([['Authorization', `Bearer ${token}`]]), withoutOAuth);
+		expect(ignored.response.errorCode).toBe('missing-api-key');
+	});
+});

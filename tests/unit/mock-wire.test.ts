@@ -116,3 +116,101 @@ describe('the HTTP adapter', () => {
 		expect(loggedPath(target, profiles)).toBe(logged);
 	});
 });
+
+describe('the HTTP adapter, in detail', () => {
+	const answer = (routed: ReturnType<typeof wire>) => {
+		if (routed.kind !== 'answer') throw new Error(`routed to ${routed.kind}`);
+		return routed.response;
+	};
+
+	test('answers a request-target that is not a path with 400 malformed-request', () => {
+		const response = answer(wire('GET', '//'));
+		expect([response.status, response.errorCode]).toEqual([400, 'malformed-request']);
+	});
+
+	test('names at most 40 characters of an unknown prefix, and every known one', () => {
+		const response = answer(wire('GET', `/${'x'.repeat(50)}/team`));
+		expect(response.explanation).toBe(
+			`No simulated API at /${'x'.repeat(40)}. Known prefixes: ${profiles.map((profile) => `/${profile.id}/`).join(', ')}.`,
+		);
+	});
+
+	test('says which methods the index takes', () => {
+		const response = answer(wire('DELETE', '/'));
+		expect(response.headers.find(([name]) => name === 'Allow')?.[1]).toBe('GET');
+	});
+
+	test('sends no Allow field for a method it cannot serve on a path that takes none', () => {
+		const response = answer(wire('HEAD', '/example-api/v1/nothing'));
+		expect(response.status).toBe(405);
+		expect(response.headers.some(([name]) => name === 'Allow')).toBe(false);
+	});
+
+	test.each(['GET', 'POST', 'PUT', 'PATCH', 'DELETE'])(
+		'hands %s, a method of the request model, to the profile',
+		(method) => {
+			expect(wire(method, '/lemlist/api/team').kind).toBe('profile');
+		},
+	);
+
+	test('hands the body over in the request model, and no body when none came', () => {
+		const bytes = new TextEncoder().encode('a=1');
+		const form: Header[] = [['Content-Type', 'application/x-www-form-urlencoded']];
+		const withBody = wire('POST', '/example-api/oauth/token', form, bytes);
+		expect(withBody.kind === 'profile' && withBody.request.body).toEqual({
+			kind: 'form',
+			fields: [['a', '1']],
+		});
+		const without = wire('POST', '/example-api/oauth/token', form);
+		expect(without.kind === 'profile' && 'body' in without.request).toBe(false);
+	});
+
+	test.each([
+		['a JSON type in capitals with parameters', 'Application/JSON ; charset=utf-8', true],
+		['a form type in capitals', 'APPLICATION/X-WWW-FORM-URLENCODED', true],
+		['a type that only starts like JSON', 'application/jsonx', false],
+		['a type that only contains json', 'text/json-seq', false],
+	])('reads a body sent with %s: %s', (_name, type, read) => {
+		const body = wireBody([['content-type', type]], new TextEncoder().encode('{}'));
+		expect(body !== undefined).toBe(read);
+	});
+
+	test('reads no body from zero bytes, whatever the type', () => {
+		expect(wireBody([['Content-Type', 'application/json']], none)).toBeUndefined();
+	});
+
+	test('lists the OAuth endpoints of an API that has them, and the device endpoint only where offered', () => {
+		const body = JSON.parse(answer(wire('GET', '/')).body) as {
+			apis: Record<string, string>[];
+		};
+		const example = body.apis.find((api) => api['id'] === 'example-api')!;
+		expect(example).toEqual({
+			id: 'example-api',
+			name: 'Example API',
+			baseUrl: 'http://127.0.0.1:8787/example-api/v1',
+			sampleEndpoint: 'GET http://127.0.0.1:8787/example-api/v1/users/me',
+			authorizationEndpoint: 'http://127.0.0.1:8787/example-api/oauth/authorize',
+			tokenEndpoint: 'http://127.0.0.1:8787/example-api/oauth/token',
+			deviceAuthorizationEndpoint: 'http://127.0.0.1:8787/example-api/oauth/device_authorization',
+		});
+		const lemlist = body.apis.find((api) => api['id'] === 'lemlist')!;
+		expect(Object.keys(lemlist)).toEqual(['id', 'name', 'baseUrl', 'sampleEndpoint']);
+	});
+
+	test.each([
+		['/example-api/oauth/device_authorization', '/example-api/oauth/device_authorization'],
+		['/example-api/oauth/token?x=1', '/example-api/oauth/token'],
+		['/example-api', '/example-api/…'],
+		['/example-apix/oauth/token', '/…'],
+		['/lemlist/api/team/', '/lemlist/…'],
+	])('logs %s as %s', (target, logged) => {
+		expect(loggedPath(target, profiles)).toBe(logged);
+	});
+});
+
+test('explains a method the request model has no room for', () => {
+	const routed = wire('TRACE', '/lemlist/api/team');
+	expect(routed.kind === 'answer' && routed.response.explanation).toBe(
+		'This method is not served here.',
+	);
+});

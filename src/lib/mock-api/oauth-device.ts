@@ -37,11 +37,13 @@ export function handleDeviceAuthorization(request: ApiRequest, world: World, now
 			.get('scope')?.[0]
 			?.split(' ')
 			.filter((name) => name !== '') ?? known;
+	// An RFC 6749 §5.2 answer (RFC 8628 §3.2): a 400 with invalid_scope, as at the token endpoint;
+	// invalid-scope is the authorization endpoint's redirect, a 302, which has nowhere to go here.
 	if (scopes.some((name) => !known.includes(name)))
 		return refuse(
 			world,
 			now,
-			'invalid-scope',
+			'token-scope-invalid',
 			`Unknown scope; this API defines: ${known.join(' ')}`,
 		);
 	const code = randomString(world.random, userCodeAlphabet, 8);

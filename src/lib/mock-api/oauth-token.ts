@@ -231,7 +231,10 @@ export async function handleToken(
 	if (grantType === undefined)
 		return refuse(world, now, 'token-request-invalid', 'grant_type is required');
 	const offered = world.profile.oauth?.grants ?? [];
-	const grant = grantType === deviceGrantType ? 'device_code' : grantType;
+	// The device grant's grant_type is its URN (RFC 8628 §3.4): the profile's short name for it,
+	// sent as is, is a grant type no server knows, not a second way to ask.
+	const grant =
+		grantType === deviceGrantType ? 'device_code' : grantType === 'device_code' ? '' : grantType;
 	if (!(offered as readonly string[]).includes(grant)) {
 		return refuse(
 			world,
