@@ -16,6 +16,7 @@ const profiles = loadProfiles();
 const lemlist = profiles.get('lemlist')!;
 const example = profiles.get('example-api')!;
 const leadterra = profiles.get('leadterra')!;
+const figma = profiles.get('figma')!;
 const header = (state: PlaygroundState, id: string) =>
 	buildStateRequest(state, profiles.get(id)!).request?.headers.find(
 		([name]) => name === 'Authorization',
@@ -25,6 +26,7 @@ describe('the inputs a state reads', () => {
 	test.each([
 		['bearer', 'user-password', ['apiKey']],
 		['oauth2', 'user-password', ['token']],
+		['apiKey', 'user-password', ['apiKey']],
 		['basic', 'user-password', ['username', 'password']],
 		['basic', 'any-username', ['username', 'apiKey']],
 		['basic', 'empty-username', ['apiKey']],
@@ -169,4 +171,78 @@ describe('the request a state describes', () => {
 			expect(built.request).toBeDefined();
 		},
 	);
+});
+
+describe('an apiKey state', () => {
+	test.each([
+		['header', 'X-Figma-Token', 'https://api.figma.com/v1/me', [['X-Figma-Token', 'k3y']]],
+		['query', 'token', 'https://api.figma.com/v1/me?token=k3y', []],
+	] as const)(
+		'builds the key into its named %s (%s), with no errors and no Basic steps',
+		(keyIn, keyName, url, headers) => {
+			const state = { ...defaultState(figma), keyIn, keyName, apiKey: 'k3y', token: 'unused' };
+			const built = buildStateRequest(state, figma);
+			expect([built.errors, built.request?.url, built.request?.headers, built.inputs]).toEqual([
+				[],
+				url,
+				headers,
+				['apiKey'],
+			]);
+			expect(built.steps).toBeUndefined();
+		},
+	);
+
+	test('refuses a query parameter name a client would encode, with the error on the key input', () => {
+		const built = buildStateRequest(
+			{ ...defaultState(figma), keyIn: 'query', keyName: 'bad name' },
+			figma,
+		);
+		expect(built.request).toBeUndefined();
+		expect(built.errors.map((error) => [error.input, error.code])).toEqual([
+			['apiKey', 'invalid-token-character'],
+		]);
+	});
+});
+
+describe('the clock and the inputs issues point into', () => {
+	// A JWT whose exp (10 s after the epoch) has passed by the time the state is judged.
+	const expiredJwt = `eyJhbGciOiJIUzI1NiJ9.${Buffer.from('{"exp":10}').toString('base64url')}.sig`;
+	test.each([
+		[
+			'Basic',
+			{ scheme: 'basic', variant: 'empty-username', apiKey: expiredJwt },
+			'lemlist',
+			'apiKey',
+		],
+		['Bearer', { scheme: 'bearer', apiKey: expiredJwt }, 'example-api', 'apiKey'],
+		['OAuth 2.0', { scheme: 'oauth2', token: expiredJwt }, 'example-api', 'token'],
+		['apiKey', { scheme: 'apiKey', apiKey: expiredJwt }, 'figma', 'apiKey'],
+	] as const)(
+		'%s warns about an expired JWT on the clock it is given',
+		(_name, values, id, input) => {
+			const state = { ...defaultState(profiles.get(id)!), ...values } as PlaygroundState;
+			const expired = (now?: number) =>
+				buildStateRequest(state, profiles.get(id)!, now)
+					.warnings.filter((warning) => warning.code === 'expired-jwt')
+					.map((warning) => warning.input);
+			expect([expired(20_000), expired(5_000)]).toEqual([[input], []]);
+		},
+	);
+
+	// header-too-large is about the whole header line, not one input: it points into the last
+	// input the scheme reads (the one a reader most likely made too long).
+	test.each([
+		['basic', { variant: 'user-password', username: 'u', password: 'p'.repeat(9000) }, 'password'],
+		['bearer', { apiKey: 'k'.repeat(9000) }, 'apiKey'],
+		['oauth2', { token: 't'.repeat(9000) }, 'token'],
+	] as const)('%s tags a header too large with the input %s', (scheme, values, input) => {
+		const state = { ...defaultState(example), scheme, ...values } as PlaygroundState;
+		const built = buildStateRequest(state, example);
+		expect(built.request).toBeDefined();
+		expect(
+			built.warnings
+				.filter((warning) => warning.code === 'header-too-large')
+				.map((warning) => warning.input),
+		).toEqual([input]);
+	});
 });

@@ -94,10 +94,13 @@ export function buildStateRequest(
 		return { request: built.request, errors: [], warnings, steps: built.steps, inputs };
 	}
 	if (state.scheme === 'apiKey') {
-		const built = buildApiKeyRequest(profile, state.apiKey, {
-			in: state.keyIn,
-			name: state.keyName,
-		});
+		// `now` too, as for Bearer: an expired JWT pasted as an API key is flagged the same way.
+		const built = buildApiKeyRequest(
+			profile,
+			state.apiKey,
+			{ in: state.keyIn, name: state.keyName },
+			{ now },
+		);
 		const fields = { key: 'apiKey', header: 'apiKey' } as const;
 		const warnings = tagIssues(built.warnings, inputs, fields);
 		if (!built.ok) return { errors: tagIssues(built.errors, inputs, fields), warnings, inputs };
