@@ -5,7 +5,7 @@
  */
 import type { ApiRequest } from '../../lib/http/index.ts';
 import type { Language } from '../../lib/share/index.ts';
-import { emitSnippets, type Tokens } from '../../lib/snippets/index.ts';
+import { emitRequestSnippets, type Tokens } from '../../lib/snippets/index.ts';
 
 /** A snippet's code and the same code as tokens (for colour), or why there is none. */
 export type SnippetOutcome =
@@ -27,7 +27,7 @@ export function snippetsFor(
 	useEnv: boolean,
 	fixOf: FixOf,
 ): Record<Language, SnippetOutcome> {
-	const result = emitSnippets(request, { secrets: useEnv ? 'env' : 'inline' });
+	const result = emitRequestSnippets(request, { secrets: useEnv ? 'env' : 'inline' });
 	if (!result.ok)
 		return refuseAll(
 			`No snippet: ${result.error.message} (${result.error.code}). ${fixOf(result.error.code)}`,

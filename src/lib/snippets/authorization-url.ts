@@ -162,3 +162,15 @@ export function goAuthorizationUrl(plan: SnippetPlan): Token[] {
 		go`}`,
 	]);
 }
+
+/**
+ * The authorization-URL program in each language. Kept apart from the request writers so a page
+ * that never shows an authorization URL (the doctor, the playground's tabs) never loads it:
+ * `emitSnippets` picks these when the plan says so, `emitRequestSnippets` cannot.
+ */
+export const authorizationUrlWriters = {
+	curl: curlAuthorizationUrl,
+	javascript: javascriptAuthorizationUrl,
+	python: pythonAuthorizationUrl,
+	go: goAuthorizationUrl,
+} as const;

@@ -10,7 +10,6 @@
  * into curl's stdin (`-H @-`, curl 7.55+): a builtin has no argument limit, a program has.
  */
 import type { BasicPlan, Piece, PlannedHeader, SnippetPlan } from './plan.ts';
-import { curlAuthorizationUrl } from './authorization-url.ts';
 import { sh } from './code-tag.ts';
 import { shellQuote, shellWordTokens, type ShellPart } from './quote-shell.ts';
 import { joinTokens, program, token, type Token, type Tokens } from './tokens.ts';
@@ -160,7 +159,6 @@ function pollLoop(request: Tokens[], interval: number): Tokens[] {
 
 /** A cURL command for bash or zsh that sends the planned request and prints the body, then the status. */
 export function emitCurl(plan: SnippetPlan): Token[] {
-	if (plan.program?.kind === 'authorization-url') return curlAuthorizationUrl(plan);
 	const lines: Tokens[] = plan.basic?.formEncode ? [...formEncodeFunction] : [];
 	const request =
 		plan.program?.kind === 'device-poll'

@@ -8,7 +8,6 @@
 import { expression, userPassExpression, type ExpressionSyntax } from './expression.ts';
 import { goNames } from './identifiers.ts';
 import type { BasicPlan, SnippetPlan } from './plan.ts';
-import { goAuthorizationUrl } from './authorization-url.ts';
 import { go } from './code-tag.ts';
 import { goString } from './quote-go.ts';
 import { program, token, type Token, type Tokens } from './tokens.ts';
@@ -141,7 +140,6 @@ function pollLines(request: Tokens[], interval: number): Tokens[] {
 
 /** A complete Go program that sends the planned request and prints the status, then the body. */
 export function emitGo(plan: SnippetPlan): Token[] {
-	if (plan.program?.kind === 'authorization-url') return goAuthorizationUrl(plan);
 	const names = goNames(plan.env);
 	const syntax = syntaxFor(names);
 	const lines = [go`package main`, [], ...imports(plan), [], go`func main() {`];

@@ -5,90 +5,70 @@
  * one refusal, with a stable code and position, instead of any snippet.
  */
 import type { ApiRequest } from '../http/request.ts';
-import { emitCurl } from './curl.ts';
+import { authorizationUrlWriters } from './authorization-url.ts';
 import type { SnippetError } from './errors.ts';
-import { emitGo } from './go.ts';
-import { emitJavaScript } from './javascript.ts';
-import { planSnippet, type SecretMode, type SnippetPlan } from './plan.ts';
-import { emitPython } from './python.ts';
+import {
+	requestWriters,
+	writeSnippets,
+	type SnippetOptions,
+	type SnippetsResult,
+	type SnippetWriters,
+} from './emit-request.ts';
+import { planSnippet, type SnippetPlan } from './plan.ts';
 import { textOf, type Tokens } from './tokens.ts';
 
 export { type SnippetError, type SnippetErrorCode } from './errors.ts';
 export type { SecretMode } from './plan.ts';
+export {
+	emitRequestSnippets,
+	type SnippetOptions,
+	type SnippetsResult,
+	type SnippetWriters,
+} from './emit-request.ts';
 export { textOf, type Token, type TokenKind, type Tokens } from './tokens.ts';
 
 /**
- * The four languages, in the order the site shows them. What each needs to run is prose, told
+ * The four languages, in the order the site shows them (their writers: `requestWriters`, and
+ * `authorizationUrlWriters` for that program). What each needs to run is prose, told
  * under its tab from src/content/snippets/languages.yaml.
  */
 export const snippetLanguages = {
 	curl: {
 		label: 'cURL',
 		extension: 'sh',
-		emit: emitCurl,
 	},
 	javascript: {
 		label: 'JavaScript',
 		extension: 'mjs',
-		emit: emitJavaScript,
 	},
 	python: {
 		label: 'Python',
 		extension: 'py',
-		emit: emitPython,
 	},
 	go: {
 		label: 'Go',
 		extension: 'go',
-		emit: emitGo,
 	},
 } as const satisfies Record<
 	string,
 	{
 		readonly label: string;
 		readonly extension: string;
-		readonly emit: (plan: SnippetPlan) => Tokens;
 	}
 >;
 
 export type SnippetLanguage = keyof typeof snippetLanguages;
 
-export interface SnippetOptions {
-	/** `env` (default) reads each secret from its environment variable; `inline` writes it into the code. */
-	readonly secrets?: SecretMode;
-}
-
-export type SnippetsResult =
-	| {
-			readonly ok: true;
-			/** Each snippet's code: the text of its tokens. */
-			readonly snippets: Readonly<Record<SnippetLanguage, string>>;
-			/** Each snippet as tokens of known kinds, for colouring. */
-			readonly tokens: Readonly<Record<SnippetLanguage, Tokens>>;
-	  }
-	| { readonly ok: false; readonly error: SnippetError };
-
-/** All four snippets for `request`, or the one reason none can be written. */
+/** All four snippets for `request` (any program, the authorization URL included), or the one reason none can be written. */
 export function emitSnippets(request: ApiRequest, options: SnippetOptions = {}): SnippetsResult {
 	const planned = planSnippet(request, options.secrets ?? 'env');
 	if (!planned.ok) return planned;
-	const { plan } = planned;
-	const tokens = {
-		curl: emitCurl(plan),
-		javascript: emitJavaScript(plan),
-		python: emitPython(plan),
-		go: emitGo(plan),
-	};
-	return {
-		ok: true,
-		snippets: {
-			curl: textOf(tokens.curl),
-			javascript: textOf(tokens.javascript),
-			python: textOf(tokens.python),
-			go: textOf(tokens.go),
-		},
-		tokens,
-	};
+	return writeSnippets(writersFor(planned.plan), planned.plan);
+}
+
+/** The writers of `plan`'s kind of program. */
+function writersFor(plan: SnippetPlan): SnippetWriters {
+	return plan.program?.kind === 'authorization-url' ? authorizationUrlWriters : requestWriters;
 }
 
 export type SnippetResult =
@@ -103,6 +83,6 @@ export function emitSnippet(
 ): SnippetResult {
 	const planned = planSnippet(request, options.secrets ?? 'env');
 	if (!planned.ok) return planned;
-	const tokens = snippetLanguages[language].emit(planned.plan);
+	const tokens = writersFor(planned.plan)[language](planned.plan);
 	return { ok: true, code: textOf(tokens), tokens };
 }

@@ -6,7 +6,6 @@
  */
 import { expression, userPassExpression, type ExpressionSyntax } from './expression.ts';
 import type { BasicPlan, SnippetPlan } from './plan.ts';
-import { javascriptAuthorizationUrl } from './authorization-url.ts';
 import { js } from './code-tag.ts';
 import { jsString } from './quote-js.ts';
 import { program, token, type Token, type Tokens } from './tokens.ts';
@@ -93,7 +92,6 @@ function pollLines(plan: SnippetPlan, interval: number): Tokens[] {
 
 /** A `fetch` call that sends the planned request and prints the status, then the body. */
 export function emitJavaScript(plan: SnippetPlan): Token[] {
-	if (plan.program?.kind === 'authorization-url') return javascriptAuthorizationUrl(plan);
 	const lines: Tokens[] = [];
 	for (const envVar of plan.env) {
 		const variable = token('variable', envVar);

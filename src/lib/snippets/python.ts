@@ -7,7 +7,6 @@
  */
 import { expression, userPassExpression, type ExpressionSyntax } from './expression.ts';
 import type { BasicPlan, Piece, SnippetPlan } from './plan.ts';
-import { pythonAuthorizationUrl } from './authorization-url.ts';
 import { py } from './code-tag.ts';
 import { pythonString } from './quote-python.ts';
 import { program, token, type Token, type Tokens } from './tokens.ts';
@@ -105,7 +104,6 @@ function pollLines(plan: SnippetPlan, interval: number): Tokens[] {
 
 /** A `requests` call that sends the planned request and prints the status, then the body. */
 export function emitPython(plan: SnippetPlan): Token[] {
-	if (plan.program?.kind === 'authorization-url') return pythonAuthorizationUrl(plan);
 	const poll = plan.program?.kind === 'device-poll' ? plan.program : undefined;
 	const imports = [
 		...(plan.basic ? [py`import base64`] : []),
