@@ -4,9 +4,6 @@
  * random source come from the world; nothing here reads the real time or the real RNG.
  */
 import type { ApiRequest } from '../http/index.ts';
-import { handleAuthorize } from './oauth-authorize.ts';
-import { handleToken } from './oauth-token.ts';
-import { handleDeviceAuthorization } from './oauth-device.ts';
 import { handleResource, type Handled } from './resource.ts';
 import { errorResponse } from './respond.ts';
 import { routeOf } from './router.ts';
@@ -53,11 +50,11 @@ export async function handle(request: ApiRequest, world: World): Promise<Handled
 	const route = routeOf(profile, url);
 	switch (route.kind) {
 		case 'authorize':
-			return handleAuthorize(request, world, url, now);
+			return (await import('./oauth-authorize.ts')).handleAuthorize(request, world, url, now);
 		case 'token':
-			return handleToken(request, world, now);
+			return (await import('./oauth-token.ts')).handleToken(request, world, now);
 		case 'device':
-			return handleDeviceAuthorization(request, world, now);
+			return (await import('./oauth-device.ts')).handleDeviceAuthorization(request, world, now);
 		case 'resource':
 			return handleResource(request, world, route.path, now);
 		case 'elsewhere':

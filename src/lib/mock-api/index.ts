@@ -67,4 +67,4 @@ export {
 	type BucketDecision,
 } from './token-bucket.ts';
 export { dispatch, localBaseUrl, localUrl, loggedPath } from './wire.ts';
-export { decideDevice, normalizeUserCode, type DeviceDecision } from './oauth-device.ts';
+export { decideDevice, normalizeUserCode, type DeviceDecision } from './oauth-device-decision.ts';

@@ -1,8 +1,8 @@
 /**
  * The device authorization grant on the server side (RFC 8628). The device asks for a device
  * code and a user code (§3.1, §3.2); the person types the user code at the verification URI and
- * approves or denies (`decideDevice`, which the page's simulated person and the test server's
- * approval endpoint call; no HTTP route of `handle` reaches it); meanwhile the device polls the
+ * approves or denies (`decideDevice` in oauth-device-decision.ts, which the page's simulated person
+ * and the test server's approval endpoint call; no HTTP route of `handle` reaches it); meanwhile the device polls the
  * token endpoint and hears authorization_pending, slow_down when it polls faster than the
  * interval (which then grows by 5 seconds), expired_token, access_denied, or its tokens (§3.5).
  */
@@ -17,11 +17,6 @@ import type { World } from './world.ts';
 
 /** RFC 8628 §6.1: no vowels (no words), no digits or look-alikes; 20^8 codes. */
 const userCodeAlphabet = 'BCDFGHJKLMNPQRSTVWXZ';
-
-/** The user code as typed, compared without case, spaces or dashes (RFC 8628 §6.1). */
-export function normalizeUserCode(typed: string): string {
-	return typed.toUpperCase().replace(/[\s-]/g, '');
-}
 
 /** Answers a POST to the device authorization endpoint (RFC 8628 §3.1, §3.2). */
 export function handleDeviceAuthorization(request: ApiRequest, world: World, now: number): Handled {
@@ -73,43 +68,6 @@ export function handleDeviceAuthorization(request: ApiRequest, world: World, now
 	return {
 		response: respond(200, 'application/json;charset=UTF-8', JSON.stringify(body), noStore, now),
 		world: { ...world, oauth: { ...state, devices: [...state.devices, record] } },
-	};
-}
-
-/** The person's answer at the verification URI, or why the user code cannot be answered. */
-export type DeviceDecision =
-	| {
-			readonly ok: true;
-			readonly world: World;
-			readonly scopes: readonly string[];
-			readonly clientId: string;
-	  }
-	| { readonly ok: false; readonly reason: 'unknown' | 'expired' | 'decided' };
-
-/** The person approves or denies the device that shows `userCode`. */
-export function decideDevice(
-	world: World,
-	userCode: string,
-	decision: 'approve' | 'deny',
-	now: number,
-): DeviceDecision {
-	const wanted = normalizeUserCode(userCode);
-	const record = world.oauth.devices.find(
-		(candidate) => normalizeUserCode(candidate.userCode) === wanted,
-	);
-	if (!record) return { ok: false, reason: 'unknown' };
-	if (now >= record.expiresAt) return { ok: false, reason: 'expired' };
-	if (record.decision !== 'pending') return { ok: false, reason: 'decided' };
-	const decided: DeviceCodeRecord = {
-		...record,
-		decision: decision === 'approve' ? 'approved' : 'denied',
-	};
-	const devices = world.oauth.devices.map((entry) => (entry === record ? decided : entry));
-	return {
-		ok: true,
-		world: { ...world, oauth: { ...world.oauth, devices } },
-		scopes: record.scopes,
-		clientId: record.clientId,
 	};
 }
 

@@ -6,7 +6,7 @@
  */
 import type { ApiRequest, FormField } from '../../http/index.ts';
 import { handle } from '../handle.ts';
-import { decideDevice } from '../oauth-device.ts';
+import { decideDevice } from '../oauth-device-decision.ts';
 import type { OAuthClient } from '../oauth-clients.ts';
 import type { World } from '../world.ts';
 import { tokenRequest } from './requests.ts';
