@@ -29,6 +29,12 @@ export function encodeBase64(bytes: Uint8Array): string {
 }
 
 /** Why a string is not canonical standard Base64. */
+/** base64url without padding (RFC 4648 §5, RFC 7636 Appendix A): PKCE verifiers and challenges, and the
+ * mock API's random tokens (here, not in pkce.ts, so that those do not bring PKCE along). */
+export function encodeBase64Url(bytes: Uint8Array): string {
+	return encodeBase64(bytes).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
+}
+
 export type Base64ErrorCode =
 	| 'base64url-alphabet'
 	| 'invalid-base64-character'

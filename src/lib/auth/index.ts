@@ -31,6 +31,7 @@ export {
 export { maskSecret, visibleChar, visibleText, isInvisible } from './mask.ts';
 export {
 	encodeBase64,
+	encodeBase64Url,
 	decodeBase64,
 	utf8Bytes,
 	describeChar,
@@ -103,7 +104,6 @@ export {
 	createCodeVerifier,
 	createState,
 	validateCodeVerifier,
-	encodeBase64Url,
 	randomBytes,
 	cryptoRandomBytes,
 	type RandomBytes,

@@ -7,7 +7,7 @@
  * We keep it async rather than ship a hand-written SHA-256: the UI awaits it once per new
  * verifier, and the shipped-JS budget (auth + snippets ≤ 6 KB gz) is better spent elsewhere.
  */
-import { encodeBase64 } from './base64.ts';
+import { encodeBase64Url } from './base64.ts';
 import { oauthIssue } from './oauth-validate.ts';
 import type { AuthIssue } from './validate.ts';
 
@@ -17,11 +17,6 @@ export type RandomBytes = (n: number) => Uint8Array;
 /** The platform's cryptographic random source. */
 export const cryptoRandomBytes: RandomBytes = (n) =>
 	globalThis.crypto.getRandomValues(new Uint8Array(n));
-
-/** base64url without padding (RFC 4648 §5, RFC 7636 Appendix A). */
-export function encodeBase64Url(bytes: Uint8Array): string {
-	return encodeBase64(bytes).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
-}
 
 /** `n` bytes from `random`, refusing a source that returns fewer (a silent short read would weaken state and verifiers). */
 export function randomBytes(random: RandomBytes, n: number): Uint8Array {

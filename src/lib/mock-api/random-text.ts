@@ -2,7 +2,7 @@
  * Secrets made from an injected random source, so that tests can pin them and the browser and
  * Node can each pass their own CSPRNG (crypto.getRandomValues, crypto.randomBytes).
  */
-import { encodeBase64Url } from '../auth/pkce.ts';
+import { encodeBase64Url } from '../auth/base64.ts';
 
 /** `length` random bytes. Must be cryptographically strong outside tests. */
 export type RandomSource = (length: number) => Uint8Array;
