@@ -1,19 +1,20 @@
 /**
  * The `ap-response-panel` element: "Send" runs the store's current request through the page's
- * simulated API (page-world.ts), or plays the chosen Scenario (scenario-send.ts), and shows the
- * answer, what it means, its error reference and the doctor's findings behind it; "Send as
- * typed" sends the request exactly as typed. Once the request changes, the old answer goes.
- * Nothing leaves the browser.
+ * simulated API, or plays the chosen Scenario, and shows the answer with what it means, its error
+ * reference and the doctor's findings behind it (response-send.ts, loaded on the reader's first
+ * sign of intent or first press); "Send as typed" sends the request exactly as typed. Once the
+ * request changes, the old answer goes. Nothing leaves the browser.
  */
 import { storeFor, type PlaygroundStore } from '../kit/playground-store.ts';
 import { setText } from '../kit/dom-write.ts';
 import { markHandled } from '../kit/settled.ts';
-import { siteLink } from '../kit/site-link.ts';
-import { explanation, renderResponse, simulatorNote } from '../kit/response-view.ts';
-import { statusLine } from '../../lib/http/index.ts';
-import { normalScenario, sendFor } from './scenario-send.ts';
-import { relatedFindings } from '../../lib/codes/cross-maps.ts';
-import { codeText } from '../kit/code-text.ts';
+import { normalScenario } from './scenario-choice.ts';
+
+let senderLoad: Promise<typeof import('./response-send.ts')> | undefined;
+function loadSender(): Promise<typeof import('./response-send.ts')> {
+	senderLoad ??= import('./response-send.ts');
+	return senderLoad;
+}
 
 export class ApResponsePanel extends HTMLElement {
 	#store: PlaygroundStore | undefined;
@@ -34,6 +35,8 @@ export class ApResponsePanel extends HTMLElement {
 		);
 		const select = this.querySelector<HTMLSelectElement>('[data-scenario]')!;
 		select.addEventListener('change', () => store.update({ scenario: select.value }), { signal });
+		for (const type of ['focusin', 'pointerover'])
+			this.addEventListener(type, () => void loadSender(), { signal, once: true });
 		// A response belongs to the inputs it answered: once they change, it goes.
 		store.addEventListener('change', () => this.#sync(), { signal });
 		this.#sync();
@@ -82,62 +85,10 @@ export class ApResponsePanel extends HTMLElement {
 	async #send(typed: boolean): Promise<void> {
 		if (!this.#store) return;
 		const snapshot = this.#store.snapshot;
-		const { built, profile } = snapshot;
-		const status = this.querySelector<HTMLElement>('[data-status]')!;
 		const attempt = ++this.#sending;
-		const answer = await sendFor(snapshot, typed);
-		if (!answer) {
-			const first = built.errors[0];
-			status.textContent = `Nothing sent: ${first ? first.message : 'there is no request yet.'} Fix the field, or press Send as typed to see how the API answers it.`;
-			return markHandled(this);
-		}
-		const { response } = answer;
-		const { errorCodes } = await import('../../lib/mock-api/index.ts');
-		// Two quick clicks: show the answer to the last one only.
-		if (attempt !== this.#sending) return;
-		const entry =
-			response.errorCode && response.errorCode in errorCodes
-				? errorCodes[response.errorCode as keyof typeof errorCodes]
-				: undefined;
-		renderResponse(this.querySelector<HTMLElement>('[data-response]')!, response);
-		const code = response.errorCode;
-		const known =
-			entry && code
-				? { cause: codeText(this, 'mock', code, 'cause'), fix: codeText(this, 'mock', code, 'fix') }
-				: undefined;
-		const text = explanation(response, profile, known);
-		this.querySelector<HTMLElement>('[data-explanation]')!.textContent = text.text;
-		this.#line('[data-fix]', text.fix ? `Fix: ${text.fix}` : undefined);
-		this.#line('[data-note]', simulatorNote(response.errorCode, profile) ?? response.explanation);
-		this.#line('[data-scenario-note]', answer.note ? `Scenario: ${answer.note}` : undefined);
-		this.#findings(response.errorCode);
-		const reference = this.querySelector<HTMLAnchorElement>('[data-reference]')!;
-		this.querySelector<HTMLElement>('[data-reference-line]')!.hidden = !entry;
-		if (entry && response.errorCode) {
-			reference.href = siteLink(`/reference/errors/#${response.errorCode}`);
-			reference.textContent = `${entry.title} (${response.errorCode}) in the error reference`;
-		}
-		this.querySelector<HTMLElement>('[data-result]')!.hidden = false;
-		status.textContent = `${profile.name} answered ${statusLine(response).replace('HTTP/1.1 ', '')}.`;
-		markHandled(this);
-	}
-
-	/** Links to the doctor's findings that explain the code (the registry's explainedBy, src/lib/codes). */
-	#findings(code: string | undefined): void {
-		const findings = code ? relatedFindings(code) : [];
-		const links = findings.flatMap((finding, index) => {
-			const link = document.createElement('a');
-			link.href = siteLink(`/troubleshooting/#${finding}`);
-			link.textContent = finding;
-			return index === 0 ? [link] : [', ', link];
-		});
-		this.querySelector<HTMLElement>('[data-findings]')!.replaceChildren(...links);
-		this.querySelector<HTMLElement>('[data-findings-line]')!.hidden = findings.length === 0;
-	}
-
-	#line(selector: string, text: string | undefined): void {
-		const line = this.querySelector<HTMLElement>(selector)!;
-		line.hidden = text === undefined;
-		line.textContent = text ?? '';
+		const { sendAndShow } = await loadSender();
+		await sendAndShow(this, snapshot, typed, () => attempt === this.#sending);
+		// A later press or edit has its own turn to say it was handled (kit/settled.ts).
+		if (attempt === this.#sending) markHandled(this);
 	}
 }

@@ -9,9 +9,7 @@ import type { ApiResponse } from '../../lib/http/index.ts';
 import { typedStateRequest } from '../../lib/share/index.ts';
 import { pageWorld } from '../kit/page-world.ts';
 import type { Snapshot } from '../kit/playground-store.ts';
-
-/** The value of the Scenario control for the normal answer (the state's default). */
-export const normalScenario = 'ok';
+import { normalScenario } from './scenario-choice.ts';
 
 export interface Answer {
 	readonly response: ApiResponse;

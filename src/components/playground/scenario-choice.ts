@@ -1,0 +1,2 @@
+/** The value of the response panel's Scenario control for the normal answer (the state's default). */
+export const normalScenario = 'ok';
