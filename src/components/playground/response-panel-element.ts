@@ -8,13 +8,10 @@
 import { storeFor, type PlaygroundStore } from '../kit/playground-store.ts';
 import { setText } from '../kit/dom-write.ts';
 import { markHandled } from '../kit/settled.ts';
+import { loadOnce, onIntent } from '../kit/intent.ts';
 import { normalScenario } from './scenario-choice.ts';
 
-let senderLoad: Promise<typeof import('./response-send.ts')> | undefined;
-function loadSender(): Promise<typeof import('./response-send.ts')> {
-	senderLoad ??= import('./response-send.ts');
-	return senderLoad;
-}
+const loadSender = loadOnce(() => import('./response-send.ts'));
 
 export class ApResponsePanel extends HTMLElement {
 	#store: PlaygroundStore | undefined;
@@ -35,8 +32,7 @@ export class ApResponsePanel extends HTMLElement {
 		);
 		const select = this.querySelector<HTMLSelectElement>('[data-scenario]')!;
 		select.addEventListener('change', () => store.update({ scenario: select.value }), { signal });
-		for (const type of ['focusin', 'pointerover'])
-			this.addEventListener(type, () => void loadSender(), { signal, once: true });
+		onIntent(this, loadSender, signal);
 		// A response belongs to the inputs it answered: once they change, it goes.
 		store.addEventListener('change', () => this.#sync(), { signal });
 		this.#sync();

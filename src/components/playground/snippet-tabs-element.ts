@@ -14,6 +14,7 @@ import { SnippetPanels } from '../kit/snippet-panels.ts';
 import { codeText } from '../kit/code-text.ts';
 import { readLanguage, writeLanguage } from '../kit/storage.ts';
 import { markHandled } from '../kit/settled.ts';
+import { onIntent } from '../kit/intent.ts';
 import type { snippetsForBuild } from './snippet-source.ts';
 import type { Language, PlaygroundState } from '../../lib/share/index.ts';
 
@@ -51,8 +52,7 @@ export class ApSnippetTabs extends HTMLElement {
 			signal,
 		});
 		store.addEventListener('intent', () => void loadEmitter(), { signal });
-		for (const type of ['focusin', 'pointerover'])
-			this.addEventListener(type, () => void loadEmitter(), { signal, once: true });
+		onIntent(this, loadEmitter, signal);
 		this.#show();
 		// Another island of the channel may have started the store from a different state (or a link
 		// already changed it): then the build-time panels are not this state's snippets.

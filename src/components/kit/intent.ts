@@ -1,0 +1,19 @@
+/**
+ * Code an island needs only once a reader is about to use it. The server renders every island's
+ * first state, so until a reader reaches for one nothing has to run: its controls and its heavier
+ * code load on the first focus or pointer over it (a keyboard user tabbing in, a mouse or a finger
+ * arriving), a few hundred milliseconds before the first press. A press that comes first waits
+ * for the same load, so nothing typed or clicked is lost.
+ */
+
+/** `load`, called at most once: every caller gets the same promise. */
+export function loadOnce<T>(load: () => Promise<T>): () => Promise<T> {
+	let loading: Promise<T> | undefined;
+	return () => (loading ??= load());
+}
+
+/** Runs `start` on the first focus or pointer over `element` (until `signal` aborts). */
+export function onIntent(element: HTMLElement, start: () => unknown, signal: AbortSignal): void {
+	for (const type of ['focusin', 'pointerover'])
+		element.addEventListener(type, () => void start(), { signal, once: true });
+}
