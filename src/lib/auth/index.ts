@@ -104,10 +104,8 @@ export {
 	createCodeVerifier,
 	createState,
 	validateCodeVerifier,
-	randomBytes,
-	cryptoRandomBytes,
-	type RandomBytes,
 } from './pkce.ts';
+export { randomBytes, cryptoRandomBytes, type RandomBytes } from './random-bytes.ts';
 export {
 	validateRedirectUri,
 	validateScopes,

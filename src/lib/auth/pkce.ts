@@ -8,23 +8,9 @@
  * verifier, and the shipped-JS budget (auth + snippets ≤ 6 KB gz) is better spent elsewhere.
  */
 import { encodeBase64Url } from './base64.ts';
+import { randomBytes, type RandomBytes } from './random-bytes.ts';
 import { oauthIssue } from './oauth-validate.ts';
 import type { AuthIssue } from './validate.ts';
-
-/** A source of `n` random bytes; pass `(n) => crypto.getRandomValues(new Uint8Array(n))`. */
-export type RandomBytes = (n: number) => Uint8Array;
-
-/** The platform's cryptographic random source. */
-export const cryptoRandomBytes: RandomBytes = (n) =>
-	globalThis.crypto.getRandomValues(new Uint8Array(n));
-
-/** `n` bytes from `random`, refusing a source that returns fewer (a silent short read would weaken state and verifiers). */
-export function randomBytes(random: RandomBytes, n: number): Uint8Array {
-	const bytes = random(n);
-	if (!(bytes instanceof Uint8Array) || bytes.length !== n)
-		throw new RangeError(`random source returned ${bytes.length} bytes, expected ${n}`);
-	return bytes;
-}
 
 /** A fresh code verifier: 32 random bytes as 43 base64url characters (RFC 7636 §4.1, 256 bits). */
 export function createCodeVerifier(random: RandomBytes): string {
