@@ -1,10 +1,11 @@
 /**
  * The four snippets for one request, from the snippets library (one plan, one emitter per
  * language), or the one reason there are none. Every island that shows snippets (the playground's
- * tabs, the doctor's corrected request) goes through here, so they cannot disagree.
+ * tabs, the doctor's corrected request) and the server rendering of both go through here, so they
+ * cannot disagree; both islands load it on demand, as one chunk with the emitters.
  */
 import type { ApiRequest } from '../../lib/http/index.ts';
-import type { Language } from '../../lib/share/index.ts';
+import type { Language, StateRequest } from '../../lib/share/index.ts';
 import { emitRequestSnippets, type Tokens } from '../../lib/snippets/index.ts';
 
 /** A snippet's code and the same code as tokens (for colour), or why there is none. */
@@ -44,4 +45,19 @@ export function snippetsFor(
 		python: outcome('python'),
 		go: outcome('go'),
 	};
+}
+
+/** The playground's four snippets, or why there are none (the builder's first error). */
+export function snippetsForBuild(
+	built: StateRequest,
+	useEnv: boolean,
+	fixOf: FixOf,
+): Record<Language, SnippetOutcome> {
+	if (built.request) return snippetsFor(built.request, useEnv, fixOf);
+	const first = built.errors[0];
+	return refuseAll(
+		first
+			? `No snippet until the credentials are fixed: ${first.message}`
+			: 'No snippet: there is no request to send.',
+	);
 }

@@ -15,7 +15,7 @@ import { codeText } from '../kit/code-text.ts';
 import { readLanguage, writeLanguage } from '../kit/storage.ts';
 import { markHandled } from '../kit/settled.ts';
 import { onIntent } from '../kit/intent.ts';
-import type { snippetsForBuild } from './snippet-source.ts';
+import type { snippetsForBuild } from '../kit/snippet-outcome.ts';
 import type { Language, PlaygroundState } from '../../lib/share/index.ts';
 
 // The emitters load on the reader's first sign of intent (focus or pointer on an island) or
@@ -23,7 +23,9 @@ import type { Language, PlaygroundState } from '../../lib/share/index.ts';
 let emitterLoad: Promise<typeof snippetsForBuild> | undefined;
 let emit: typeof snippetsForBuild | undefined;
 function loadEmitter(): Promise<typeof snippetsForBuild> {
-	emitterLoad ??= import('./snippet-source.ts').then((module) => (emit = module.snippetsForBuild));
+	emitterLoad ??= import('../kit/snippet-outcome.ts').then(
+		(module) => (emit = module.snippetsForBuild),
+	);
 	return emitterLoad;
 }
 
