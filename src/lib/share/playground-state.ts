@@ -5,6 +5,9 @@
  * fields the table declares shareable, so a new secret field cannot leak by being forgotten: it
  * must be declared, and declaring it secret is the default reading of `secretWhen`.
  */
+import { languages, type Language } from './languages.ts';
+
+export { languages, type Language };
 
 /** `apiKey`: a key in a named header or query parameter (OpenAPI's name for it). */
 export const schemes = ['basic', 'bearer', 'oauth2', 'apiKey'] as const;
@@ -22,9 +25,6 @@ export type BasicVariant = (typeof basicVariants)[number];
 /** Where an apiKey scheme sends the key (cookies are left out: a page's fetch cannot set them). */
 export const keyLocations = ['header', 'query'] as const;
 export type KeyLocation = (typeof keyLocations)[number];
-
-export const languages = ['curl', 'javascript', 'python', 'go'] as const;
-export type Language = (typeof languages)[number];
 
 export interface PlaygroundState {
 	readonly profile: string;
