@@ -61,6 +61,15 @@ export function evaluateBudgets(results) {
 		'bytes gz',
 		(value) => value === 0,
 	);
+	// What the figure above cannot see: a script an untouched page fetches beyond its HTML's imports.
+	const untouched = results.untouchedLoad;
+	line(
+		'island pages fetching scripts untouched beyond their imports (untouched-load.mjs)',
+		untouched?.beyond.length,
+		0,
+		'pages',
+		(value) => value === 0,
+	);
 	const after = (path) => results.afterInteraction?.[path]?.gzip;
 	line(
 		'all JS fetched after load, /playground/ used fully',

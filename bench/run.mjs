@@ -58,13 +58,14 @@ async function measureServed(types) {
 		const keystroke = await optionalMeasure('keystroke-latency', context);
 		const core = await optionalMeasure('core-size', context);
 		const after = await optionalMeasure('after-interaction', context);
+		const untouched = await optionalMeasure('untouched-load', context);
 		const paths = [...new Set(types.flatMap((entry) => (entry.path ? [entry.path] : [])))];
 		if (!flags.has('--skip-lighthouse'))
 			progress(`Lighthouse, 3 runs on each of ${paths.length} pages…`);
 		const lighthouse = flags.has('--skip-lighthouse')
 			? {}
 			: await lighthouseScores(baseURL, paths, 3);
-		return { keystroke, core, after, lighthouse };
+		return { keystroke, core, after, untouched, lighthouse };
 	} finally {
 		stop();
 	}
@@ -101,6 +102,7 @@ const results = {
 		ours,
 	})),
 	afterInteraction: served.after?.result,
+	untouchedLoad: served.untouched?.result,
 	core: served.core?.result && { ...served.core.result, gzip: figure(served.core.result, /gz/i) },
 	// The budget is about the time our code takes per key: `update` when the module separates it.
 	keystroke: served.keystroke?.result && {
@@ -131,6 +133,7 @@ for (const [name, hook] of [
 	['core-size', served.core],
 	['keystroke-latency', served.keystroke],
 	['after-interaction', served.after],
+	['untouched-load', served.untouched],
 ]) {
 	if (hook === undefined)
 		console.log(`bench/${name}.mjs is not there yet: its budget is not measured.`);
