@@ -21,9 +21,16 @@ class OAuthFlowPage {
 		this.root = page.locator('ap-oauth-flow');
 	}
 
+	/** Opens the guide and reaches for the flow with the pointer, as a reader does before using it. */
 	async goto(): Promise<void> {
-		await openWith(this.page, '/guides/oauth2/', ['ap-oauth-flow']);
+		await this.open();
+		await this.url.hover();
 		await expect(this.url).toHaveText(/^https:\/\/api\.example\.com\/oauth\/authorize\?/);
+	}
+
+	/** Opens the guide and leaves the flow alone. */
+	async open(): Promise<void> {
+		await openWith(this.page, '/guides/oauth2/', ['ap-oauth-flow']);
 	}
 
 	field(name: 'Client ID' | 'Client secret' | 'Redirect URI' | 'Scopes'): Locator {
@@ -57,6 +64,63 @@ class OAuthFlowPage {
 		return this.root.getByLabel(label, { exact: true });
 	}
 }
+
+/** The flow's own code (oauth-flow-controller.ts and what only it needs), by the module it is named after. */
+const flowCode = /\/oauth-flow-controller\.[\w-]+\.js$/;
+
+test('loads the flow only once a reader reaches for it, then makes the URL', async ({ page }) => {
+	const scripts: string[] = [];
+	page.on('request', (request) => {
+		if (request.resourceType() === 'script') scripts.push(request.url());
+	});
+	const flow = new OAuthFlowPage(page);
+	await flow.open();
+	await page.waitForLoadState('networkidle');
+	expect(scripts.filter((url) => flowCode.test(url))).toEqual([]);
+	await expect(flow.url).toHaveText(/made in your browser, with a fresh state/);
+	await flow.field('Client ID').focus();
+	await expect(flow.url).toHaveText(/^https:\/\/api\.example\.com\/oauth\/authorize\?/);
+	expect(scripts.filter((url) => flowCode.test(url))).toHaveLength(1);
+});
+
+const firstMoves: [string, (flow: OAuthFlowPage) => Promise<void>][] = [
+	[
+		'a keyboard reader edits the scopes, tabs to Approve and presses Enter',
+		async (flow) => {
+			await flow.field('Scopes').focus();
+			await flow.page.keyboard.press('End');
+			for (let i = 0; i < ' write'.length; i++) await flow.page.keyboard.press('Backspace');
+			await tabTo(flow.page, 'button:Approve');
+			await flow.page.keyboard.press('Enter');
+		},
+	],
+	[
+		'a pointer reader clicks Approve at once',
+		async (flow) => {
+			await flow.button('Approve').click();
+		},
+	],
+];
+
+for (const [reader, act] of firstMoves)
+	test(`nothing is lost when ${reader} before the flow has loaded`, async ({ page }) => {
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route(flowCode, async (route) => {
+			await held;
+			await route.continue();
+		});
+		const flow = new OAuthFlowPage(page);
+		await flow.open();
+		await act(flow);
+		release();
+		await expect(flow.output('Authorization server response')).toContainText('HTTP/1.1 302 Found');
+		await expect(flow.root.getByText(/^Approved: .*state matches/)).toBeVisible();
+		const state = new URL((await flow.url.textContent())!).searchParams.get('state')!;
+		await expect(flow.output('Authorization server response')).toContainText(`state=${state}`);
+		if (reader.includes('scopes')) await expect(flow.url).toHaveText(/scope=read&state=/);
+		await expect(flow.button('Exchange the code')).toBeEnabled();
+	});
 
 test('generates a PKCE S256 URL with fresh state, lists it decoded, and regenerates it', async ({
 	page,
