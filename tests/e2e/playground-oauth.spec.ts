@@ -156,3 +156,53 @@ test('the OAuth guide shows every grant as code, runs client credentials to an A
 	await poll.getByRole('tab', { name: 'Go', exact: true }).click();
 	await expect(poll.getByRole('tabpanel')).toContainText('answer.Error == "slow_down"');
 });
+
+/** The grants' own code (oauth-grants-controller.ts and what only it needs), by the module it is named after. */
+const grantsCode = /\/oauth-grants-controller\.[\w-]+\.js$/;
+
+test('the OAuth guide loads the grants only once a reader reaches for them', async ({ page }) => {
+	const scripts: string[] = [];
+	page.on('request', (request) => {
+		if (request.resourceType() === 'script') scripts.push(request.url());
+	});
+	await page.goto('/guides/oauth2/');
+	await page.waitForLoadState('networkidle');
+	expect(scripts.filter((url) => grantsCode.test(url))).toEqual([]);
+	const flow = new GrantFlow(page);
+	const first = flow.step('Authorization request');
+	await expect(first.getByText('The snippet appears once you point at or tab into')).toBeVisible();
+	await flow.grant.hover();
+	await expect(first.getByRole('tabpanel')).toContainText('response_type=code');
+	expect(scripts.filter((url) => grantsCode.test(url))).toHaveLength(1);
+});
+
+test('on the OAuth guide, a grant chosen, a scope typed and a tab pressed before the grants load are all kept', async ({
+	page,
+}) => {
+	let release = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route(grantsCode, async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('/guides/oauth2/');
+	const flow = new GrantFlow(page);
+	await flow.grant.selectOption({ label: 'Client credentials' });
+	await flow.root.getByRole('textbox', { name: 'Scope', exact: true }).fill('read write');
+	await flow
+		.step('Authorization request')
+		.getByRole('tab', { name: 'Python', exact: true })
+		.click();
+	release();
+	const step = flow.step('Client credentials request');
+	await expect(step.getByRole('tab', { name: 'Python', exact: true })).toHaveAttribute(
+		'aria-selected',
+		'true',
+	);
+	await expect(step.getByRole('tabpanel')).toContainText('requests.post');
+	await expect(step.getByRole('tabpanel')).toContainText('write');
+	await expect(flow.root.getByRole('textbox', { name: 'Scope', exact: true })).toHaveValue(
+		'read write',
+	);
+	await expect(await flow.send('Client credentials request')).toContainText('HTTP/1.1 200 OK');
+});

@@ -9,6 +9,7 @@
  * is rendered with textContent or built nodes.
  */
 import { codeText } from '../kit/code-text.ts';
+import { pageProfiles } from '../kit/page-data.ts';
 import {
 	cryptoRandomBytes,
 	errorsOf,
@@ -70,6 +71,11 @@ export class GrantsController {
 		);
 	}
 
+	/** The profile `id` from the page's data, if the page has it. */
+	static profileOf(id: string): Profile | undefined {
+		return pageProfiles().get(id);
+	}
+
 	async start(signal: AbortSignal): Promise<void> {
 		this.#select('[data-grant]').addEventListener('change', () => this.#onGrant(), { signal });
 		this.#select('[data-client]').addEventListener('change', () => this.#onClientKind(), {
@@ -100,6 +106,9 @@ export class GrantsController {
 			?.addEventListener('click', () => this.#update(revokeCurrentGrant(this.#session)), {
 				signal,
 			});
+		// Every step's environment switch acts on all steps at once.
+		for (const input of this.#root.querySelectorAll<HTMLInputElement>('[data-use-env]'))
+			input.addEventListener('change', () => this.useEnv(input.checked), { signal });
 		this.#onClientKind();
 		await this.#authorize();
 	}

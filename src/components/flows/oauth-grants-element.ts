@@ -1,19 +1,17 @@
 /**
- * The `ap-oauth-grants` element: shows itself while the playground's scheme is OAuth 2.0 and
- * only then loads the flow (the mock API, the builders and the snippet emitters, in
- * oauth-grants-controller.ts), so the playground pays for it only when a reader picks OAuth.
- * Tabs and the environment switch of every step move together, like the playground's own.
+ * The `ap-oauth-grants` element of the playground (OAuthGrants.astro): shows itself while the
+ * playground's scheme is OAuth 2.0 and only then loads the flow (the mock API, the builders and
+ * the snippet emitters, in oauth-grants-controller.ts), so the playground pays for it only when a
+ * reader picks OAuth. Tabs of every step move together, like the playground's own. A page that
+ * shows the grants alone, for one API, uses OAuthGrantsAlone.astro: no store to follow there.
  */
 import type { Profile } from '../../lib/profiles/index.ts';
-import { pageProfiles } from '../kit/page-data.ts';
 import { storeFor, type PlaygroundStore } from '../kit/playground-store.ts';
-import { selectTab, tabIndexForKey } from '../kit/tablist.ts';
-import type { GrantsController } from './oauth-grants-controller.ts';
+import { linkTabGroups } from '../kit/tablist.ts';
 
 export class ApOAuthGrants extends HTMLElement {
 	#store: PlaygroundStore | undefined;
 	#abort: AbortController | undefined;
-	#controller: Promise<GrantsController> | undefined;
 	#profileId = '';
 
 	connectedCallback(): void {
@@ -31,7 +29,7 @@ export class ApOAuthGrants extends HTMLElement {
 	/** Shown for the OAuth scheme of an API that offers it; a new API starts a new flow. */
 	#follow(): void {
 		const { state } = this.#store!.snapshot;
-		const profile = pageProfiles().get(state.profile);
+		const profile = this.#store!.profiles.get(state.profile);
 		const active = state.scheme === 'oauth2' && profile?.oauth !== undefined;
 		this.hidden = !active;
 		if (!active || !profile || profile.id === this.#profileId) return;
@@ -39,50 +37,12 @@ export class ApOAuthGrants extends HTMLElement {
 		this.#abort?.abort();
 		this.#abort = new AbortController();
 		this.#store!.addEventListener('change', () => this.#follow(), { signal: this.#abort.signal });
-		this.#controller = this.#load(profile, this.#abort.signal);
+		void this.#load(profile, this.#abort.signal);
 	}
 
-	async #load(profile: Profile, signal: AbortSignal): Promise<GrantsController> {
+	async #load(profile: Profile, signal: AbortSignal): Promise<void> {
 		const { GrantsController } = await import('./oauth-grants-controller.ts');
-		const controller = new GrantsController(this, profile);
-		await controller.start(signal);
-		this.#wireTabs(signal);
-		return controller;
-	}
-
-	/** Every step's tabs and switch act on all steps at once. */
-	#wireTabs(signal: AbortSignal): void {
-		const languages = ['curl', 'javascript', 'python', 'go'];
-		const choose = (index: number) => {
-			for (const section of this.querySelectorAll<HTMLElement>('[data-step]')) {
-				selectTab(
-					[...section.querySelectorAll<HTMLElement>('[role="tab"]')],
-					[...section.querySelectorAll<HTMLElement>('[role="tabpanel"]')],
-					index,
-				);
-			}
-		};
-		for (const tab of this.querySelectorAll<HTMLElement>('[role="tab"]')) {
-			const index = languages.indexOf(tab.dataset['language'] ?? '');
-			tab.addEventListener('click', () => choose(index), { signal });
-			tab.addEventListener(
-				'keydown',
-				(event) => {
-					const next = tabIndexForKey(event.key, index, languages.length);
-					if (next === undefined) return;
-					event.preventDefault();
-					choose(next);
-					tab.parentElement?.querySelectorAll<HTMLElement>('[role="tab"]')[next]?.focus();
-				},
-				{ signal },
-			);
-		}
-		for (const input of this.querySelectorAll<HTMLInputElement>('[data-use-env]')) {
-			input.addEventListener(
-				'change',
-				() => void this.#controller?.then((controller) => controller.useEnv(input.checked)),
-				{ signal },
-			);
-		}
+		await new GrantsController(this, profile).start(signal);
+		linkTabGroups([...this.querySelectorAll<HTMLElement>('[data-step]')], signal);
 	}
 }

@@ -35,3 +35,37 @@ export function selectTab(
 		if (panel) panel.hidden = !active;
 	});
 }
+
+/**
+ * Tablists that move together (the same languages over several steps): choosing the n-th tab in
+ * one group, by click or key, chooses it in every group. Each group holds one tablist and its
+ * panels, in the same order.
+ */
+export function linkTabGroups(groups: readonly HTMLElement[], signal: AbortSignal): void {
+	const tabsOf = (group: HTMLElement) => [...group.querySelectorAll<HTMLElement>('[role="tab"]')];
+	const choose = (index: number) => {
+		for (const group of groups)
+			selectTab(
+				tabsOf(group),
+				[...group.querySelectorAll<HTMLElement>('[role="tabpanel"]')],
+				index,
+			);
+	};
+	for (const group of groups) {
+		const tabs = tabsOf(group);
+		tabs.forEach((tab, index) => {
+			tab.addEventListener('click', () => choose(index), { signal });
+			tab.addEventListener(
+				'keydown',
+				(event) => {
+					const next = tabIndexForKey(event.key, index, tabs.length);
+					if (next === undefined) return;
+					event.preventDefault();
+					choose(next);
+					tabs[next]?.focus();
+				},
+				{ signal },
+			);
+		});
+	}
+}
