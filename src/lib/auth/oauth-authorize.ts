@@ -10,8 +10,8 @@ import {
 	createCodeVerifier,
 	createState,
 	validateCodeVerifier,
-	type RandomBytes,
 } from './pkce.ts';
+import type { RandomBytes } from './random-bytes.ts';
 import { oauthIssue, validateRedirectUri, validateScopes } from './oauth-validate.ts';
 import { errorsOf, scanValue, warningsOf, type AuthIssue } from './validate.ts';
 
