@@ -27,6 +27,12 @@ export type Handler = (
 	world: World,
 ) => Promise<{ readonly response: ApiResponse; readonly world: World }>;
 
+/**
+ * Says `change` after a change of any of the page's worlds, so an island that loads its code on
+ * intent (the key manager) hears of a request another island answered before it loaded.
+ */
+export const pageWorlds = new EventTarget();
+
 export class PageWorld extends EventTarget {
 	readonly profile: Profile;
 	#world: World;
@@ -56,6 +62,7 @@ export class PageWorld extends EventTarget {
 		if (world === this.#world) return;
 		this.#world = world;
 		this.dispatchEvent(new WorldChangeEvent(world));
+		pageWorlds.dispatchEvent(new Event('change'));
 	}
 }
 
