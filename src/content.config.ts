@@ -35,6 +35,8 @@ const errorText = z.object({
 	cause: z.string().min(1),
 	fix: z.string().min(1),
 	wwwAuthenticate: z.string().min(1),
+	/** The clauses that define the behaviour ("RFC 6750 §3.1"), shown as "Defined by". */
+	spec: z.string().min(1),
 });
 
 /** What a snippet language needs to run, shown under its tab. */

@@ -1,5 +1,13 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { axeViolations, focusedControl, openWith, tabTo, useTheme } from './support/flows.ts';
+import {
+	axeViolations,
+	focusedControl,
+	holdChunk,
+	openWith,
+	scriptsRequested,
+	tabTo,
+	useTheme,
+} from './support/flows.ts';
 
 /** The burst simulator on the rate-limits guide, by role and label. */
 class BurstPage {
@@ -182,6 +190,33 @@ test('refuses numbers it cannot use, next to the field', async ({ page }) => {
 	);
 	await burst.button('Send burst').click();
 	await expect(burst.shots).toHaveCount(0);
+});
+
+test('loads the code that sends a burst on the first focus, not with the page', async ({
+	page,
+}) => {
+	const scripts = scriptsRequested(page);
+	const burst = new BurstPage(page);
+	await burst.goto();
+	await page.waitForLoadState('networkidle');
+	expect(scripts.has('burst-run')).toBe(false);
+	await burst.count.focus();
+	await expect.poll(() => scripts.has('burst-run')).toBe(true);
+});
+
+test('what a reader types and presses before the code arrives is not lost', async ({ page }) => {
+	const release = await holdChunk(page, 'burst-run');
+	const burst = new BurstPage(page);
+	await burst.goto();
+	await burst.tier.selectOption('Pro');
+	await burst.count.fill('203');
+	await burst.button('Send burst').press('Enter');
+	await expect(burst.shots).toHaveCount(0);
+	release();
+	await expect(burst.shots).toHaveCount(203);
+	await expect(burst.shots.nth(200)).toHaveText(
+		/^Request 201 at \+0\.00 s: 429 Too Many Requests, Retry-After: [12]$/,
+	);
 });
 
 test('works from the keyboard alone', async ({ page }) => {

@@ -2,7 +2,9 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import {
 	axeViolations,
 	expectNoLeak,
+	holdChunk,
 	openWith,
+	scriptsRequested,
 	tabTo,
 	useTheme,
 	watchForLeaks,
@@ -237,6 +239,52 @@ test('the new key never reaches a URL, storage, the console or any request', asy
 	await keys.send();
 	await keys.button('Done').click();
 	await expectNoLeak(page, watch, value);
+});
+
+test('loads the key operations on the first focus, not with the page', async ({ page }) => {
+	const scripts = scriptsRequested(page);
+	const keys = new KeysPage(page);
+	await keys.goto();
+	await page.waitForLoadState('networkidle');
+	expect(scripts.has('key-manager-run')).toBe(false);
+	await keys.name.focus();
+	await expect.poll(() => scripts.has('key-manager-run')).toBe(true);
+});
+
+test('a key typed and submitted before the code arrives is created', async ({ page }) => {
+	const release = await holdChunk(page, 'key-manager-run');
+	const keys = new KeysPage(page);
+	await keys.goto();
+	await keys.name.fill('Early bird');
+	await keys.name.press('Enter');
+	await expect(keys.revealed).toBeHidden();
+	release();
+	await expect(keys.revealed).toHaveText(/^ex_live_[A-Za-z0-9]{16,}$/);
+	await expect(keys.button('Copy key')).toBeFocused();
+	await expect(keys.row('Early bird')).toContainText('Active');
+});
+
+test("the example key's buttons are there before the code and act once it arrives", async ({
+	page,
+}) => {
+	const release = await holdChunk(page, 'key-manager-run');
+	const keys = new KeysPage(page);
+	await keys.goto();
+	await keys.button('Rotate Example key').click();
+	release();
+	await expect(
+		keys.manager.getByRole('radio', { name: /Keep it working during an overlap/ }),
+	).toBeFocused();
+});
+
+test('a request sent before anyone touches the key manager shows in its last used', async ({
+	page,
+}) => {
+	const keys = new KeysPage(page);
+	await keys.goto();
+	await expect(keys.row('Example key').getByRole('cell').nth(2)).toHaveText('never');
+	await expect(await keys.send()).toContainText('HTTP/1.1 200 OK');
+	await expect(keys.row('Example key').getByRole('cell').nth(2)).not.toHaveText('never');
 });
 
 test('works from the keyboard alone', async ({ page }) => {

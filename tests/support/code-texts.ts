@@ -38,6 +38,7 @@ export interface ErrorText {
 	readonly cause: string;
 	readonly fix: string;
 	readonly wwwAuthenticate: string;
+	readonly spec: string;
 }
 
 /** Every answer of the simulated APIs with what the error reference says about it. */

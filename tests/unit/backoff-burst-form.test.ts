@@ -1,14 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import {
 	burstSummary,
-	defaultCount,
 	maxBurstCount,
 	parseCount,
 	parseSpacing,
 	remainingHeader,
-	tierLabel,
-	tierOf,
 } from '../../src/lib/rate-limit/burst-form.ts';
+import { defaultCount, tierLabel, tierOf } from '../../src/lib/rate-limit/tiers.ts';
 import type { Shot } from '../../src/lib/rate-limit/burst.ts';
 import { loadProfile } from '../support/profiles.ts';
 

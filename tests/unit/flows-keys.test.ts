@@ -11,6 +11,7 @@ import {
 	maxOverlapMinutes,
 	overlapSeconds,
 	revokeWarning,
+	rowActions,
 	statusText,
 } from '../../src/lib/flows/key-rows.ts';
 import { pinnedNow, testWorld } from '../support/mock-world.ts';
@@ -53,6 +54,30 @@ describe('a key row in words', () => {
 
 	test('last used is the time of the last authenticated request', () => {
 		expect(lastUsedText({ lastUsedAt: pinnedNow + 5000 }, iso)).toBe('10:00:05');
+	});
+});
+
+describe("a key row's buttons", () => {
+	test.each([
+		['active', true, ['rename', 'show', 'rotate', 'revoke']],
+		['active', false, ['rename', 'rotate', 'revoke']],
+		['expiring', true, ['rename', 'show', 'rotate', 'revoke']],
+		['revoked', true, ['rename']],
+		['revoked', false, ['rename']],
+	] as const)(
+		'a key that is %s, where keys are shown again: %s, has %j',
+		(status, showAgain, actions) => {
+			expect(rowActions({ status }, showAgain).map(({ action }) => action)).toEqual(actions);
+		},
+	);
+
+	test('each button is labelled with a capitalised verb', () => {
+		expect(rowActions({ status: 'active' }, true).map(({ label }) => label)).toEqual([
+			'Rename',
+			'Show',
+			'Rotate',
+			'Revoke',
+		]);
 	});
 });
 

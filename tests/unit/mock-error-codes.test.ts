@@ -18,8 +18,8 @@ describe('the error-code table', () => {
 		'%s is a kebab-case anchor with every text the reference page shows',
 		(code, entry) => {
 			expect(code).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
-			const { cause, fix, wwwAuthenticate } = texts[code]!;
-			for (const text of [entry.title, cause, fix, wwwAuthenticate, entry.spec])
+			const { cause, fix, wwwAuthenticate, spec } = texts[code]!;
+			for (const text of [entry.title, cause, fix, wwwAuthenticate, spec])
 				expect(text.trim().length).toBeGreaterThan(3);
 			// Titles can travel as an RFC 6749 error_description: %x20-21 / %x23-5B / %x5D-7E only.
 			expect(entry.title).toMatch(/^[\x20\x21\x23-\x5b\x5d-\x7e]+$/);

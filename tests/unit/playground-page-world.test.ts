@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildProfileRequest } from '../../src/lib/auth/index.ts';
 import { listApiKeys, revokeApiKey } from '../../src/lib/mock-api/index.ts';
-import { pageWorld, WorldChangeEvent } from '../../src/components/kit/page-world.ts';
+import { pageWorld, pageWorlds } from '../../src/components/kit/page-world.ts';
 import { loadProfile } from '../support/profiles.ts';
 
 function exampleRequest(id: string) {
@@ -22,11 +22,14 @@ describe('the page world', () => {
 	test('answers the example key with 200 and announces the world each answer leaves', async () => {
 		const { profile, request } = exampleRequest('lemlist');
 		const world = await pageWorld(profile);
-		const seen: WorldChangeEvent[] = [];
-		world.addEventListener('change', (event) => seen.push(event as WorldChangeEvent));
+		const before = world.world;
+		const seen: unknown[] = [];
+		pageWorlds.addEventListener('change', () => seen.push(world.world));
 		const response = await world.send(request);
 		expect(response.status).toBe(200);
-		expect(seen.at(-1)?.world).toBe(world.world);
+		expect(seen).toHaveLength(1);
+		expect(seen[0]).toBe(world.world);
+		expect(world.world).not.toBe(before);
 	});
 
 	test('gives 401 to a key revoked through it, as the key manager does', async () => {
@@ -38,7 +41,7 @@ describe('the page world', () => {
 		const revoked = revokeApiKey(world.world, key.id);
 		if (!revoked.ok) throw new Error(revoked.message);
 		let changed = false;
-		world.addEventListener('change', () => (changed = true), { once: true });
+		pageWorlds.addEventListener('change', () => (changed = true), { once: true });
 		world.replace(revoked.world);
 		expect(changed).toBe(true);
 		const response = await world.send(request);

@@ -4,12 +4,12 @@
  */
 import type { ApiKeyListing } from '../../lib/mock-api/index.ts';
 import {
-	isUsable,
 	lastUsedText,
 	revokeWarning,
+	rowActions,
 	statusText,
 	type TimeFormat,
-} from '../../lib/flows/index.ts';
+} from '../../lib/flows/key-rows.ts';
 
 /** The row whose editor is open, and what the reader typed so far. */
 export interface Editing {
@@ -168,15 +168,7 @@ export function keyRows(
 	const cell = node('td');
 	if (mine?.mode !== 'rename')
 		cell.append(
-			actions(
-				...[
-					button('Rename', 'rename', key),
-					...(isUsable(key) && showAgain ? [button('Show', 'show', key)] : []),
-					...(isUsable(key)
-						? [button('Rotate', 'rotate', key), button('Revoke', 'revoke', key)]
-						: []),
-				],
-			),
+			actions(...rowActions(key, showAgain).map(({ label, action }) => button(label, action, key))),
 		);
 	masked.dataset['label'] = 'Key';
 	// data-label: the column's name, shown beside each value where a narrow screen stacks the row.

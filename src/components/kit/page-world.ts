@@ -2,9 +2,11 @@
  * The simulated APIs of one page: one mock-API world per API, shared by every island on the page.
  *
  * Design note: `handle(request, world)` is pure and returns the next world; this module keeps the
- * current one and announces each change with a `change` event. That is how islands stay in step:
- * the key manager revokes a key here, and the next "Send" in the response panel gets 401. The
- * mock API is loaded on first use (dynamic import), so a page pays for it only when a reader
+ * current one and announces each change (a request answered, a key created or revoked) with a
+ * `change` event on `pageWorlds`, one target for all of the page's worlds, so an island that has
+ * not loaded its code yet can listen too; a listener reads the world it shows. That is how islands
+ * stay in step: the key manager revokes a key here, and the next "Send" in the response panel gets
+ * 401; a "Send" there updates the key manager's "last used". The mock API is loaded on first use (dynamic import), so a page pays for it only when a reader
  * sends a request or manages keys. The clock is the real one and randomness comes from
  * `crypto.getRandomValues`: keys made here are real random strings, never sent anywhere.
  */
@@ -12,28 +14,21 @@ import type { ApiRequest, ApiResponse } from '../../lib/http/index.ts';
 import type { Profile } from '../../lib/profiles/index.ts';
 import type { World, WorldOptions } from '../../lib/mock-api/index.ts';
 
-/** Dispatched after every change of the world (a request answered, a key created or revoked). */
-export class WorldChangeEvent extends Event {
-	readonly world: World;
-	constructor(world: World) {
-		super('change');
-		this.world = world;
-	}
-}
-
 /** The mock API's pure handler (`handle` of src/lib/mock-api). */
 export type Handler = (
 	request: ApiRequest,
 	world: World,
 ) => Promise<{ readonly response: ApiResponse; readonly world: World }>;
 
-export class PageWorld extends EventTarget {
+/** Says `change` after every change of any of the page's worlds. */
+export const pageWorlds = new EventTarget();
+
+export class PageWorld {
 	readonly profile: Profile;
 	#world: World;
 	#handle: Handler;
 
 	constructor(world: World, handle: Handler) {
-		super();
 		this.profile = world.profile;
 		this.#world = world;
 		this.#handle = handle;
@@ -55,7 +50,7 @@ export class PageWorld extends EventTarget {
 	replace(world: World): void {
 		if (world === this.#world) return;
 		this.#world = world;
-		this.dispatchEvent(new WorldChangeEvent(world));
+		pageWorlds.dispatchEvent(new Event('change'));
 	}
 }
 

@@ -38,6 +38,8 @@ export {
 	lastUsedText,
 	statusText,
 	isUsable,
+	rowActions,
+	type RowAction,
 	maxOverlapMinutes,
 	overlapSeconds,
 	revokeWarning,

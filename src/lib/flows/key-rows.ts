@@ -36,6 +36,34 @@ export function isUsable(listing: Pick<ApiKeyListing, 'status'>): boolean {
 	return listing.status !== 'revoked';
 }
 
+/** A button in a key's row: what it does, and its visible label (the key's name follows it). */
+export interface RowAction {
+	readonly action: 'rename' | 'show' | 'rotate' | 'revoke';
+	readonly label: string;
+}
+
+/**
+ * The buttons of a key's row, in order, the same in the server's first rendering and in the
+ * page's: Rename always; Show where the API shows keys again (`showAgain`) and the key is usable;
+ * Rotate and Revoke while it is usable.
+ */
+export function rowActions(
+	listing: Pick<ApiKeyListing, 'status'>,
+	showAgain: boolean,
+): RowAction[] {
+	const usable = isUsable(listing);
+	return [
+		{ action: 'rename', label: 'Rename' },
+		...(usable && showAgain ? [{ action: 'show', label: 'Show' } as const] : []),
+		...(usable
+			? ([
+					{ action: 'rotate', label: 'Rotate' },
+					{ action: 'revoke', label: 'Revoke' },
+				] as const)
+			: []),
+	];
+}
+
 /** The longest overlap offered: a week, enough to roll out a new key on a slow deployment cycle. */
 export const maxOverlapMinutes = 7 * 24 * 60;
 

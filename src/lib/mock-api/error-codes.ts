@@ -77,8 +77,6 @@ export interface ErrorCodeEntry {
 	readonly sameAs?: 'invalid-api-key';
 	/** The response must not be stored by caches (RFC 9111 §5.2.2.5): a 429 is about this moment. */
 	readonly noStore?: true;
-	/** The clause that defines the behaviour. */
-	readonly spec: string;
 }
 
 /** The one table. Resource-server codes first, then the OAuth server's, then the HTTP server's. */
@@ -88,35 +86,30 @@ const behaviours = {
 		challenge: 'scheme',
 		body: 'profile',
 		appliesTo: 'every-profile',
-		spec: 'RFC 9110 §11.6.1, RFC 6750 §3.1, RFC 7617 §2',
 	},
 	'malformed-authorization': {
 		title: 'The Authorization header could not be parsed',
 		challenge: 'invalid-token',
 		body: 'profile',
 		appliesTo: 'authorization-header',
-		spec: 'RFC 9110 §11.4, RFC 6750 §2.1, RFC 7617 §2',
 	},
 	'wrong-scheme': {
 		title: 'The API expects another authentication scheme',
 		challenge: 'scheme',
 		body: 'profile',
 		appliesTo: 'authorization-header',
-		spec: 'RFC 9110 §11.6.1, RFC 6750 §3.1',
 	},
 	'missing-colon': {
 		title: 'The Basic credentials do not start with a colon',
 		challenge: 'scheme',
 		body: 'profile',
 		appliesTo: 'basic-colon',
-		spec: 'RFC 7617 §2',
 	},
 	'invalid-api-key': {
 		title: 'The API key or token is not recognised',
 		challenge: 'invalid-token',
 		body: 'profile',
 		appliesTo: 'every-profile',
-		spec: 'RFC 9110 §15.5.2, RFC 6750 §3.1',
 	},
 	'revoked-api-key': {
 		title: 'The key or token was revoked',
@@ -124,35 +117,30 @@ const behaviours = {
 		body: 'profile',
 		appliesTo: 'every-profile',
 		sameAs: 'invalid-api-key',
-		spec: 'RFC 6750 §3.1',
 	},
 	'token-expired': {
 		title: 'The access token has expired',
 		challenge: 'invalid-token',
 		body: 'profile',
 		appliesTo: 'oauth',
-		spec: 'RFC 6750 §3.1, RFC 6749 §5.1',
 	},
 	'insufficient-scope': {
 		title: 'The token lacks the scope this request needs',
 		challenge: 'insufficient-scope',
 		body: 'profile',
 		appliesTo: 'oauth',
-		spec: 'RFC 6750 §3.1',
 	},
 	'test-key-live-only': {
 		title: 'A test key cannot act on live data',
 		challenge: 'none',
 		body: 'profile',
 		appliesTo: 'test-keys',
-		spec: 'RFC 9110 §15.5.4',
 	},
 	'wrong-workspace': {
 		title: 'The key belongs to another workspace',
 		challenge: 'none',
 		body: 'profile',
 		appliesTo: 'every-profile',
-		spec: 'RFC 9110 §15.5.4',
 	},
 	'rate-limit-exceeded': {
 		title: 'Too many requests',
@@ -160,35 +148,30 @@ const behaviours = {
 		body: 'profile',
 		appliesTo: 'rate-limit',
 		noStore: true,
-		spec: 'RFC 6585 §4, RFC 9110 §10.2.3, draft-ietf-httpapi-ratelimit-headers',
 	},
 	'duplicated-credentials': {
 		title: 'Credentials were sent twice',
 		challenge: 'invalid-request',
 		body: 'profile',
 		appliesTo: 'every-profile',
-		spec: 'RFC 6750 §2, §3.1',
 	},
 	'not-found': {
 		title: 'No such endpoint',
 		challenge: 'none',
 		body: 'simulator',
 		appliesTo: 'every-profile',
-		spec: 'RFC 9110 §15.5.5',
 	},
 	'method-not-allowed': {
 		title: 'This endpoint does not take this method',
 		challenge: 'none',
 		body: 'simulator',
 		appliesTo: 'every-profile',
-		spec: 'RFC 9110 §15.5.6',
 	},
 	'malformed-json': {
 		title: 'The JSON body does not parse',
 		challenge: 'none',
 		body: 'simulator',
 		appliesTo: 'every-profile',
-		spec: 'RFC 8259 §2',
 	},
 	'unknown-client': {
 		title: 'The client_id is not registered',
@@ -196,7 +179,6 @@ const behaviours = {
 		body: 'oauth',
 		oauthError: 'invalid_request',
 		appliesTo: 'oauth',
-		spec: 'RFC 6749 §4.1.2.1',
 	},
 	'redirect-uri-mismatch': {
 		title: 'The redirect URI is not registered for this client',
@@ -204,7 +186,6 @@ const behaviours = {
 		body: 'oauth',
 		oauthError: 'invalid_request',
 		appliesTo: 'oauth',
-		spec: 'RFC 6749 §3.1.2, §4.1.2.1; RFC 9700 §4.1.3',
 	},
 	'authorization-request-invalid': {
 		title: 'The authorization request is missing or repeats a parameter',
@@ -212,7 +193,6 @@ const behaviours = {
 		body: 'none',
 		oauthError: 'invalid_request',
 		appliesTo: 'oauth',
-		spec: 'RFC 6749 §3.1, §4.1.2.1',
 	},
 	'pkce-required': {
 		title: 'PKCE is required',
@@ -220,7 +200,6 @@ const behaviours = {
 		body: 'none',
 		oauthError: 'invalid_request',
 		appliesTo: 'oauth',
-		spec: 'RFC 7636 §4.4.1, RFC 9700 §2.1.1',
 	},
 	'pkce-method-not-s256': {
 		title: 'Only the S256 PKCE method is accepted',
@@ -228,7 +207,6 @@ const behaviours = {
 		body: 'none',
 		oauthError: 'invalid_request',
 		appliesTo: 'oauth',
-		spec: 'RFC 7636 §4.2, §4.4.1',
 	},
 	'unsupported-response-type': {
 		title: 'Only response_type=code is supported',
@@ -236,7 +214,6 @@ const behaviours = {
 		body: 'none',
 		oauthError: 'unsupported_response_type',
 		appliesTo: 'oauth',
-		spec: 'RFC 6749 §4.1.2.1, RFC 9700 §2.1.2',
 	},
 	'invalid-scope': {
 		title: 'A requested scope is unknown',
@@ -244,7 +221,6 @@ const behaviours = {
 		body: 'none',
 		oauthError: 'invalid_scope',
 		appliesTo: 'oauth',
-		spec: 'RFC 6749 §3.3, §4.1.2.1',
 	},
 	'token-scope-invalid': {
 		title: 'The token request asks for a scope it cannot have',
@@ -252,7 +228,6 @@ const behaviours = {
 		body: 'oauth',
 		oauthError: 'invalid_scope',
 		appliesTo: 'oauth',
-		spec: 'RFC 6749 §5.2, §6',
 	},
 	'access-denied': {
 		title: 'The user declined the request',
@@ -260,7 +235,6 @@ const behaviours = {
 		body: 'none',
 		oauthError: 'access_denied',
 		appliesTo: 'oauth',
-		spec: 'RFC 6749 §4.1.2.1',
 	},
 	'token-request-invalid': {
 		title: 'The token request is missing or repeats a parameter',
@@ -268,7 +242,6 @@ const behaviours = {
 		body: 'oauth',
 		oauthError: 'invalid_request',
 		appliesTo: 'oauth',
-		spec: 'RFC 6749 §2.3, §3.2, §5.2',
 	},
 	'invalid-client': {
 		title: 'Client authentication failed',
@@ -276,7 +249,6 @@ const behaviours = {
 		body: 'oauth',
 		oauthError: 'invalid_client',
 		appliesTo: 'oauth',
-		spec: 'RFC 6749 §2.3.1, §5.2',
 	},
 	'unauthorized-client': {
 		title: 'This client may not use this grant type',
@@ -284,7 +256,6 @@ const behaviours = {
 		body: 'oauth',
 		oauthError: 'unauthorized_client',
 		appliesTo: 'oauth',
-		spec: 'RFC 6749 §4.4, §5.2',
 	},
 	'unsupported-grant-type': {
 		title: 'This grant type is not supported',
@@ -292,7 +263,6 @@ const behaviours = {
 		body: 'oauth',
 		oauthError: 'unsupported_grant_type',
 		appliesTo: 'oauth',
-		spec: 'RFC 6749 §5.2, RFC 9700 §2.4',
 	},
 	'authorization-code-invalid': {
 		title: 'The authorization code is not valid',
@@ -300,7 +270,6 @@ const behaviours = {
 		body: 'oauth',
 		oauthError: 'invalid_grant',
 		appliesTo: 'oauth',
-		spec: 'RFC 6749 §4.1.3, §5.2',
 	},
 	'authorization-code-expired': {
 		title: 'The authorization code has expired',
@@ -308,7 +277,6 @@ const behaviours = {
 		body: 'oauth',
 		oauthError: 'invalid_grant',
 		appliesTo: 'oauth',
-		spec: 'RFC 6749 §4.1.2',
 	},
 	'authorization-code-reused': {
 		title: 'The authorization code was already used',
@@ -316,7 +284,6 @@ const behaviours = {
 		body: 'oauth',
 		oauthError: 'invalid_grant',
 		appliesTo: 'oauth',
-		spec: 'RFC 6749 §4.1.2, §10.5',
 	},
 	'token-redirect-uri-mismatch': {
 		title: 'The redirect_uri differs from the authorization request',
@@ -324,7 +291,6 @@ const behaviours = {
 		body: 'oauth',
 		oauthError: 'invalid_grant',
 		appliesTo: 'oauth',
-		spec: 'RFC 6749 §4.1.3',
 	},
 	'pkce-verifier-mismatch': {
 		title: 'The code verifier does not match the challenge',
@@ -332,7 +298,6 @@ const behaviours = {
 		body: 'oauth',
 		oauthError: 'invalid_grant',
 		appliesTo: 'oauth',
-		spec: 'RFC 7636 §4.6',
 	},
 	'refresh-token-invalid': {
 		title: 'The refresh token is not valid',
@@ -340,7 +305,6 @@ const behaviours = {
 		body: 'oauth',
 		oauthError: 'invalid_grant',
 		appliesTo: 'oauth',
-		spec: 'RFC 6749 §6',
 	},
 	'refresh-token-reused': {
 		title: 'The refresh token was already used',
@@ -348,7 +312,6 @@ const behaviours = {
 		body: 'oauth',
 		oauthError: 'invalid_grant',
 		appliesTo: 'oauth',
-		spec: 'RFC 6749 §6, RFC 9700 §4.14.2',
 	},
 	'authorization-pending': {
 		title: 'The person has not answered yet',
@@ -356,7 +319,6 @@ const behaviours = {
 		body: 'oauth',
 		oauthError: 'authorization_pending',
 		appliesTo: 'oauth-device',
-		spec: 'RFC 8628 §3.5',
 	},
 	'slow-down': {
 		title: 'The device polls too often',
@@ -364,7 +326,6 @@ const behaviours = {
 		body: 'oauth',
 		oauthError: 'slow_down',
 		appliesTo: 'oauth-device',
-		spec: 'RFC 8628 §3.5',
 	},
 	'device-code-expired': {
 		title: 'The device code has expired',
@@ -372,7 +333,6 @@ const behaviours = {
 		body: 'oauth',
 		oauthError: 'expired_token',
 		appliesTo: 'oauth-device',
-		spec: 'RFC 8628 §3.5',
 	},
 	'device-access-denied': {
 		title: 'The person denied the device',
@@ -380,7 +340,6 @@ const behaviours = {
 		body: 'oauth',
 		oauthError: 'access_denied',
 		appliesTo: 'oauth-device',
-		spec: 'RFC 8628 §3.5',
 	},
 	'device-code-invalid': {
 		title: 'The device code is not valid',
@@ -388,35 +347,30 @@ const behaviours = {
 		body: 'oauth',
 		oauthError: 'invalid_grant',
 		appliesTo: 'oauth-device',
-		spec: 'RFC 8628 §3.4, RFC 6749 §5.2',
 	},
 	'unknown-api': {
 		title: 'No simulated API at this path',
 		challenge: 'none',
 		body: 'simulator',
 		appliesTo: 'server',
-		spec: 'RFC 9110 §15.5.5',
 	},
 	'malformed-request': {
 		title: 'The HTTP request could not be read',
 		challenge: 'none',
 		body: 'simulator',
 		appliesTo: 'server',
-		spec: 'RFC 9112 §2.2, §5',
 	},
 	'headers-too-large': {
 		title: 'The request headers are too large',
 		challenge: 'none',
 		body: 'simulator',
 		appliesTo: 'server',
-		spec: 'RFC 6585 §5',
 	},
 	'body-too-large': {
 		title: 'The request body is too large',
 		challenge: 'none',
 		body: 'simulator',
 		appliesTo: 'server',
-		spec: 'RFC 9110 §15.5.14',
 	},
 } as const satisfies Record<MockCode, Omit<ErrorCodeEntry, 'status'>>;
 

@@ -1,12 +1,10 @@
 /**
- * The burst simulator's inputs, read from what a reader typed: how many requests, how far apart,
- * and the tier of a profile; plus the summary of what came back. Pure, so the page and the
+ * The burst simulator's inputs, read from what a reader typed: how many requests and how far
+ * apart (the tiers to choose from are in tiers.ts); plus the summary of what came back. Pure, so the page and the
  * tests agree on every refusal and every sentence.
  */
 import type { Profile } from '../profiles/index.ts';
 import { isRetryable, type Shot } from './burst.ts';
-
-type Tier = NonNullable<Profile['rateLimit']>['tiers'][number];
 
 /** The most requests one burst may send: enough to empty the largest tier we know (1,000) and more. */
 export const maxBurstCount = 5000;
@@ -37,31 +35,6 @@ export function parseCount(text: string): Parsed {
 /** The interval between requests, in ms (0: all at the same instant). */
 export function parseSpacing(text: string): Parsed {
 	return wholeNumber(text, 0, maxSpacingMs, 'the interval in milliseconds');
-}
-
-/** The tier called `name`, or the profile's default; undefined when the profile has no rate limit. */
-export function tierOf(profile: Profile, name: string | null | undefined): Tier | undefined {
-	const config = profile.rateLimit;
-	if (!config) return undefined;
-	return (
-		config.tiers.find((tier) => tier.name === name) ??
-		config.tiers.find((tier) => tier.name === config.defaultTier) ??
-		config.tiers[0]
-	);
-}
-
-/** A tier as a reader chooses it: "Free: 50 at once, 1,000 per hour". */
-export function tierLabel(tier: Tier): string {
-	const sustained =
-		tier.requestsPerHour === null
-			? 'no hourly ceiling'
-			: `${tier.requestsPerHour.toLocaleString('en-US')} per hour`;
-	return `${tier.name}: ${tier.burst.toLocaleString('en-US')} at once, ${sustained}`;
-}
-
-/** A burst that just crosses the tier's boundary: its burst plus five. */
-export function defaultCount(tier: Tier | undefined): number {
-	return tier ? tier.burst + 5 : 10;
 }
 
 /** The header that carries the remaining quota for `profile`, if it has a rate limit. */

@@ -32,12 +32,10 @@ export {
 	maxSpacingMs,
 	parseCount,
 	parseSpacing,
-	tierOf,
-	tierLabel,
-	defaultCount,
 	remainingHeader,
 	burstSummary,
 	type Parsed,
 } from './burst-form.ts';
+export { tierOf, tierLabel, defaultCount, type Tier } from './tiers.ts';
 export { parseHttpDate, parseRetryAfter } from './retry-after.ts';
 export { simulatedClock, type SimulatedClock } from './sim-clock.ts';

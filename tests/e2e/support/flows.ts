@@ -103,3 +103,34 @@ export async function tabTo(page: Page, wanted: string, limit = 60): Promise<voi
 	}
 	throw new Error(`Tab never reached ${wanted}; went through: ${seen.join(' | ')}`);
 }
+
+/** Whether `url` is the built chunk named after the module `module` (`burst-run` for burst-run.ts). */
+function isChunkOf(url: string, module: string): boolean {
+	return new RegExp(`/_astro/${module}\\.[\\w-]+\\.js$`).test(new URL(url).pathname);
+}
+
+/** The paths of the scripts the page requests from now on, to tell which chunks a step loaded. */
+export function scriptsRequested(page: Page): { has(module: string): boolean } {
+	const urls: string[] = [];
+	page.on('request', (request) => {
+		if (request.resourceType() === 'script') urls.push(request.url());
+	});
+	return { has: (module) => urls.some((url) => isChunkOf(url, module)) };
+}
+
+/**
+ * Holds back the chunk named after `module` until the returned function is called, so a test can
+ * act before an island's code has arrived, whatever the machine's speed.
+ */
+export async function holdChunk(page: Page, module: string): Promise<() => void> {
+	let release!: () => void;
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route(
+		(url) => isChunkOf(url.href, module),
+		async (route) => {
+			await held;
+			await route.continue();
+		},
+	);
+	return release;
+}
