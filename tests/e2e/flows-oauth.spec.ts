@@ -83,6 +83,18 @@ test('loads the flow only once a reader reaches for it, then makes the URL', asy
 	expect(scripts.filter((url) => flowCode.test(url))).toHaveLength(1);
 });
 
+test('a reader who only scrolls to the flow, as a screen reader in browse mode does, gets the URL', async ({
+	page,
+}) => {
+	const flow = new OAuthFlowPage(page);
+	await flow.open();
+	await page.waitForLoadState('networkidle');
+	await expect(flow.url).toHaveText(/made in your browser, with a fresh state/);
+	// No focus and no pointer: only the page scrolls, as a screen reader's virtual cursor makes it.
+	await flow.url.evaluate((element) => element.scrollIntoView());
+	await expect(flow.url).toHaveText(/^https:\/\/api\.example\.com\/oauth\/authorize\?/);
+});
+
 const firstMoves: [string, (flow: OAuthFlowPage) => Promise<void>][] = [
 	[
 		'a keyboard reader edits the scopes, tabs to Approve and presses Enter',

@@ -170,7 +170,7 @@ test('the OAuth guide loads the grants only once a reader reaches for them', asy
 	expect(scripts.filter((url) => grantsCode.test(url))).toEqual([]);
 	const flow = new GrantFlow(page);
 	const first = flow.step('Authorization request');
-	await expect(first.getByText('The snippet appears once you point at or tab into')).toBeVisible();
+	await expect(first.getByText('The snippet appears as this flow comes into view')).toBeVisible();
 	await flow.grant.hover();
 	await expect(first.getByRole('tabpanel')).toContainText('response_type=code');
 	expect(scripts.filter((url) => grantsCode.test(url))).toHaveLength(1);

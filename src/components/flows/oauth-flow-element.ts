@@ -5,7 +5,7 @@
  * oauth-flow-controller.ts) loads on the first focus or pointer over the island. An edit or a
  * press that comes first waits for that load, so nothing typed or clicked is lost.
  */
-import { loadOnce, onIntent } from '../kit/intent.ts';
+import { loadOnce, onIntentOrVisible } from '../kit/intent.ts';
 import type { OAuthFlowController } from './oauth-flow-controller.ts';
 
 const loadController = loadOnce(() => import('./oauth-flow-controller.ts'));
@@ -38,7 +38,7 @@ export class ApOAuthFlow extends HTMLElement {
 		);
 		for (const [selector, action] of presses)
 			this.querySelector(selector)?.addEventListener('click', act(action), { signal });
-		onIntent(this, () => this.#ready(), signal);
+		onIntentOrVisible(this, () => this.#ready(), signal);
 	}
 
 	disconnectedCallback(): void {

@@ -6,7 +6,7 @@
  * reader does before it arrives is not lost: edited fields keep their text and tell the flow,
  * and a button pressed is pressed again once the flow listens.
  */
-import { onIntent } from '../kit/intent.ts';
+import { onIntentOrVisible } from '../kit/intent.ts';
 import { linkTabGroups } from '../kit/tablist.ts';
 
 export class ApOAuthGrantsAlone extends HTMLElement {
@@ -36,7 +36,7 @@ export class ApOAuthGrantsAlone extends HTMLElement {
 		};
 		for (const type of ['input', 'change']) this.addEventListener(type, edited, { signal });
 		this.addEventListener('click', pressed, { signal });
-		onIntent(this, () => this.#load(), signal);
+		onIntentOrVisible(this, () => this.#load(), signal);
 	}
 
 	disconnectedCallback(): void {

@@ -36,7 +36,7 @@ export const generatedInBrowser = '(generated in your browser)';
 
 export const oauthTexts = {
 	urlPending:
-		'The URL is made in your browser, with a fresh state and PKCE code verifier, once you point at or tab into this flow (it needs JavaScript).',
+		'The URL is made in your browser, with a fresh state and PKCE code verifier, as this flow comes into view (it needs JavaScript).',
 	urlBlocked: 'No authorization URL until the errors above are fixed.',
 	plainWarning:
 		'Legacy only: with plain, the challenge is the verifier itself, so anyone who sees this URL can redeem the code. Servers that follow current advice (RFC 9700 §2.1.1) refuse it, as this one does.',

@@ -17,3 +17,24 @@ export function onIntent(element: HTMLElement, start: () => unknown, signal: Abo
 	for (const type of ['focusin', 'pointerover'])
 		element.addEventListener(type, () => void start(), { signal, once: true });
 }
+
+/**
+ * Runs `start` on the first intent, as `onIntent`, or once any part of `element` scrolls into view.
+ * For islands whose first state the server cannot render (a fresh OAuth state and PKCE verifier
+ * are made in the browser): a reader who moves through the page without focusing or pointing,
+ * such as a screen reader in browse mode, which scrolls what it reads into view, still gets them.
+ */
+export function onIntentOrVisible(
+	element: HTMLElement,
+	start: () => unknown,
+	signal: AbortSignal,
+): void {
+	onIntent(element, start, signal);
+	const seen = new IntersectionObserver((entries) => {
+		if (!entries.some((entry) => entry.isIntersecting)) return;
+		seen.disconnect();
+		void start();
+	});
+	seen.observe(element);
+	signal.addEventListener('abort', () => seen.disconnect(), { once: true });
+}
