@@ -66,7 +66,11 @@ export class ApBurst extends HTMLElement {
 
 	/** The island's actions, loaded once; every caller waits for the same load, in order. */
 	#runner(): Promise<BurstRun> {
-		return (this.#run ??= loadRun().then(({ BurstRun }) => new BurstRun(this, this.#store!)));
+		const store = this.#store!;
+		// The run reads the built request: the store's build code loads alongside.
+		return (this.#run ??= Promise.all([loadRun(), store.ready()]).then(
+			([{ BurstRun }]) => new BurstRun(this, store),
+		));
 	}
 
 	#act(action: (run: BurstRun) => unknown): void {
@@ -75,7 +79,7 @@ export class ApBurst extends HTMLElement {
 
 	/** Tiers, endpoint and default count of the API the page's request is for (it may change on the playground). */
 	#syncProfile(): void {
-		const { profile, state } = this.#store!.snapshot;
+		const { profile, state } = this.#store!;
 		const select = this.#el<HTMLSelectElement>('[data-tier]');
 		const tiers = profile.rateLimit?.tiers ?? [];
 		const names = [...select.options].map((option) => option.value);
@@ -95,7 +99,7 @@ export class ApBurst extends HTMLElement {
 	#onTier(): void {
 		const name = this.#el<HTMLSelectElement>('[data-tier]').value;
 		this.#store?.update({ tier: name });
-		const profile = this.#store?.snapshot.profile;
+		const profile = this.#store?.profile;
 		if (!this.#countTyped && profile)
 			this.#el<HTMLInputElement>('[data-count]').value = String(
 				defaultCount(tierOf(profile, name)),

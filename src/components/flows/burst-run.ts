@@ -32,7 +32,7 @@ import {
 } from '../../lib/rate-limit/index.ts';
 import { announce } from '../kit/clipboard.ts';
 import { pageWorld, type PageWorld } from '../kit/page-world.ts';
-import type { PlaygroundStore } from '../kit/playground-store.ts';
+import type { PlaygroundStore, Snapshot } from '../kit/playground-store.ts';
 import { renderResponse } from '../kit/response-view.ts';
 import { answerText, laneNodes, offset, shotItems, timelineRows } from './burst-view.ts';
 import { pageClock } from './page-clock.ts';
@@ -100,9 +100,14 @@ export class BurstRun {
 		return world;
 	}
 
+	/** The store's request now: the element makes this run once the store is ready (burst-element.ts). */
+	#snapshot(): Snapshot {
+		return this.#store.snapshot!;
+	}
+
 	async send(): Promise<void> {
 		const numbers = this.check();
-		const { profile, built } = this.#store.snapshot;
+		const { profile, built } = this.#snapshot();
 		if (!numbers || this.#running) return;
 		if (!profile.rateLimit)
 			return this.#status(
@@ -189,7 +194,7 @@ export class BurstRun {
 
 	async sendOne(): Promise<void> {
 		const last = this.#last;
-		const request = this.#store.snapshot.built.request;
+		const request = this.#snapshot().built.request;
 		if (!last || !request) return;
 		const world = await this.#world(last.profile);
 		const at = this.#clock!.now();

@@ -28,7 +28,7 @@ export class ApKeyManager extends HTMLElement {
 		this.#shown = this.dataset['profile'] ?? '';
 		const api = this.#el<HTMLSelectElement>('[data-api]');
 		api.addEventListener('change', () => store.update({ profile: api.value }), { signal });
-		store.addEventListener('change', () => this.#follow(store.snapshot.profile), { signal });
+		store.addEventListener('change', () => this.#follow(store.profile), { signal });
 		pageWorlds.addEventListener('change', () => this.#act((run) => run.render()), { signal });
 		onIntent(this, () => this.#runner(), signal);
 		this.#el('[data-create]').addEventListener(
@@ -49,7 +49,7 @@ export class ApKeyManager extends HTMLElement {
 			},
 			{ signal },
 		);
-		this.#follow(store.snapshot.profile);
+		this.#follow(store.profile);
 	}
 
 	disconnectedCallback(): void {
@@ -64,7 +64,7 @@ export class ApKeyManager extends HTMLElement {
 	#runner(): Promise<KeyManagerRun> {
 		return (this.#run ??= loadRun().then(async ({ KeyManagerRun }) => {
 			const run = new KeyManagerRun(this, this.#abort!.signal);
-			const { profile } = this.#store!.snapshot;
+			const { profile } = this.#store!;
 			await run.follow(profile, profile.id === this.dataset['profile']);
 			return run;
 		}));

@@ -28,7 +28,7 @@ export class ApOAuthGrants extends HTMLElement {
 
 	/** Shown for the OAuth scheme of an API that offers it; a new API starts a new flow. */
 	#follow(): void {
-		const { state } = this.#store!.snapshot;
+		const { state } = this.#store!;
 		const profile = this.#store!.profiles.get(state.profile);
 		const active = state.scheme === 'oauth2' && profile?.oauth !== undefined;
 		this.hidden = !active;

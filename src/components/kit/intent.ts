@@ -6,10 +6,22 @@
  * for the same load, so nothing typed or clicked is lost.
  */
 
+/** A `loadOnce` loader: call it to load. */
+export interface Loader<T> {
+	(): Promise<T>;
+	/**
+	 * Hands over the module when a page imports it statically (to have it at load on purpose), so
+	 * the loader fetches nothing: a bundler drops a static import whose exports nobody uses.
+	 */
+	provide(module: T): void;
+}
+
 /** `load`, called at most once: every caller gets the same promise. */
-export function loadOnce<T>(load: () => Promise<T>): () => Promise<T> {
+export function loadOnce<T>(load: () => Promise<T>): Loader<T> {
 	let loading: Promise<T> | undefined;
-	return () => (loading ??= load());
+	return Object.assign(() => (loading ??= load()), {
+		provide: (module: T) => void (loading ??= Promise.resolve(module)),
+	});
 }
 
 /** Runs `start` on the first focus or pointer over `element` (until `signal` aborts). */

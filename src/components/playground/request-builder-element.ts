@@ -1,27 +1,22 @@
 /**
- * The `ap-request-builder` element: writes each edit of its inputs into the page store, then
- * renders the store back into the same markup (selects, credential fields with their issues, the
- * Authorization header, the Basic steps, a Bearer key's environment) and copies the header.
+ * The `ap-request-builder` element: writes each edit of its inputs into the page store, and once
+ * the reader shows intent on an island of the channel loads what draws the store back into the
+ * markup and copies the header (request-builder-view.ts, with the store's build code). The server
+ * rendered the first state, so at load the element only listens, unless the state already differs
+ * from the HTML (a share link, an island of the channel that started from other values, a value
+ * the browser restored) or the builder is eager (/playground/): then it draws at once. Edits made
+ * before the code arrives are applied in order once it does; after that, on the keystroke.
  */
-import { storeFor, type PlaygroundStore } from '../kit/playground-store.ts';
-import { environmentText, headerText, inputHint, outputLabel } from './builder-text.ts';
-import { showIssues } from '../kit/field-issues.ts';
-import { renderSteps } from './basic-steps-live.ts';
-import { announce, copyText } from '../kit/clipboard.ts';
-import { setHidden, setText } from '../kit/dom-write.ts';
-import { offersScheme, type PlaygroundState } from '../../lib/share/index.ts';
+import { loadOnce, onIntent } from '../kit/intent.ts';
+import { storeFor, type PlaygroundStore, type StoreChangeEvent } from '../kit/playground-store.ts';
+import type { PlaygroundState } from '../../lib/share/index.ts';
+import type { BuilderView } from './request-builder-view.ts';
 
-type Editable =
-	| 'profile'
-	| 'scheme'
-	| 'variant'
-	| 'keyIn'
-	| 'keyName'
-	| 'username'
-	| 'password'
-	| 'apiKey'
-	| 'token';
-const editable: readonly string[] = [
+/** The view, loaded once (BuildAtLoad.astro provides it where the builder is eager). */
+export const loadView = loadOnce(() => import('./request-builder-view.ts'));
+
+/** The state fields the builder's controls edit (their `data-input`). */
+const editable: ReadonlySet<string> = new Set<keyof PlaygroundState>([
 	'profile',
 	'scheme',
 	'variant',
@@ -31,108 +26,73 @@ const editable: readonly string[] = [
 	'password',
 	'apiKey',
 	'token',
-];
+]);
+
+type Control = HTMLInputElement | HTMLSelectElement;
+
+/** The value the server rendered into `control`. */
+function renderedValue(control: Control): string {
+	if (control instanceof HTMLInputElement) return control.defaultValue;
+	const options = [...control.options];
+	return (options.find((option) => option.defaultSelected) ?? options[0])?.value ?? '';
+}
 
 export class ApRequestBuilder extends HTMLElement {
 	#store: PlaygroundStore | undefined;
 	#abort: AbortController | undefined;
+	#view: Promise<BuilderView> | undefined;
 
 	connectedCallback(): void {
 		const store = (this.#store = storeFor(this));
 		this.#abort = new AbortController();
 		const { signal } = this.#abort;
-		this.addEventListener('input', (event) => this.#onEdit(event), { signal });
-		this.addEventListener('change', (event) => this.#onEdit(event), { signal });
+		for (const type of ['input', 'change'])
+			this.addEventListener(type, (event) => this.#onEdit(event.target), { signal });
 		this.querySelector('[data-copy-header]')?.addEventListener(
 			'click',
-			() => void this.#copyHeader(),
+			() => void this.#start().then((view) => view.copyHeader()),
 			{ signal },
 		);
-		for (const type of ['focusin', 'pointerover'])
-			this.addEventListener(type, () => store.signalIntent(), { signal, once: true });
-		store.addEventListener('change', () => this.#render(), { signal });
-		// The store may already differ from the HTML (a share link applied by another island).
-		this.#render();
+		onIntent(this, () => store.signalIntent(), signal);
+		store.addEventListener('intent', () => void this.#start(), { signal });
+		// What a reader typed, or the browser restored, before this script ran is in the DOM only.
+		for (const control of this.querySelectorAll<Control>('[data-input]'))
+			if (control.value !== renderedValue(control)) this.#onEdit(control);
+		// `data-eager` (RequestBuilder.astro's `eager`, on /playground/): readers come to that page to
+		// type, so its channel builds at load as if they had shown intent. The page imports the code
+		// statically (BuildAtLoad.astro), so it fetches nothing after load for it and its after-use
+		// figure does not grow; everywhere else the code waits for intent.
+		const eager = this.dataset['eager'] !== undefined;
+		if (eager || JSON.stringify(store.state) !== this.dataset['state']) void this.#start();
 	}
 
 	disconnectedCallback(): void {
 		this.#abort?.abort();
 	}
 
-	#onEdit(event: Event): void {
-		const target = event.target;
+	#onEdit(target: EventTarget | null): void {
 		if (!(target instanceof HTMLInputElement || target instanceof HTMLSelectElement)) return;
 		const name = target.dataset['input'];
-		if (!name || !editable.includes(name)) return;
-		this.#store?.update({ [name as Editable]: target.value } as Partial<PlaygroundState>);
+		if (!name || !editable.has(name)) return;
+		this.#store?.update({ [name]: target.value } as Partial<PlaygroundState>);
 	}
 
-	#render(): void {
-		if (!this.#store) return;
-		const { state, profile, built } = this.#store.snapshot;
-		for (const select of this.querySelectorAll<HTMLSelectElement>('select[data-input]')) {
-			const value = state[select.dataset['input'] as keyof PlaygroundState];
-			if (typeof value === 'string' && select.value !== value) select.value = value;
-		}
-		for (const option of this.querySelectorAll<HTMLOptionElement>('select[name="scheme"] option')) {
-			const disabled = !offersScheme(profile, option.value as PlaygroundState['scheme']);
-			if (option.disabled !== disabled) option.disabled = disabled;
-		}
-		setHidden(this.querySelector<HTMLElement>('[data-basic-only]')!, state.scheme !== 'basic');
-		for (const control of this.querySelectorAll<HTMLElement>('[data-apikey-only]'))
-			setHidden(control, state.scheme !== 'apiKey');
-		const keyName = this.querySelector<HTMLInputElement>('input[data-input="keyName"]');
-		if (keyName && keyName.value !== state.keyName) keyName.value = state.keyName;
-		setText(this.querySelector<HTMLElement>('[data-output-label]')!, outputLabel(state));
-		for (const field of this.querySelectorAll<HTMLElement>('[data-field]'))
-			this.#renderField(field);
-		const environment = environmentText(built, profile);
-		const environmentLine = this.querySelector<HTMLElement>('[data-environment]')!;
-		setHidden(environmentLine, environment === undefined || state.scheme !== 'bearer');
-		setText(environmentLine, environment ?? '');
-		const header = this.querySelector<HTMLElement>('[data-header]')!;
-		setText(header, headerText(built));
-		if (header.hasAttribute('data-empty') === Boolean(built.request))
-			header.toggleAttribute('data-empty', !built.request);
-		renderSteps(
-			this.querySelector<HTMLElement>('[data-steps]')!,
-			built.steps,
-			state.scheme === 'basic',
-		);
-	}
-
-	#renderField(field: HTMLElement): void {
-		const { state, profile, built } = this.#store!.snapshot;
-		const name = field.dataset['field'] as 'username' | 'password' | 'apiKey' | 'token';
-		const input = field.querySelector<HTMLInputElement>('input')!;
-		setHidden(field, !built.inputs.includes(name));
-		// Only write when different: rewriting the value being typed would move the caret.
-		if (input.value !== state[name]) input.value = state[name];
-		const hint = field.querySelector<HTMLElement>('[data-hint]');
-		if (hint) {
-			const text = inputHint(name, profile, state.variant) ?? '';
-			setText(hint, text);
-			setHidden(hint, text === '');
-		}
-		const issues = [...built.errors, ...built.warnings].filter((issue) => issue.input === name);
-		showIssues(
-			input,
-			field.querySelector<HTMLElement>('[data-issues]')!,
-			field.hidden ? [] : issues,
-		);
-	}
-
-	async #copyHeader(): Promise<void> {
-		const status = this.querySelector<HTMLElement>('[data-status]');
-		const header = this.#store?.snapshot.built.request
-			? this.querySelector<HTMLElement>('[data-header]')?.textContent
-			: undefined;
-		if (!header) return announce(status, 'Nothing to copy: the header could not be built.');
-		announce(
-			status,
-			(await copyText(header, this))
-				? 'Header copied.'
-				: 'Copying failed: select the header and copy it by hand.',
-		);
+	/** Loads the view and the store's build code (once), then follows the store from its state now. */
+	#start(): Promise<BuilderView> {
+		const store = this.#store!;
+		const signal = this.#abort!.signal;
+		return (this.#view ??= Promise.all([loadView(), store.ready()]).then(([{ BuilderView }]) => {
+			const view = new BuilderView(this);
+			store.addEventListener(
+				'change',
+				(event) => view.render((event as StoreChangeEvent).snapshot),
+				{
+					signal,
+				},
+			);
+			// The store is ready here; its snapshot now includes every change made while loading.
+			view.render(store.snapshot!);
+			return view;
+		}));
 	}
 }

@@ -5,7 +5,12 @@
  * sign of intent or first press); "Send as typed" sends the request exactly as typed. Once the
  * request changes, the old answer goes. Nothing leaves the browser.
  */
-import { storeFor, type PlaygroundStore } from '../kit/playground-store.ts';
+import {
+	storeFor,
+	type PlaygroundStore,
+	type Snapshot,
+	type StoreChangeEvent,
+} from '../kit/playground-store.ts';
 import { setText } from '../kit/dom-write.ts';
 import { markHandled } from '../kit/settled.ts';
 import { loadOnce, onIntent } from '../kit/intent.ts';
@@ -32,15 +37,25 @@ export class ApResponsePanel extends HTMLElement {
 		);
 		const select = this.querySelector<HTMLSelectElement>('[data-scenario]')!;
 		select.addEventListener('change', () => store.update({ scenario: select.value }), { signal });
-		onIntent(this, loadSender, signal);
+		onIntent(
+			this,
+			() => {
+				store.signalIntent();
+				return loadSender();
+			},
+			signal,
+		);
 		// A response belongs to the inputs it answered: once they change, it goes.
-		store.addEventListener('change', () => this.#sync(), { signal });
-		this.#sync();
+		store.addEventListener('change', (event) => this.#sync((event as StoreChangeEvent).snapshot), {
+			signal,
+		});
+		// The server rendered this state; another one (a link, another island's values) needs the build.
+		if (JSON.stringify(store.state) !== this.dataset['state'])
+			void store.ready().then((snapshot) => this.#sync(snapshot));
 	}
 
 	/** The Scenario options of the current API, its value, the second button, and no stale answer. */
-	#sync(): void {
-		const { state, profile, built } = this.#store!.snapshot;
+	#sync({ state, profile, built }: Snapshot): void {
 		const select = this.querySelector<HTMLSelectElement>('[data-scenario]')!;
 		const options =
 			(JSON.parse(select.dataset['options'] ?? '{}') as Record<string, [string, string][]>)[
@@ -80,7 +95,8 @@ export class ApResponsePanel extends HTMLElement {
 
 	async #send(typed: boolean): Promise<void> {
 		if (!this.#store) return;
-		const snapshot = this.#store.snapshot;
+		// A press before the build code arrives sends the request as it stands once it has.
+		const snapshot = await this.#store.ready();
 		const attempt = ++this.#sending;
 		const { sendAndShow } = await loadSender();
 		await sendAndShow(this, snapshot, typed, () => attempt === this.#sending);

@@ -38,7 +38,7 @@ export class ApShareLink extends HTMLElement {
 	/** Applies the state a fragment carries and says what the link could not carry. */
 	#open(fragment: string): void {
 		if (!this.#store || fragment.length <= 1) return;
-		const current = this.#store.snapshot.state;
+		const current = this.#store.state;
 		const { state, rejected } = restoreFragment(fragment, current, this.#store.profiles);
 		this.#store.replace(keepSecrets(state, current));
 		const note = this.querySelector<HTMLElement>('[data-restored]')!;
@@ -51,7 +51,7 @@ export class ApShareLink extends HTMLElement {
 
 	#link(): string | undefined {
 		if (!this.#store) return undefined;
-		const { state, profile } = this.#store.snapshot;
+		const { state, profile } = this.#store;
 		return shareUrl(
 			new URL(this.dataset['target'] ?? siteLink('/playground/'), location.href).href,
 			state,
@@ -77,7 +77,7 @@ export class ApShareLink extends HTMLElement {
 		this.#timer = window.setTimeout(() => {
 			setBusy(this, false);
 			if (!this.#store) return;
-			const { state, profile } = this.#store.snapshot;
+			const { state, profile } = this.#store;
 			const fragment = `#${shareFragment(state, profile)}`;
 			if (fragment !== location.hash) history.replaceState(history.state, '', fragment);
 			markHandled(this);

@@ -7,8 +7,8 @@
 import {
 	allStores,
 	storeFor,
-	StoreChangeEvent,
 	type PlaygroundStore,
+	type StoreChangeEvent,
 } from '../kit/playground-store.ts';
 import { SnippetPanels } from '../kit/snippet-panels.ts';
 import { codeText } from '../kit/code-text.ts';
@@ -46,24 +46,26 @@ export class ApSnippetTabs extends HTMLElement {
 			{
 				onLanguage: chooseLanguage,
 				onUseEnv: (useEnv) => store.update({ useEnv }),
-				language: () => store.snapshot.state.language,
+				language: () => store.state.language,
 			},
 			signal,
 		);
-		store.addEventListener('change', (event) => this.#onChange(event as StoreChangeEvent), {
-			signal,
-		});
+		store.addEventListener(
+			'change',
+			(event) => this.#onChange((event as StoreChangeEvent).changed),
+			{
+				signal,
+			},
+		);
 		store.addEventListener('intent', () => void loadEmitter(), { signal });
-		onIntent(this, loadEmitter, signal);
+		onIntent(this, () => store.signalIntent(), signal);
 		this.#show();
 		// Another island of the channel may have started the store from a different state (or a link
 		// already changed it): then the build-time panels are not this state's snippets.
-		if (JSON.stringify(store.snapshot.state) !== this.dataset['state']) {
-			const everything = new Set(Object.keys(store.snapshot.state) as (keyof PlaygroundState)[]);
-			this.#onChange(new StoreChangeEvent(everything));
-		}
+		if (JSON.stringify(store.state) !== this.dataset['state'])
+			this.#onChange(new Set(Object.keys(store.state) as (keyof PlaygroundState)[]));
 		const stored = readLanguage();
-		if (stored && stored !== store.snapshot.state.language) store.update({ language: stored });
+		if (stored && stored !== store.state.language) store.update({ language: stored });
 	}
 
 	disconnectedCallback(): void {
@@ -72,20 +74,25 @@ export class ApSnippetTabs extends HTMLElement {
 
 	/** Paints the current state; the input that led here is then handled (kit/settled.ts). */
 	#show(): void {
-		const { state } = this.#store!.snapshot;
+		const { state } = this.#store!;
 		this.#panels?.show(state.language, state.useEnv);
 		markHandled(this);
 	}
 
-	#onChange(event: StoreChangeEvent): void {
-		const relevant = [...event.changed].some((field) => !irrelevant.has(field));
-		if (!relevant || !this.#store) return markHandled(this);
-		const { built, state } = this.#store.snapshot;
-		if ([...event.changed].some((field) => field !== 'language')) {
-			// Before the emitters arrive, apply this change once they do (to the state of that moment).
-			if (!emit) return void loadEmitter().then(() => this.#onChange(event));
+	#onChange(changed: ReadonlySet<keyof PlaygroundState>): void {
+		const store = this.#store;
+		const relevant = [...changed].some((field) => !irrelevant.has(field));
+		if (!relevant || !store) return markHandled(this);
+		if ([...changed].some((field) => field !== 'language')) {
+			// Before the emitters and the built request arrive, apply this change once they do (to the
+			// state of that moment).
+			const snapshot = store.snapshot;
+			if (!emit || !snapshot)
+				return void Promise.all([loadEmitter(), store.ready()]).then(() => this.#onChange(changed));
 			this.#panels?.setOutcomes(
-				emit(built, state.useEnv, (code) => codeText(this, 'snippets', code, 'fix')),
+				emit(snapshot.built, snapshot.state.useEnv, (code) =>
+					codeText(this, 'snippets', code, 'fix'),
+				),
 			);
 		}
 		this.#show();
