@@ -58,21 +58,19 @@ const site = process.env['SITE_URL'] || 'https://auth-playground.dev';
 const base = normalizeBase(process.env['BASE_PATH'] || '/');
 
 /**
- * The auth core a page needs to build a request (src/lib/auth without the OAuth flow and the
- * doctor's decoders, the request model, the playground state's request), kept in one chunk. The
- * islands load it on a reader's first intent from several dynamic imports (the store's build
- * code, the snippet emitters, Send, a burst); left to itself the bundler splits it by which of
- * those reach each module, into ten files that compress worse than one.
+ * The auth core, in two chunks: what reads and checks a credential (shared with the header
+ * doctor), and what builds the playground's request from it (with the page store's build code,
+ * src/components/kit/playground-build.ts). The islands load them on a reader's
+ * first intent from several dynamic imports (the store's build code, the snippet emitters, Send,
+ * a burst); left to itself the bundler splits them by which of those reach each module, into ten
+ * files that compress worse than two.
  */
-function authCore(/** @type {string} */ id) {
-	const match = /[\\/]src[\\/]lib[\\/](auth|http|share)[\\/]([\w-]+)\.ts$/.exec(id);
-	if (!match) return false;
-	const [, folder, file = ''] = match;
-	if (folder === 'share')
-		return ['state-request', 'profile-defaults', 'typed-request'].includes(file);
-	if (folder === 'http') return ['request', 'query'].includes(file);
-	return !/^(oauth-|pkce|random-bytes|form-encode|basic-decode)/.test(file);
-}
+const authChunks = {
+	'auth-core':
+		/[\\/]src[\\/]lib[\\/](auth[\\/](authorization|base64|basic|bearer|credential-checks|issue|issue-codes|jwt-expiry|mask|placeholder|validate)|http[\\/]request)\.ts$/,
+	'auth-build':
+		/[\\/]src[\\/](lib[\\/](auth[\\/](api-key|build-request)|http[\\/]query|share[\\/](state-request|profile-defaults))|components[\\/]kit[\\/]playground-build)\.ts$/,
+};
 
 export default defineConfig({
 	site,
@@ -90,7 +88,7 @@ export default defineConfig({
 			rolldownOptions: {
 				output: {
 					codeSplitting: {
-						groups: [{ name: 'auth-core', test: authCore }],
+						groups: Object.entries(authChunks).map(([name, test]) => ({ name, test })),
 					},
 				},
 			},
