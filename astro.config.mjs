@@ -59,8 +59,7 @@ const base = normalizeBase(process.env['BASE_PATH'] || '/');
 
 /**
  * The auth core, in two chunks: what reads and checks a credential (shared with the header
- * doctor), and what builds the playground's request from it (with the page store's build code,
- * src/components/kit/playground-build.ts). The islands load them on a reader's
+ * doctor), and what builds the playground's request from it. The islands load them on a reader's
  * first intent from several dynamic imports (the store's build code, the snippet emitters, Send,
  * a burst); left to itself the bundler splits them by which of those reach each module, into ten
  * files that compress worse than two.
@@ -69,7 +68,7 @@ const authChunks = {
 	'auth-core':
 		/[\\/]src[\\/]lib[\\/](auth[\\/](authorization|base64|basic|bearer|credential-checks|issue|issue-codes|jwt-expiry|mask|placeholder|validate)|http[\\/]request)\.ts$/,
 	'auth-build':
-		/[\\/]src[\\/](lib[\\/](auth[\\/](api-key|build-request)|http[\\/]query|share[\\/](state-request|profile-defaults))|components[\\/]kit[\\/]playground-build)\.ts$/,
+		/[\\/]src[\\/]lib[\\/](auth[\\/](api-key|build-request)|http[\\/]query|share[\\/](state-request|profile-defaults))\.ts$/,
 };
 
 export default defineConfig({

@@ -55,6 +55,8 @@ export class ApRequestBuilder extends HTMLElement {
 		);
 		onIntent(this, () => store.signalIntent(), signal);
 		store.addEventListener('intent', () => void this.#start(), { signal });
+		// Another island changed the state (a key the key manager hands over): draw it.
+		store.addEventListener('change', () => void this.#start(), { signal, once: true });
 		// What a reader typed, or the browser restored, before this script ran is in the DOM only.
 		for (const control of this.querySelectorAll<Control>('[data-input]'))
 			if (control.value !== renderedValue(control)) this.#onEdit(control);
@@ -68,6 +70,8 @@ export class ApRequestBuilder extends HTMLElement {
 
 	disconnectedCallback(): void {
 		this.#abort?.abort();
+		// Its listeners went with the signal: a reconnected builder starts over.
+		this.#view = undefined;
 	}
 
 	#onEdit(target: EventTarget | null): void {
