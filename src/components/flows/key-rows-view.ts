@@ -47,7 +47,8 @@ function button(
 		'data-focus': `${action}:${key.id}`,
 	});
 	if (primary) element.setAttribute('data-primary', '');
-	element.append(node('span', ` ${key.name}`, { class: 'sr-only' }));
+	// The space outside the hidden name: "Rename Example key" to a screen reader, no glued word in the text.
+	element.append(' ', node('span', key.name, { class: 'sr-only' }));
 	return element;
 }
 

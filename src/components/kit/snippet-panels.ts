@@ -10,7 +10,7 @@ import { renderTokens, tokensIn } from './code-view.ts';
 import { setHidden, setText } from './dom-write.ts';
 import type { SnippetOutcome } from './snippet-outcome.ts';
 import { languageLabels } from './snippet-text.ts';
-import { selectTab, tabIndexForKey } from './tablist.ts';
+import { listenToTabs, selectTab } from './tablist.ts';
 import { languages, type Language } from '../../lib/share/index.ts';
 
 /** What the reader chose in the panels; the island decides what follows. */
@@ -29,20 +29,7 @@ export class SnippetPanels {
 
 	constructor(root: HTMLElement, hooks: SnippetPanelsHooks, signal: AbortSignal) {
 		this.#root = root;
-		this.#tabs().forEach((tab, index) => {
-			tab.addEventListener('click', () => hooks.onLanguage(languages[index]!), { signal });
-			tab.addEventListener(
-				'keydown',
-				(event) => {
-					const next = tabIndexForKey(event.key, index, languages.length);
-					if (next === undefined) return;
-					event.preventDefault();
-					hooks.onLanguage(languages[next]!);
-					this.#tabs()[next]?.focus();
-				},
-				{ signal },
-			);
-		});
+		listenToTabs(this.#tabs(), (index) => hooks.onLanguage(languages[index]!), signal);
 		root
 			.querySelector<HTMLInputElement>('[data-use-env]')
 			?.addEventListener(

@@ -37,6 +37,31 @@ export function selectTab(
 }
 
 /**
+ * Calls `choose` with the index of the tab a reader picks, by click or by key, and moves the focus
+ * to it when a key picked it. The caller selects (it may sync other tablists or a stored choice).
+ */
+export function listenToTabs(
+	tabs: readonly HTMLElement[],
+	choose: (index: number) => void,
+	signal: AbortSignal,
+): void {
+	tabs.forEach((tab, index) => {
+		tab.addEventListener('click', () => choose(index), { signal });
+		tab.addEventListener(
+			'keydown',
+			(event) => {
+				const next = tabIndexForKey(event.key, index, tabs.length);
+				if (next === undefined) return;
+				event.preventDefault();
+				choose(next);
+				tabs[next]?.focus();
+			},
+			{ signal },
+		);
+	});
+}
+
+/**
  * Tablists that move together (the same languages over several steps): choosing the n-th tab in
  * one group, by click or key, chooses it in every group. Each group holds one tablist and its
  * panels, in the same order.
@@ -51,21 +76,5 @@ export function linkTabGroups(groups: readonly HTMLElement[], signal: AbortSigna
 				index,
 			);
 	};
-	for (const group of groups) {
-		const tabs = tabsOf(group);
-		tabs.forEach((tab, index) => {
-			tab.addEventListener('click', () => choose(index), { signal });
-			tab.addEventListener(
-				'keydown',
-				(event) => {
-					const next = tabIndexForKey(event.key, index, tabs.length);
-					if (next === undefined) return;
-					event.preventDefault();
-					choose(next);
-					tabs[next]?.focus();
-				},
-				{ signal },
-			);
-		});
-	}
+	for (const group of groups) listenToTabs(tabsOf(group), choose, signal);
 }

@@ -81,7 +81,11 @@ function formFields(body: RequestBody & { kind: 'form' }, runtime: Runtime): [st
 		name,
 		partValue(value),
 	]);
-	return runtime === 'go' ? fields.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)) : fields;
+	// url.Values.Encode sorts names with sort.Strings: by UTF-8 bytes, that is by code point. JavaScript's
+	// `<` compares UTF-16 units, which puts a name beyond U+FFFF before one in U+E000–U+FFFF.
+	return runtime === 'go'
+		? fields.sort(([a], [b]) => Buffer.compare(Buffer.from(a), Buffer.from(b)))
+		: fields;
 }
 
 /** The exact body bytes the runtime's encoder produces for `body`. */
