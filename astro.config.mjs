@@ -58,17 +58,19 @@ const site = process.env['SITE_URL'] || 'https://auth-playground.dev';
 const base = normalizeBase(process.env['BASE_PATH'] || '/');
 
 /**
- * The auth core, in two chunks: what reads and checks a credential (shared with the header
- * doctor), and what builds the playground's request from it. The islands load them on a reader's
- * first intent from several dynamic imports (the store's build code, the snippet emitters, Send,
- * a burst); left to itself the bundler splits them by which of those reach each module, into ten
- * files that compress worse than two.
+ * The auth core, in two chunks: what reads and checks a credential, with the request model and its
+ * query helper (shared with the header doctor and the snippet emitters), and what builds the
+ * playground's request from it. The islands load them on a reader's first intent from several
+ * dynamic imports (the store's build code, the emitters, Send, a burst); left to itself the
+ * bundler splits them by which of those reach each module, into ten files that compress worse
+ * than two. /troubleshooting/ loads the first at load, as it did, and only the emitters after a
+ * paste.
  */
 const authChunks = {
 	'auth-core':
-		/[\\/]src[\\/]lib[\\/](auth[\\/](authorization|base64|basic|bearer|credential-checks|issue|issue-codes|jwt-expiry|mask|placeholder|validate)|http[\\/]request)\.ts$/,
+		/[\\/]src[\\/]lib[\\/](auth[\\/](base64|basic|bearer|credential-checks|issue|jwt-expiry|mask|placeholder|validate)|http[\\/](request|query))\.ts$/,
 	'auth-build':
-		/[\\/]src[\\/]lib[\\/](auth[\\/](api-key|build-request)|http[\\/]query|share[\\/](state-request|profile-defaults))\.ts$/,
+		/[\\/]src[\\/]lib[\\/](auth[\\/](api-key|build-request)|share[\\/](state-request|profile-defaults))\.ts$/,
 };
 
 export default defineConfig({
