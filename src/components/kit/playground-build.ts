@@ -11,8 +11,15 @@ import {
 	normalizeState,
 	switchProfile,
 	type PlaygroundState,
+	type StateRequest,
 } from '../../lib/share/index.ts';
-import type { Snapshot } from './playground-store.ts';
+
+/** What every view renders from: the state, its profile and the request built from it. */
+export interface Snapshot {
+	readonly state: PlaygroundState;
+	readonly profile: Profile;
+	readonly built: StateRequest;
+}
 
 /** `state` normalised for its API (or `fallback` when the page does not have it), with its request. */
 export function derive(

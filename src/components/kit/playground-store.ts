@@ -16,7 +16,8 @@
  * nothing is lost; after that every change is applied synchronously, on the keystroke.
  */
 import type { Profile } from '../../lib/profiles/index.ts';
-import type { PlaygroundState, StateRequest } from '../../lib/share/index.ts';
+import type { PlaygroundState } from '../../lib/share/index.ts';
+import type { Snapshot } from './playground-build.ts';
 import { loadOnce } from './intent.ts';
 import { pageProfiles } from './page-data.ts';
 
@@ -24,12 +25,7 @@ type Build = typeof import('./playground-build.ts');
 /** The build code, loaded once (BuildAtLoad.astro provides it where a builder is eager). */
 export const loadBuild = loadOnce(() => import('./playground-build.ts'));
 
-/** What every view renders from: the state, its profile and the request built from it. */
-export interface Snapshot {
-	readonly state: PlaygroundState;
-	readonly profile: Profile;
-	readonly built: StateRequest;
-}
+export type { Snapshot };
 
 /** Dispatched after every change; `changed` lists the state fields that differ. */
 export class StoreChangeEvent extends Event {
