@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { buildBasicRequest } from '../../src/lib/auth/index.ts';
 import { loadProfile } from '../support/profiles.ts';
-import { holdChunk, openWith, scriptsRequested } from './support/flows.ts';
+import { failChunkOnce, holdChunk, openWith, scriptsRequested } from './support/flows.ts';
 import { PlaygroundPage } from './support/playground-page.ts';
 import { sitePage } from './support/site.ts';
 
@@ -65,4 +65,21 @@ test('Send pressed on a quickstart before the code arrives answers the key typed
 	release();
 	await expect(playground.response).toContainText('HTTP/1.1 401');
 	await expect(playground.header).toHaveText(headerFor('not-the-example-key'));
+});
+
+test('when the builder code fails to arrive, the next keystroke fetches it again and loses nothing', async ({
+	page,
+}) => {
+	await failChunkOnce(page, 'playground-build');
+	const scripts = scriptsRequested(page);
+	await openWith(page, sitePage('/apis/lemlist/'), islands);
+	const playground = new PlaygroundPage(page);
+	const field = playground.field('API key');
+	await field.fill('dropped-connection');
+	await expect.poll(() => scripts.has('playground-build')).toBe(true);
+	// The first fetch failed: the header is still the server's.
+	await expect(playground.header).toHaveText(headerFor(lemlist.exampleKey));
+	await field.press('End');
+	await field.press('7');
+	await expect(playground.header).toHaveText(headerFor('dropped-connection7'));
 });

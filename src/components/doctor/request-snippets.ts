@@ -10,6 +10,7 @@ import type { SnippetOutcome } from '../kit/snippet-outcome.ts';
 import { readLanguage, writeLanguage } from '../kit/storage.ts';
 import type { CorrectedRequest } from '../../lib/diagnose/index.ts';
 import type { Language } from '../../lib/share/index.ts';
+import { forgetOnFailure } from '../kit/intent.ts';
 
 type Outcomes = Record<Language, SnippetOutcome>;
 type Emitters = typeof import('../kit/snippet-outcome.ts');
@@ -60,7 +61,7 @@ export class RequestSnippets {
 			this.#section.hidden = true;
 			return;
 		}
-		emitters ??= import('../kit/snippet-outcome.ts');
+		emitters ??= forgetOnFailure(import('../kit/snippet-outcome.ts'), () => (emitters = undefined));
 		const { refuseAll, snippetsFor } = await emitters;
 		if (generation !== this.#generation) return;
 		let outcomes: Outcomes;

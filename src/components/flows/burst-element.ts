@@ -6,7 +6,7 @@
  * the island; an input or a press that comes first waits for the same load, so nothing is lost.
  */
 import { defaultCount, tierLabel, tierOf } from '../../lib/rate-limit/tiers.ts';
-import { loadOnce, onIntent } from '../kit/intent.ts';
+import { forgetOnFailure, loadOnce, onIntent } from '../kit/intent.ts';
 import { storeFor, type PlaygroundStore, type StoreChangeEvent } from '../kit/playground-store.ts';
 import { sendsText } from './burst-text.ts';
 import type { BurstRun } from './burst-run.ts';
@@ -68,8 +68,9 @@ export class ApBurst extends HTMLElement {
 	#runner(): Promise<BurstRun> {
 		const store = this.#store!;
 		// The run reads the built request: the store's build code loads alongside.
-		return (this.#run ??= Promise.all([loadRun(), store.ready()]).then(
-			([{ BurstRun }]) => new BurstRun(this, store),
+		return (this.#run ??= forgetOnFailure(
+			Promise.all([loadRun(), store.ready()]).then(([{ BurstRun }]) => new BurstRun(this, store)),
+			() => (this.#run = undefined),
 		));
 	}
 

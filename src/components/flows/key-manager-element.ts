@@ -7,7 +7,7 @@
  * elsewhere on the page updates "last used") or another API loads them too, to show the new list.
  */
 import type { Profile } from '../../lib/profiles/index.ts';
-import { loadOnce, onIntent } from '../kit/intent.ts';
+import { forgetOnFailure, loadOnce, onIntent } from '../kit/intent.ts';
 import { pageWorlds } from '../kit/page-world.ts';
 import { storeFor, type PlaygroundStore } from '../kit/playground-store.ts';
 import type { KeyManagerRun } from './key-manager-run.ts';
@@ -62,12 +62,15 @@ export class ApKeyManager extends HTMLElement {
 
 	/** The island's actions, loaded once and following the store's API; every caller waits for them. */
 	#runner(): Promise<KeyManagerRun> {
-		return (this.#run ??= loadRun().then(async ({ KeyManagerRun }) => {
-			const run = new KeyManagerRun(this, this.#abort!.signal);
-			const { profile } = this.#store!;
-			await run.follow(profile, profile.id === this.dataset['profile']);
-			return run;
-		}));
+		return (this.#run ??= forgetOnFailure(
+			loadRun().then(async ({ KeyManagerRun }) => {
+				const run = new KeyManagerRun(this, this.#abort!.signal);
+				const { profile } = this.#store!;
+				await run.follow(profile, profile.id === this.dataset['profile']);
+				return run;
+			}),
+			() => (this.#run = undefined),
+		));
 	}
 
 	#act(action: (run: KeyManagerRun) => unknown): void {

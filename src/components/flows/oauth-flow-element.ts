@@ -5,7 +5,7 @@
  * oauth-flow-controller.ts) loads on the first focus or pointer over the island. An edit or a
  * press that comes first waits for that load, so nothing typed or clicked is lost.
  */
-import { loadOnce, onIntentOrVisible } from '../kit/intent.ts';
+import { forgetOnFailure, loadOnce, onIntentOrVisible } from '../kit/intent.ts';
 import type { OAuthFlowController } from './oauth-flow-controller.ts';
 
 const loadController = loadOnce(() => import('./oauth-flow-controller.ts'));
@@ -47,12 +47,15 @@ export class ApOAuthFlow extends HTMLElement {
 
 	/** The flow of this island, loaded and started once. */
 	#ready(): Promise<OAuthFlowController | undefined> {
-		return (this.#flow ??= loadController().then(async ({ OAuthFlowController }) => {
-			const profile = OAuthFlowController.profileOf(this);
-			if (!profile) return undefined;
-			const flow = new OAuthFlowController(this, profile);
-			await flow.start();
-			return flow;
-		}));
+		return (this.#flow ??= forgetOnFailure(
+			loadController().then(async ({ OAuthFlowController }) => {
+				const profile = OAuthFlowController.profileOf(this);
+				if (!profile) return undefined;
+				const flow = new OAuthFlowController(this, profile);
+				await flow.start();
+				return flow;
+			}),
+			() => (this.#flow = undefined),
+		));
 	}
 }

@@ -6,7 +6,7 @@
  * reader does before it arrives is not lost: edited fields keep their text and tell the flow,
  * and a button pressed is pressed again once the flow listens.
  */
-import { onIntentOrVisible } from '../kit/intent.ts';
+import { forgetOnFailure, onIntentOrVisible } from '../kit/intent.ts';
 import { linkTabGroups } from '../kit/tablist.ts';
 
 export class ApOAuthGrantsAlone extends HTMLElement {
@@ -45,20 +45,23 @@ export class ApOAuthGrantsAlone extends HTMLElement {
 
 	/** Loads and starts the flow once, then replays what came first. */
 	#load(): Promise<void> {
-		return (this.#loading ??= (async () => {
-			const signal = this.#abort!.signal;
-			const { GrantsController } = await import('./oauth-grants-controller.ts');
-			const profile = GrantsController.profileOf(this.dataset['profile'] ?? '');
-			if (!profile || signal.aborted) return;
-			await new GrantsController(this, profile).start(signal);
-			linkTabGroups([...this.querySelectorAll<HTMLElement>('[data-step]')], signal);
-			this.#listening = true;
-			for (const [control, value] of this.#edits) {
-				const text = control instanceof HTMLInputElement && control.type !== 'checkbox';
-				if (text) control.value = value;
-				control.dispatchEvent(new Event(text ? 'input' : 'change', { bubbles: true }));
-			}
-			this.#pressed?.click();
-		})());
+		return (this.#loading ??= forgetOnFailure(
+			(async () => {
+				const signal = this.#abort!.signal;
+				const { GrantsController } = await import('./oauth-grants-controller.ts');
+				const profile = GrantsController.profileOf(this.dataset['profile'] ?? '');
+				if (!profile || signal.aborted) return;
+				await new GrantsController(this, profile).start(signal);
+				linkTabGroups([...this.querySelectorAll<HTMLElement>('[data-step]')], signal);
+				this.#listening = true;
+				for (const [control, value] of this.#edits) {
+					const text = control instanceof HTMLInputElement && control.type !== 'checkbox';
+					if (text) control.value = value;
+					control.dispatchEvent(new Event(text ? 'input' : 'change', { bubbles: true }));
+				}
+				this.#pressed?.click();
+			})(),
+			() => (this.#loading = undefined),
+		));
 	}
 }

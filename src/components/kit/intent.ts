@@ -16,12 +16,26 @@ export interface Loader<T> {
 	provide(module: T): void;
 }
 
-/** `load`, called at most once: every caller gets the same promise. */
+/**
+ * `load`, called once: every caller gets the same promise. A load that fails (a dropped mobile
+ * connection) is forgotten, so the reader's next intent or press tries again instead of finding
+ * the island dead for the rest of the visit.
+ */
 export function loadOnce<T>(load: () => Promise<T>): Loader<T> {
 	let loading: Promise<T> | undefined;
-	return Object.assign(() => (loading ??= load()), {
+	const start = (): Promise<T> => forgetOnFailure(load(), () => (loading = undefined));
+	return Object.assign(() => (loading ??= start()), {
 		provide: (module: T) => void (loading ??= Promise.resolve(module)),
 	});
+}
+
+/**
+ * `promise`, with `forget` called if it fails. An island that keeps its loaded code in a field
+ * clears the field with it, so that, as with `loadOnce`, the next intent or press loads again.
+ */
+export function forgetOnFailure<T>(promise: Promise<T>, forget: () => void): Promise<T> {
+	promise.catch(forget);
+	return promise;
 }
 
 /** Runs `start` on the first focus or pointer over `element` (until `signal` aborts). */

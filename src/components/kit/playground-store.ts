@@ -76,7 +76,12 @@ export class PlaygroundStore extends EventTarget {
 
 	/** Loads the build code (once) and resolves with the snapshot of that moment. */
 	async ready(): Promise<Snapshot> {
-		await (this.#loading ??= this.#load());
+		const loading = (this.#loading ??= this.#load());
+		// A failed fetch is tried again on the next intent or edit; the edits waiting stay queued.
+		loading.catch(() => {
+			if (this.#loading === loading) this.#loading = undefined;
+		});
+		await loading;
 		// #load derives the first snapshot before it resolves.
 		return this.#snapshot!;
 	}

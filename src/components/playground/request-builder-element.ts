@@ -7,7 +7,7 @@
  * the browser restored) or the builder is eager (/playground/): then it draws at once. Edits made
  * before the code arrives are applied in order once it does; after that, on the keystroke.
  */
-import { loadOnce, onIntent } from '../kit/intent.ts';
+import { forgetOnFailure, loadOnce, onIntent } from '../kit/intent.ts';
 import { storeFor, type PlaygroundStore, type StoreChangeEvent } from '../kit/playground-store.ts';
 import type { PlaygroundState } from '../../lib/share/index.ts';
 import type { BuilderView } from './request-builder-view.ts';
@@ -85,18 +85,20 @@ export class ApRequestBuilder extends HTMLElement {
 	#start(): Promise<BuilderView> {
 		const store = this.#store!;
 		const signal = this.#abort!.signal;
-		return (this.#view ??= Promise.all([loadView(), store.ready()]).then(([{ BuilderView }]) => {
-			const view = new BuilderView(this);
-			store.addEventListener(
-				'change',
-				(event) => view.render((event as StoreChangeEvent).snapshot),
-				{
-					signal,
-				},
-			);
-			// The store is ready here; its snapshot now includes every change made while loading.
-			view.render(store.snapshot!);
-			return view;
-		}));
+		const load = () =>
+			Promise.all([loadView(), store.ready()]).then(([{ BuilderView }]) => {
+				const view = new BuilderView(this);
+				store.addEventListener(
+					'change',
+					(event) => view.render((event as StoreChangeEvent).snapshot),
+					{
+						signal,
+					},
+				);
+				// The store is ready here; its snapshot now includes every change made while loading.
+				view.render(store.snapshot!);
+				return view;
+			});
+		return (this.#view ??= forgetOnFailure(load(), () => (this.#view = undefined)));
 	}
 }

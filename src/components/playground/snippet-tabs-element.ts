@@ -14,7 +14,7 @@ import { SnippetPanels } from '../kit/snippet-panels.ts';
 import { codeText } from '../kit/code-text.ts';
 import { readLanguage, writeLanguage } from '../kit/storage.ts';
 import { markHandled } from '../kit/settled.ts';
-import { onIntent } from '../kit/intent.ts';
+import { forgetOnFailure, onIntent } from '../kit/intent.ts';
 import type { snippetsForBuild } from '../kit/snippet-outcome.ts';
 import type { Language, PlaygroundState } from '../../lib/share/index.ts';
 
@@ -23,8 +23,9 @@ import type { Language, PlaygroundState } from '../../lib/share/index.ts';
 let emitterLoad: Promise<typeof snippetsForBuild> | undefined;
 let emit: typeof snippetsForBuild | undefined;
 function loadEmitter(): Promise<typeof snippetsForBuild> {
-	emitterLoad ??= import('../kit/snippet-outcome.ts').then(
-		(module) => (emit = module.snippetsForBuild),
+	emitterLoad ??= forgetOnFailure(
+		import('../kit/snippet-outcome.ts').then((module) => (emit = module.snippetsForBuild)),
+		() => (emitterLoad = undefined),
 	);
 	return emitterLoad;
 }

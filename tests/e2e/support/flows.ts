@@ -134,3 +134,19 @@ export async function holdChunk(page: Page, module: string): Promise<() => void>
 	);
 	return release;
 }
+
+/**
+ * Makes the first request for the chunk named after `module` fail as a dropped connection does;
+ * later requests go through. For proving an island recovers on the reader's next move.
+ */
+export async function failChunkOnce(page: Page, module: string): Promise<void> {
+	let failed = false;
+	await page.route(
+		(url) => isChunkOf(url.href, module),
+		async (route) => {
+			if (failed) return route.continue();
+			failed = true;
+			await route.abort('internetdisconnected');
+		},
+	);
+}
