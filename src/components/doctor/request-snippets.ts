@@ -10,12 +10,12 @@ import type { SnippetOutcome } from '../kit/snippet-outcome.ts';
 import { readLanguage, writeLanguage } from '../kit/storage.ts';
 import type { CorrectedRequest } from '../../lib/diagnose/index.ts';
 import type { Language } from '../../lib/share/index.ts';
-import { forgetOnFailure } from '../kit/intent.ts';
+import { loadOnce } from '../kit/intent.ts';
 
 type Outcomes = Record<Language, SnippetOutcome>;
 type Emitters = typeof import('../kit/snippet-outcome.ts');
 
-let emitters: Promise<Emitters> | undefined;
+const loadEmitters = loadOnce<Emitters>(() => import('../kit/snippet-outcome.ts'));
 
 export class RequestSnippets {
 	readonly #section: HTMLElement;
@@ -61,8 +61,7 @@ export class RequestSnippets {
 			this.#section.hidden = true;
 			return;
 		}
-		emitters ??= forgetOnFailure(import('../kit/snippet-outcome.ts'), () => (emitters = undefined));
-		const { refuseAll, snippetsFor } = await emitters;
+		const { refuseAll, snippetsFor } = await loadEmitters();
 		if (generation !== this.#generation) return;
 		let outcomes: Outcomes;
 		if (!request.request) outcomes = refuseAll(request.unsupported ?? '');

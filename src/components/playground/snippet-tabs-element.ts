@@ -14,21 +14,17 @@ import { SnippetPanels } from '../kit/snippet-panels.ts';
 import { codeText } from '../kit/code-text.ts';
 import { readLanguage, writeLanguage } from '../kit/storage.ts';
 import { markHandled } from '../kit/settled.ts';
-import { forgetOnFailure, onIntent } from '../kit/intent.ts';
+import { loadOnce, onIntent } from '../kit/intent.ts';
 import type { snippetsForBuild } from '../kit/snippet-outcome.ts';
 import type { Language, PlaygroundState } from '../../lib/share/index.ts';
 
 // The emitters load on the reader's first sign of intent (focus or pointer on an island) or
 // first edit, whichever comes first: until then the build-time snippets are exactly right.
-let emitterLoad: Promise<typeof snippetsForBuild> | undefined;
+// `emit` is kept once loaded so that every later keystroke paints synchronously.
 let emit: typeof snippetsForBuild | undefined;
-function loadEmitter(): Promise<typeof snippetsForBuild> {
-	emitterLoad ??= forgetOnFailure(
-		import('../kit/snippet-outcome.ts').then((module) => (emit = module.snippetsForBuild)),
-		() => (emitterLoad = undefined),
-	);
-	return emitterLoad;
-}
+const loadEmitter = loadOnce(() =>
+	import('../kit/snippet-outcome.ts').then((module) => (emit = module.snippetsForBuild)),
+);
 
 /** State fields that change no snippet: typing in them costs nothing here. */
 const irrelevant: ReadonlySet<keyof PlaygroundState> = new Set(['scenario', 'tier']);
