@@ -40,7 +40,7 @@ import {
 	describeResponse,
 	tokenOutcome,
 } from './oauth-outcome.ts';
-import { oauthTexts } from './oauth-text.ts';
+import { madeInBrowser, oauthTexts } from './oauth-text.ts';
 import { parameterRows } from './oauth-view.ts';
 
 export class OAuthFlowController {
@@ -139,6 +139,7 @@ export class OAuthFlowController {
 		const url = this.#el('[data-url]');
 		url.textContent = pending ? pending.url : oauthTexts.urlBlocked;
 		url.toggleAttribute('data-empty', !pending);
+		url.removeAttribute('data-pending');
 		for (const selector of ['[data-approve]', '[data-deny]'])
 			this.#el<HTMLButtonElement>(selector).disabled = !pending;
 		this.#el('[data-verifier]').textContent = pending ? pending.codeVerifier : '—';
@@ -168,7 +169,7 @@ export class OAuthFlowController {
 
 	/** The token request as it will be sent: with the real code once there is one. */
 	#renderTokenRequest(): ApiRequest | undefined {
-		const verifier = this.#pending?.codeVerifier ?? oauthTexts.placeholderVerifier;
+		const verifier = this.#pending?.codeVerifier ?? madeInBrowser.codeVerifier;
 		const built = exchangeRequest(
 			this.#profile,
 			this.#form(),

@@ -31,18 +31,24 @@ export const parameterMeanings: Readonly<Record<string, string>> = {
 	code_challenge_method: 'How the challenge was derived: S256 is SHA-256, then base64url.',
 };
 
-/** Text for values the server cannot know: they are generated in the reader's browser. */
-export const generatedInBrowser = '(generated in your browser)';
+/**
+ * Stand-ins for the values only the reader's browser makes, shown until the flow loads. Each is
+ * as long as the real one (32 random bytes in base64url: 43 characters), so the URL, the table
+ * and the token request keep their size when the real values arrive and the Approve button a
+ * reader is reaching for does not move. The verifier is valid as one (RFC 7636 §4.1), so the core
+ * builds the token request's shape around it.
+ */
+export const madeInBrowser = {
+	state: 'STATE_IS_MADE_IN_YOUR_BROWSER_AS_FLOW_LOADS',
+	codeChallenge: 'CHALLENGE_IS_THE_VERIFIER_HASHED_IN_BROWSER',
+	codeVerifier: 'CODE_VERIFIER_MADE_IN_YOUR_BROWSER_AT_STEP1',
+} as const;
 
 export const oauthTexts = {
-	urlPending:
-		'The URL is made in your browser, with a fresh state and PKCE code verifier, as this flow comes into view (it needs JavaScript).',
 	urlBlocked: 'No authorization URL until the errors above are fixed.',
 	plainWarning:
 		'Legacy only: with plain, the challenge is the verifier itself, so anyone who sees this URL can redeem the code. Servers that follow current advice (RFC 9700 §2.1.1) refuse it, as this one does.',
 	noCodeYet: 'The token request is sent once step 2 returns a code.',
 	noTokenYet: 'The API call is made once step 3 returns an access token.',
 	placeholderCode: 'CODE_FROM_STEP_2',
-	/** Valid as a verifier (RFC 7636 §4.1), so the core builds the request's shape around it. */
-	placeholderVerifier: 'CODE_VERIFIER_GENERATED_IN_YOUR_BROWSER_AT_STEP_1',
 } as const;
