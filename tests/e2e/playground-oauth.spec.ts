@@ -170,9 +170,12 @@ test('the OAuth guide loads the grants only once a reader reaches for them', asy
 	expect(scripts.filter((url) => grantsCode.test(url))).toEqual([]);
 	const flow = new GrantFlow(page);
 	const first = flow.step('Authorization request');
-	await expect(first.getByText('The snippet appears as this flow comes into view')).toBeVisible();
-	await flow.grant.hover();
+	// The server drew the first snippet; running the step waits for the grants' code.
 	await expect(first.getByRole('tabpanel')).toContainText('response_type=code');
+	const run = first.getByRole('button', { name: 'Run this step', exact: true });
+	await expect(run).toBeDisabled();
+	await flow.grant.hover();
+	await expect(run).toBeEnabled();
 	expect(scripts.filter((url) => grantsCode.test(url))).toHaveLength(1);
 });
 
@@ -206,3 +209,31 @@ test('on the OAuth guide, a grant chosen, a scope typed and a tab pressed before
 	);
 	await expect(await flow.send('Client credentials request')).toContainText('HTTP/1.1 200 OK');
 });
+
+// The server draws the grant's first snippets with the same core, so a reader scrolling to the
+// grants sees nothing grow when their code arrives (the first snippet used to push "Run this step"
+// down 136 px at 390 px wide, 164 px at 1280).
+for (const width of [390, 1280])
+	test(`at ${width} px the OAuth guide's grants keep their size when their code arrives`, async ({
+		page,
+	}) => {
+		await page.setViewportSize({ width, height: 844 });
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route(grantsCode, async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto('/guides/oauth2/');
+		const run = new GrantFlow(page)
+			.step('Authorization request')
+			.getByRole('button', { name: 'Run this step', exact: true });
+		await run.scrollIntoViewIfNeeded();
+		const top = () =>
+			run.evaluate((element) => element.getBoundingClientRect().top + window.scrollY);
+		const before = await top();
+		await expect(run).toBeDisabled();
+		release();
+		await expect(run).toBeEnabled();
+		expect(await top()).toBeCloseTo(before, 0);
+	});

@@ -39,13 +39,14 @@ import type { ApiResponse } from '../../lib/http/index.ts';
 import { createWorld, demoClients } from '../../lib/mock-api/index.ts';
 import type { Profile } from '../../lib/profiles/index.ts';
 import { simulatedClock, type SimulatedClock } from '../../lib/rate-limit/index.ts';
-import { emitSnippets } from '../../lib/snippets/index.ts';
+import type { Language } from '../../lib/share/index.ts';
 import { renderTokens } from '../kit/code-view.ts';
 import { setHidden, setText } from '../kit/dom-write.ts';
 import { showIssues } from '../kit/field-issues.ts';
 import { renderResponse } from '../kit/response-view.ts';
 import { setBusy } from '../kit/settled.ts';
 import { siteLink } from '../kit/site-link.ts';
+import { stepSnippets } from './grant-step-snippets.ts';
 import { clientKinds, tokenStatus, type ClientKind } from './oauth-grants-text.ts';
 
 const inputs = ['clientId', 'clientSecret', 'redirectUri', 'scopes'] as const;
@@ -286,23 +287,19 @@ export class GrantsController {
 
 	#renderStep(section: HTMLElement, step: FlowStep): void {
 		const built = stepRequest(this.#session, step, this.#settings());
-		const emitted = built.ok
-			? emitSnippets(built.request, { secrets: this.#useEnv ? 'env' : 'inline' })
-			: undefined;
+		const outcomes = stepSnippets(built, this.#useEnv, (code) =>
+			codeText(this.#root, 'snippets', code, 'fix'),
+		);
 		const waiting = section.querySelector<HTMLElement>('[data-waiting]')!;
-		const reason = !built.ok
-			? built.reason
-			: emitted && !emitted.ok
-				? `No snippet: ${emitted.error.message} ${codeText(this.#root, 'snippets', emitted.error.code, 'fix')}`
-				: '';
+		const reason = outcomes.curl.ok ? '' : outcomes.curl.reason;
 		setText(waiting, reason);
 		setHidden(waiting, reason === '');
 		for (const panel of section.querySelectorAll<HTMLElement>('[data-grant-panel]')) {
-			const language = panel.dataset['grantPanel'] as 'curl' | 'javascript' | 'python' | 'go';
+			const outcome = outcomes[panel.dataset['grantPanel'] as Language];
 			const code = panel.querySelector<HTMLElement>('[data-code]')!;
 			// Coloured like every snippet, from the emitters' tokens; repainted only when it changed.
-			if (code.textContent !== (emitted?.ok ? emitted.snippets[language] : ''))
-				renderTokens(code, emitted?.ok ? emitted.tokens[language] : []);
+			if (code.textContent !== (outcome.ok ? outcome.code : ''))
+				renderTokens(code, outcome.ok ? outcome.tokens : []);
 		}
 		section.querySelector<HTMLButtonElement>('[data-send]')!.disabled =
 			!built.ok || this.#authorizing > 0;
