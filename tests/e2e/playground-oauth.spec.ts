@@ -5,6 +5,7 @@
  * token and see the error the table lists. Everything through roles and labels.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { holdChunk } from './support/flows.ts';
 import { PlaygroundPage } from './support/playground-page.ts';
 
 class GrantFlow {
@@ -182,12 +183,7 @@ test('the OAuth guide loads the grants only once a reader reaches for them', asy
 test('on the OAuth guide, a grant chosen, a scope typed and a tab pressed before the grants load are all kept', async ({
 	page,
 }) => {
-	let release = () => {};
-	const held = new Promise<void>((resolve) => (release = resolve));
-	await page.route(grantsCode, async (route) => {
-		await held;
-		await route.continue();
-	});
+	const release = await holdChunk(page, 'oauth-grants-controller');
 	await page.goto('/guides/oauth2/');
 	const flow = new GrantFlow(page);
 	await flow.grant.selectOption({ label: 'Client credentials' });
@@ -218,12 +214,7 @@ for (const width of [390, 1280])
 		page,
 	}) => {
 		await page.setViewportSize({ width, height: 844 });
-		let release = () => {};
-		const held = new Promise<void>((resolve) => (release = resolve));
-		await page.route(grantsCode, async (route) => {
-			await held;
-			await route.continue();
-		});
+		const release = await holdChunk(page, 'oauth-grants-controller');
 		await page.goto('/guides/oauth2/');
 		const run = new GrantFlow(page)
 			.step('Authorization request')
