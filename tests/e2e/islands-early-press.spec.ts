@@ -87,3 +87,16 @@ test('a snippet tab chosen before the tabs are defined is shown once they are', 
 	await expect(python).toHaveAttribute('aria-selected', 'true');
 	await expect(tabs.getByRole('tabpanel')).toContainText('import requests');
 });
+
+test('an example checked before the header doctor is defined is checked once it is', async ({
+	page,
+}) => {
+	const release = await openBefore(page, '/troubleshooting/', 'HeaderDoctor', 'ap-header-doctor');
+	const section = page.locator('section#lowercase-scheme');
+	await section.getByRole('button', { name: 'Check this example' }).click();
+	await expectUndefined(page, 'ap-header-doctor');
+	release();
+	const input = page.getByLabel('Header or cURL command to check');
+	await expect(input).toBeFocused();
+	await expect(input).toHaveValue(/^Authorization: bearer /);
+});

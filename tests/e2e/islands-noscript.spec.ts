@@ -43,4 +43,10 @@ test.describe('with JavaScript off', () => {
 			for (let index = 0; index < count; index++)
 				await expect(islandsOnPage.nth(index).locator('.ap-noscript').first()).toBeVisible();
 		});
+
+	test('the header doctor shows no example button it could not act on', async ({ page }) => {
+		await page.goto(sitePage('/troubleshooting/'));
+		await expect(page.locator('section#lowercase-scheme pre').first()).toBeVisible();
+		await expect(page.getByRole('button', { name: 'Check this example' })).toHaveCount(0);
+	});
 });
