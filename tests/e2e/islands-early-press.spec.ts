@@ -100,3 +100,34 @@ test('an example checked before the header doctor is defined is checked once it 
 	await expect(input).toBeFocused();
 	await expect(input).toHaveValue(/^Authorization: bearer /);
 });
+
+test('a switch turned off before the snippet tabs are defined stays off once they are', async ({
+	page,
+}) => {
+	const release = await openBefore(page, '/playground/', 'SnippetTabs', 'ap-snippet-tabs');
+	const tabs = page.locator('ap-snippet-tabs');
+	const useEnv = tabs.getByRole('switch', { name: 'Use environment variable', exact: true });
+	await useEnv.uncheck();
+	await expectUndefined(page, 'ap-snippet-tabs');
+	release();
+	await expect(tabs.locator('[data-inline-warning]')).toBeVisible();
+	await expect(useEnv).not.toBeChecked();
+	await expect(tabs.getByRole('tabpanel')).not.toContainText('LEMLIST_API_KEY');
+});
+
+test('an API chosen and a key typed before the builder is defined are both used once it is', async ({
+	page,
+}) => {
+	const release = await openBefore(page, '/playground/', 'RequestBuilder', 'ap-request-builder');
+	await page
+		.getByRole('combobox', { name: 'API', exact: true })
+		.selectOption({ label: 'Example API' });
+	const key = page.getByRole('textbox', { name: 'API key', exact: true });
+	await key.fill('ex_live_TypedBeforeTheCode');
+	await expectUndefined(page, 'ap-request-builder');
+	release();
+	await expect(page.locator('ap-request-builder output').first()).toHaveText(
+		'Authorization: Bearer ex_live_TypedBeforeTheCode',
+	);
+	await expect(key).toHaveValue('ex_live_TypedBeforeTheCode');
+});
