@@ -26,8 +26,11 @@ import type { Language } from '../../lib/share/index.ts';
 import type { FixOf, SnippetOutcome } from '../kit/snippet-outcome.ts';
 import { stepSnippets } from './grant-step-snippets.ts';
 
-/** Bytes that are all zero: enough to give the authorization request its shape. */
-const placeholderBytes: RandomBytes = (length) => new Uint8Array(length);
+/**
+ * Bytes that are all zero: enough to give an authorization request its shape at build time (here,
+ * and OAuthFlow.astro's URL before its stand-ins go in).
+ */
+export const placeholderBytes: RandomBytes = (length) => new Uint8Array(length);
 
 /** The snippets of each step of `grant` before anything has run, or why a step has none yet. */
 export async function firstSteps(
